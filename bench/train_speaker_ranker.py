@@ -1,16 +1,23 @@
 """Train the speaker ranker (segment/speaker_ranker.py) on annotated sets dumped by segment_dump.py.
 
     python bench/segment_dump.py DUMP              # every tests/data/segment_* set, segmented now
-    python bench/train_speaker_ranker.py DUMP [--exclude SET ...] [--out FILE] [--evaluate DUMP2]
+    python bench/first_sight_dumps.py FIRST        # each unseen round segmented by the commit it was written on
+    python bench/train_speaker_ranker.py DUMP --first-sight FIRST [--exclude SET ...] [--out FILE] [--evaluate DUMP2]
 
-Two seeded scikit-learn logistic models, written as plain numbers a methodologist can read in
-src/corpus/lang/fr/speaker_ranker.json:
+The rows are the quotations no rule gave a speaker (those the shipped ranker named count as such):
+"bare" ones, about whose speaker the rules read nothing, and "described" ones, where a rule read a
+role or a description but no name. Three seeded scikit-learn logistic models, written as plain
+numbers a methodologist can read in src/corpus/lang/fr/speaker_ranker.json:
 - the ranker: pairwise (the annotated speaker's candidate against each other candidate of the
   same quote, features standardised), so its weights say what makes a candidate the one;
-- the abstention model: from the best candidate's score and its lead over the runner-up, the
-  probability that it is who speaks (trained on every quotation, anonymous ones included).
-``--evaluate`` prints, on another dump (e.g. a round at first sight), what the fallback does on
-the quotations whose speaker the rules read nothing about: fixed, wrong, left.
+- the abstention model of bare quotations: from the best candidate's score and its lead over the
+  runner-up, the probability that it is who speaks (anonymous quotations included);
+- the abstention model of described quotations, on the score, the lead and what the description
+  says (description_features); first-sight rows weigh FIRST_SIGHT_WEIGHT times a tuned set's,
+  because a document never seen is in their state (the tuned sets' descriptions are mostly of
+  anonymous people that their rules were taught to read).
+``--evaluate`` prints, on another dump (e.g. a round at first sight), what the fallback does per
+kind of quotation: fixed, wrong, left, anonymous named, anonymous left.
 """
 
 from __future__ import annotations
@@ -30,12 +37,21 @@ sys.path[:0] = [str(ROOT / "src"), str(ROOT / "tests")]
 import heldout  # noqa: E402
 
 from corpus.segment import speaker_ranker as sr  # noqa: E402
+from corpus.segment.coded_descriptions import description_code  # noqa: E402
 
 THRESHOLD = 0.4  # chosen before rounds 60 and 61 were scored (session 34); see SCORES.md
+# described quotations: chosen on leave-one-round-out of first-sight rounds 39-61 before rounds 62
+# and 63 were scored (session 35): fixed 22, anonymous named 1 of 192 there; see SCORES.md
+THRESHOLD_DESCRIBED = 0.6
+FIRST_SIGHT_WEIGHT = 3.0
+DESCRIPTION_KEYS = ("top", "lead", "indefinite", "definite", "no_description", "description_words", "role_autre")
 
 
-def quotations(dump: Path, exclude: set[str]):
-    """(set, document, expected item, rule segment, [(candidate, features, is_speaker)])."""
+def quotations(dump: Path, exclude: set[str], weight: float = 1.0, read: bool = True):
+    """Rows of the annotated quotations: dicts with set, doc, item, seg, described, read (a rule
+    gave it a speaker), weight and cands [(candidate, features, is_speaker)]. A quotation a rule
+    gave a speaker is a row as if nothing had been read (no description: what a rule read there
+    names the speaker); ``read=False`` leaves them out."""
     for f in sorted(dump.glob("*/*.json")):
         if f.parent.name in exclude:
             continue
@@ -44,29 +60,46 @@ def quotations(dump: Path, exclude: set[str]):
         starts = sorted(a for a, _ in speech)
         doc = sr.DocumentView.of(j["text"])
         for item in j["expected"]:
-            seg = j["segments"][item["seg"]]
+            seg = dict(j["segments"][item["seg"]])
             if item["kind"] != "verbatim" or seg["kind"] != "verbatim":
                 continue
+            if seg.get("attr_source") == "speaker_ranker":  # the ranker's own choice: as the rules left it
+                seg.update(speaker="", role="inconnu", role_raw="")
+            if seg["role_raw"] and not seg["speaker"] and description_code(seg["role_raw"]):
+                continue  # a description opening with a code: segment/coded_descriptions.py names it first
+            was_read = bool(seg["speaker"])
+            if was_read and not read:
+                continue
+            if was_read:
+                seg.update(role="inconnu", role_raw="")
+            role, role_raw = seg["role"] or "", seg["role_raw"] or ""
             want = heldout.norm_speaker(item["speaker"] or "")
             a, b = seg["char_start"], seg["char_end"]
             skip = tuple(x for x in speech if x != (a, b))
             cands = [(c, ft, bool(want) and heldout.norm_speaker(c.text) == want)
-                     for c, ft in sr.rank_features(doc, a, b, skip, starts)]
-            yield f.parent.name, f.stem, item, seg, cands
+                     for c, ft in sr.rank_features(doc, a, b, skip, starts, role, role_raw)]
+            yield {"set": f.parent.name, "doc": f.stem, "item": item, "seg": seg, "weight": weight,
+                   "described": sr.described(role, role_raw), "read": was_read, "cands": cands}
+
+
+def _best(row: dict, model: dict) -> tuple[float, str, float, bool]:
+    """(score, candidate, lead, is it the annotated speaker) of a row's best candidate."""
+    top, name, lead = sr.top_and_lead([(sr.candidate_score(ft, model), c.text) for c, ft, _ in row["cands"]])
+    return top, name, lead, name in {c.text for c, _, good in row["cands"] if good}
 
 
 def fit(rows: list, keys: list[str]) -> dict:
-    matrix = np.array([[ft[k] for k in keys] for *_, cands in rows for _, ft, _ in cands])
+    matrix = np.array([[ft[k] for k in keys] for r in rows for _, ft, _ in r["cands"]])
     scaler = StandardScaler().fit(matrix)
     scale = np.where(scaler.scale_ > 0, scaler.scale_, 1.0)
     rng = np.random.RandomState(0)
     diffs, labels = [], []
-    for *_, cands in rows:
-        pos = [ft for _, ft, ok in cands if ok]
+    for r in rows:
+        pos = [ft for _, ft, ok in r["cands"] if ok]
         if not pos:
             continue
         p = (np.array([pos[0][k] for k in keys]) - scaler.mean_) / scale
-        for _, ft, ok in cands:
+        for _, ft, ok in r["cands"]:
             if ok:
                 continue
             n = (np.array([ft[k] for k in keys]) - scaler.mean_) / scale
@@ -77,18 +110,32 @@ def fit(rows: list, keys: list[str]) -> dict:
     weights = ranker.coef_[0]
     model = {"features": keys, "mean": dict(zip(keys, map(float, scaler.mean_))),
              "scale": dict(zip(keys, map(float, scale))), "weights": dict(zip(keys, map(float, weights)))}
-    tops, truth = [], []
-    for *_, cands in rows:
-        if not cands:
+    bare, desc, truth_bare, truth_desc, w_desc = [], [], [], [], []
+    for r in rows:
+        if not r["cands"]:
             continue
-        good = {c.text for c, _, ok in cands if ok}
-        top, name, lead = sr.top_and_lead([(sr.candidate_score(ft, model), c.text) for c, ft, _ in cands])
-        tops.append([top, lead])
-        truth.append(name in good)
-    gate = LogisticRegression(max_iter=2000).fit(np.array(tops), truth)
+        top, _name, lead, ok = _best(r, model)
+        if r["described"]:
+            values = {"top": top, "lead": lead, **sr.description_features(r["seg"]["role"] or "", r["seg"]["role_raw"] or "")}
+            desc.append([values[k] for k in DESCRIPTION_KEYS])
+            truth_desc.append(bool(r["item"]["speaker"]) and ok)
+            w_desc.append(r["weight"])
+        else:
+            bare.append([top, lead])
+            truth_bare.append(bool(r["item"]["speaker"]) and ok)
+    gate = LogisticRegression(max_iter=2000).fit(np.array(bare), truth_bare)
     model["abstain"] = {"intercept": float(gate.intercept_[0]), "top": float(gate.coef_[0][0]),
                         "lead": float(gate.coef_[0][1])}
+    x = np.array(desc)
+    scaler = StandardScaler().fit(x)
+    scale = np.where(scaler.scale_ > 0, scaler.scale_, 1.0)
+    gate = LogisticRegression(max_iter=3000).fit((x - scaler.mean_) / scale, truth_desc, sample_weight=w_desc)
+    model["abstain_described"] = {"intercept": float(gate.intercept_[0]),
+                                  "mean": dict(zip(DESCRIPTION_KEYS, map(float, scaler.mean_))),
+                                  "scale": dict(zip(DESCRIPTION_KEYS, map(float, scale))),
+                                  "weights": dict(zip(DESCRIPTION_KEYS, map(float, gate.coef_[0])))}
     model["threshold"] = THRESHOLD
+    model["threshold_described"] = THRESHOLD_DESCRIBED
     return model
 
 
@@ -100,38 +147,51 @@ def rounded(model: dict) -> dict:
 
 
 def evaluate(dump: Path, model: dict) -> dict:
-    """On the quotations the rules left without speaker, role or description: fixed / wrong / left."""
-    out = {"fixed": 0, "wrong": 0, "left": 0, "anonymous_named": 0, "anonymous_left": 0}
-    for _set, _doc, item, seg, cands in quotations(dump, set()):
-        if seg["speaker"] or seg["role"] not in ("", "inconnu") or seg["role_raw"]:
-            continue
-        name, ok, p = "", False, 0.0
-        if cands:
-            top, name, lead = sr.top_and_lead([(sr.candidate_score(ft, model), c.text) for c, ft, _ in cands])
-            p = sr.confidence(top, lead, model)
-            ok = name in {c.text for c, _, good in cands if good}
-        named = bool(name) and p >= model["threshold"]
-        if item["speaker"]:
-            out["fixed" if named and ok else "wrong" if named else "left"] += 1
+    """Per kind of quotation (bare, described): fixed / wrong / left / anonymous named / left."""
+    out = {k: {"fixed": 0, "wrong": 0, "left": 0, "anonymous_named": 0, "anonymous_left": 0}
+           for k in ("bare", "described")}
+    for r in quotations(dump, set(), read=False):
+        seg = r["seg"]
+        name, p, lead = "", 0.0, 0.0
+        ok = False
+        if r["cands"]:
+            top, name, lead, ok = _best(r, model)
+            if r["described"]:
+                p = sr.confidence_described(top, lead, sr.description_features(seg["role"] or "", seg["role_raw"] or ""), model)
+            else:
+                p = sr.confidence(top, lead, model)
+        named = bool(name) and lead >= sr.MIN_LEAD and p >= model["threshold_described" if r["described"] else "threshold"]
+        counts = out["described" if r["described"] else "bare"]
+        if r["item"]["speaker"]:
+            counts["fixed" if named and ok else "wrong" if named else "left"] += 1
         else:
-            out["anonymous_named" if named else "anonymous_left"] += 1
+            counts["anonymous_named" if named else "anonymous_left"] += 1
     return out
+
+
+def train(dump: Path, first_sight: list[Path], exclude: set[str]) -> dict:
+    rows = list(quotations(dump, exclude))
+    for d in first_sight:
+        rows += list(quotations(d, exclude, FIRST_SIGHT_WEIGHT))
+    keys = sorted(next(ft for r in rows for _, ft, _ in r["cands"]))
+    model = rounded(fit(rows, keys))
+    model["trained_on"] = {"quotations": len(rows), "sets": len({r["set"] for r in rows}),
+                           "first_sight_quotations": sum(r["weight"] != 1.0 for r in rows),
+                           "excluded": sorted(exclude)}
+    return model
 
 
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("dump", type=Path)
+    ap.add_argument("--first-sight", type=Path, nargs="*", default=[])
     ap.add_argument("--exclude", nargs="*", default=[])
     ap.add_argument("--out", type=Path, default=Path(sr.MODEL_PATH))
     ap.add_argument("--evaluate", type=Path, nargs="*", default=[])
     a = ap.parse_args()
-    rows = list(quotations(a.dump, set(a.exclude)))
-    keys = sorted(next(ft for *_, cands in rows for _, ft, _ in cands))
-    model = rounded(fit(rows, keys))
-    model["trained_on"] = {"quotations": len(rows), "sets": len({r[0] for r in rows}),
-                           "excluded": sorted(a.exclude)}
+    model = train(a.dump, a.first_sight, set(a.exclude))
     a.out.write_text(json.dumps(model, ensure_ascii=False, indent=1, sort_keys=True) + "\n", encoding="utf-8")
-    print(f"{a.out}: {len(rows)} quotations of {model['trained_on']['sets']} sets")
+    print(f"{a.out}: {model['trained_on']['quotations']} quotations of {model['trained_on']['sets']} sets")
     for d in a.evaluate:
         print(d, evaluate(d, model))
 

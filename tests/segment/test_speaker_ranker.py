@@ -89,12 +89,39 @@ def test_an_unread_quotation_gets_the_person_the_lead_in_presents():
     assert (segs[0].speaker, segs[0].attr_source) == ("Marie-Josée", "speaker_ranker")
 
 
-def test_a_quotation_whose_description_a_rule_read_is_left_to_the_rules():
+def test_an_indefinite_description_a_rule_read_keeps_the_quotation_anonymous_beside_a_named_person():
     text = ("Marie-Josée (54 ans, aide à domicile) fait chaque matin une tournée. Une infirmière résume :\n"
             "« Je suis la seule personne qu'ils voient de la journée. »")
     segs = _segments(text, [_quote(text, "Je suis la seule")], role="infirmier", role_raw="une infirmière")
     sr.apply_speaker_ranker(segs, text)
     assert segs[0].speaker == "" and segs[0].attr_source == ""
+
+
+def test_a_definite_description_a_rule_read_gets_the_name_beside_it_and_keeps_its_role():
+    text = ("Le contrat local de santé finance un poste depuis 2022.\n"
+            "À la maison de santé de Pontivy, la coordinatrice, Nadia Roux, résume :\n"
+            "« Le planning tient sur un tableau blanc, et tout le monde le regarde le matin. »\n"
+            "La commune prête la salle du conseil.")
+    segs = _segments(text, [_quote(text, "Le planning tient")], role="coordinateur", role_raw="la coordinatrice")
+    sr.apply_speaker_ranker(segs, text)
+    assert (segs[0].speaker, segs[0].role, segs[0].role_raw, segs[0].attr_source) == (
+        "Nadia Roux", "coordinateur", "la coordinatrice", "speaker_ranker")
+
+
+def test_description_features_read_the_determiner():
+    assert sr.description_features("infirmier", "une infirmière du bourg")["indefinite"] == 1.0
+    assert sr.description_features("coordinateur", "l'infirmière coordinatrice")["definite"] == 1.0
+    assert sr.description_features("pharmacien", "")["no_description"] == 1.0
+
+
+def test_groups_institutions_cited_authors_trades_and_regions_are_no_candidates():
+    text = ("Le groupe FG1 réunit la CPAM 19 et des soignants (Strauss, 1992). Infirmière en Béarn, Mme "
+            "A*** nous reçoit. Pour Guingamp, Odile Martin résume :\n« On court toute la journée. »")
+    start, end = _quote(text, "On court")
+    found = {c.text for c, _ in sr.rank_features(sr.DocumentView.of(text), start, end, (), [start])}
+    assert "Odile Martin" in found and "Guingamp" in found  # "Pour Guingamp": the preposition is no name
+    for no_person in ("FG1", "CPAM 19", "Strauss", "Infirmière", "Béarn", "Mme", "Pour Guingamp"):
+        assert no_person not in found, no_person
 
 
 def test_an_anonymous_quotation_with_no_name_near_stays_anonymous():

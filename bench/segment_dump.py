@@ -6,7 +6,8 @@ again for every experiment:
     python bench/segment_dump.py OUTDIR [SET ...] [--jobs N] [--repo DIR]
 
 OUTDIR/<set>/<document>.json: text, segments (kind, span, speaker, role, region, attr_source) and
-the expected items, each with ``seg``: the index of the segment its snippet lies in.
+the expected items, each with ``seg``: the index of the segment its snippet lies in (-1 when the
+extracted text does not hold the snippet: a warning names it).
 """
 
 from __future__ import annotations
@@ -38,15 +39,19 @@ def _dump_one(args: tuple[str, str]) -> str:
         except Exception as exc:  # one broken document is reported, never stops the others
             return f"ERROR {path.name}: {type(exc).__name__}: {exc}"
     starts = [s["char_start"] for s in segments]
-    items = []
+    items, lost = [], []
     for item in spec["expected"]:
-        k = bisect.bisect_right(starts, heldout.position(text, item["snippet"])) - 1
+        try:
+            k = bisect.bisect_right(starts, heldout.position(text, item["snippet"])) - 1
+        except AssertionError:  # a snippet the extracted text does not hold: kept, matched to no segment
+            k = -1
+            lost.append(item["snippet"])
         items.append({**{f: item.get(f) for f in ("kind", "snippet", "speaker", "role", "region")}, "seg": k})
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text(json.dumps({"doc": spec["doc"], "text": text,
                                   "segments": [{f: s.get(f) for f in KEEP} for s in segments],
                                   "expected": items}, ensure_ascii=False), encoding="utf-8")
-    return ""
+    return "".join(f"WARNING {path.name}: snippet not in the text: {x!r}\n" for x in lost).rstrip()
 
 
 def main() -> None:

@@ -23,6 +23,7 @@ kind of quotation: fixed, wrong, left, anonymous named, anonymous left.
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import sys
 from pathlib import Path
@@ -47,6 +48,14 @@ FIRST_SIGHT_WEIGHT = 3.0
 DESCRIPTION_KEYS = ("top", "lead", "indefinite", "definite", "no_description", "description_words", "role_autre")
 
 
+@functools.lru_cache(maxsize=1)
+def _gazetteer():
+    """The project's gazetteer (config/gazetteer.csv), as the workflow gives the segmenter."""
+    from corpus.segment.regions import load_gazetteer
+
+    return load_gazetteer(str(ROOT / "config" / "gazetteer.csv"))
+
+
 def quotations(dump: Path, exclude: set[str], weight: float = 1.0, read: bool = True):
     """Rows of the annotated quotations: dicts with set, doc, item, seg, described, read (a rule
     gave it a speaker), weight and cands [(candidate, features, is_speaker)]. A quotation a rule
@@ -58,8 +67,10 @@ def quotations(dump: Path, exclude: set[str], weight: float = 1.0, read: bool = 
         j = json.loads(f.read_text(encoding="utf-8"))
         speech = [(s["char_start"], s["char_end"]) for s in j["segments"] if s["kind"] in ("verbatim", "turn")]
         starts = sorted(a for a, _ in speech)
-        doc = sr.DocumentView.of(j["text"])
+        doc = sr.DocumentView.of(j["text"], _gazetteer())
         for item in j["expected"]:
+            if item["seg"] < 0:
+                continue  # its snippet is not in the extracted text
             seg = dict(j["segments"][item["seg"]])
             if item["kind"] != "verbatim" or seg["kind"] != "verbatim":
                 continue
@@ -78,7 +89,7 @@ def quotations(dump: Path, exclude: set[str], weight: float = 1.0, read: bool = 
             skip = tuple(x for x in speech if x != (a, b))
             cands = [(c, ft, bool(want) and heldout.norm_speaker(c.text) == want)
                      for c, ft in sr.rank_features(doc, a, b, skip, starts, role, role_raw)]
-            yield {"set": f.parent.name, "doc": f.stem, "item": item, "seg": seg, "weight": weight,
+            yield {"set": f.parent.name, "doc": f.stem, "item": item, "seg": seg, "weight": weight, "text": j["text"],
                    "described": sr.described(role, role_raw), "read": was_read, "cands": cands}
 
 
@@ -160,7 +171,8 @@ def evaluate(dump: Path, model: dict) -> dict:
                 p = sr.confidence_described(top, lead, sr.description_features(seg["role"] or "", seg["role_raw"] or ""), model)
             else:
                 p = sr.confidence(top, lead, model)
-        named = bool(name) and lead >= sr.MIN_LEAD and p >= model["threshold_described" if r["described"] else "threshold"]
+        named = (bool(name) and lead >= sr.MIN_LEAD and not sr.coordinated(r["text"], [c for c, _, _ in r["cands"]], name)
+                 and p >= model["threshold_described" if r["described"] else "threshold"])
         counts = out["described" if r["described"] else "bare"]
         if r["item"]["speaker"]:
             counts["fixed" if named and ok else "wrong" if named else "left"] += 1

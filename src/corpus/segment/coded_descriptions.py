@@ -8,7 +8,7 @@ never listed) leaves the quotation anonymous although its first element names th
 pass, over the finished segments, takes that first element as the speaker when it has a code's
 shape: a participant code of the conventions (``PARTICIPANT_CODE``: letters and a number,
 numbered participant words, initials), letters joined by a hyphen to a letter and an optional
-number ("SF-L5", "MG-B"), or one word and a number ("Patient 4", "Préparatrice 2"; lower case only
+number ("SF-L5", "MG-B"), a trade's abbreviation and a letter ("IDE C"), or one word and a number ("Patient 4", "Préparatrice 2"; lower case only
 with a number mark: "juré n° 7"). Not a code: a group's session ("FG1", ``group_codes``: the
 person is the one described), an institution ("CPAM 19", ``institutions``), a word that opens a
 table or a list ("Tableau 2", ``not_labels``).
@@ -32,6 +32,7 @@ def _head_pattern() -> re.Pattern:
     return re.compile(
         rf"(?:{cv.PARTICIPANT_CODE})(?:-[A-Z]{{1,4}}\d{{0,3}})*"
         r"|[A-ZÉ]{1,5}-[A-ZÉ]{1,3}\d{0,3}"
+        r"|(?P<trade>[A-ZÉ]{2,5}) [A-Z]"
         rf"|(?P<word>[A-ZÉ][a-zéèêëàâçîïôûù]+)\s?(?:(?:{marks})\s*)?\d{{1,3}}"
         rf"|[a-zéèêëàâçîïôûù]+\s?(?:{marks})\s*\d{{1,3}}")
 
@@ -44,6 +45,8 @@ def description_code(role_raw: str) -> str | None:
         return None
     if m.group("word") and fold(m.group("word")) in cv.NOT_LABELS:
         return None
+    if m.group("trade") and m.group("trade") not in cv.DATA.get("spaced_code_abbreviations", []):
+        return None  # "IDE C", "MG B": a trade's abbreviation (labels.yaml) and a letter; not "CHU A"
     return head
 
 

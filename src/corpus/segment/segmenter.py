@@ -74,8 +74,8 @@ from .chat_transcripts import chat_speakers, split_at_tiers
 from .closing_infinitives import closing_calls
 from .closing_stamps import closing_stamp_speakers, split_after_paragraph_stamps, split_at_closing_stamps
 from .code_leads import apply_code_leads
-from .coded_descriptions import apply_coded_descriptions
 from .coded_cells import code_column_rows, coded_quote, range_roles
+from .coded_descriptions import apply_coded_descriptions
 from .coding_reports import CodingReportHandlers, split_at_coding_headers
 from .colon_subjects import colon_subject_call
 from .continued_quotes import introduced_apart, join_continued, join_labelled, led_on_its_line
@@ -2349,7 +2349,7 @@ def build_segments(segmenter: Segmenter, pages: list[dict]) -> list[Segment]:
     apply_coded_descriptions(segments)  # "« … » (Patient 4, femme, 68 ans, Les Abymes)": the code (segment/coded_descriptions.py)
     # last: a quotation about whose speaker no rule read anything, the best-ranked name around it
     # when the learned model is confident enough (segment/speaker_ranker.py, lang/fr/speaker_ranker.json)
-    apply_speaker_ranker(segments, segmenter.source_text)
+    apply_speaker_ranker(segments, segmenter.source_text, gazetteer=segmenter.gazetteer)
     return segments
 
 

@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..text import fold
 from . import conventions as cv
 from .roles import names_a_profession
 
@@ -35,16 +36,22 @@ _WORD = rf"[{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)?(?![{_LO}]|[-'’][{_LO}])"
 
 @cv.per_language_data
 def _candidate_pattern() -> re.Pattern:
-    """Civility + name, a code, a name, an initial. The civilities are the language data's
+    """Civility + name, a code, a participant word or a trade (or its abbreviation) and a letter or
+    a number ("le pharmacien A", "Patient 4", "IDE C": kept when the word is one), a name (with a capitalised particle:
+    "Yann Le Berre"), an initial. The civilities are the language data's
     (labels.yaml ``civilities``: "M.", "Mme", "Dr", "Professeure" …), written capitalised, with an
-    optional period and a feminine or plural ending."""
-    words = sorted({w.strip(".") for w in cv.DATA.get("civilities", []) if w.strip(".")}, key=lambda w: (-len(w), w))
+    optional period and a feminine or plural ending; the particles grammar.yaml's."""
+    d = cv.DATA
+    words = sorted({w.strip(".") for w in d.get("civilities", []) if w.strip(".")}, key=lambda w: (-len(w), w))
     civ = "|".join(re.escape(w[:1].upper() + w[1:]) for w in words) or "(?!)"
+    spaced = sorted(_particles(), key=lambda w: (-len(w), w))
+    particle = "|".join(re.escape(w) for w in spaced) or "(?!)"
     return re.compile(
         rf"(?P<civ>\b(?:{civ})(?:e|es|s)?(?:\.|\b) *"
         rf"(?:{_WORD} +)?(?:{_WORD}|[{_UP}]\.|[{_UP}]{{2,}}\b(?![ -]?\d)))"
         rf"|(?P<code>\b(?:[Ee]ntretien +n *° *\d{{1,3}}|[{_UP}]{{1,5}}[ -]?\d{{1,3}})\b)"
-        rf"|(?P<name>\b{_WORD}(?: +(?:{_WORD}|[{_UP}]\.|[{_UP}]{{2,}}\b(?![ -]?\d)))?)"
+        rf"|(?P<coded>\b(?:[{_UP}{_LO}][{_LO}]{{2,}}(?:-[{_LO}]+)?|[{_UP}]{{2,5}}) (?:[{_UP}]|\d{{1,2}})\b(?![.'’\w-]|\s?\d))"
+        rf"|(?P<name>\b{_WORD}(?: +(?:(?:(?:{particle}) +)?{_WORD}|[{_UP}]\.|[{_UP}]{{2,}}\b(?![ -]?\d)))?)"
         rf"|(?P<initial>(?<![\w.])[{_UP}]\.(?=[\s,;)]))")
 
 
@@ -74,7 +81,12 @@ def speaker_candidates(text: str, start: int, end: int, lo: int = 0, hi: int | N
             if any(s <= m.start() < e for s, e in skip):
                 continue
             shape = m.lastgroup or "name"
-            out.append(Candidate(m.group().strip(), m.start(), m.end(), shape, after))
+            found = m.group().strip()
+            if shape == "coded":  # "le pharmacien A": a code as the document prints its speaker's
+                if not _coded_word(found.split()[0]):
+                    continue  # "Région B", "Carte 11", "Photo 3": no participant word nor trade
+                shape, found = "code", found[:1].upper() + found[1:]
+            out.append(Candidate(found, m.start(), m.end(), shape, after))
     return out
 
 
@@ -84,11 +96,26 @@ class DocumentView:
     candidate text, the scans of the whole text, done once however many quotes it is near)."""
     text: str
     lower_words: frozenset
+    gazetteer: object = None  # regions.Gazetteer (config/gazetteer.csv): régions, départements, chefs-lieux
     _scans: dict = field(default_factory=dict)
 
     @classmethod
-    def of(cls, text: str) -> DocumentView:
-        return cls(text, frozenset(re.findall(rf"\b[{_LO}][{_LO}'-]*\b", text)))
+    def of(cls, text: str, gazetteer=None) -> DocumentView:
+        # folded too: "Elaboration" without its accent is the document's "élaboration"
+        words = set(re.findall(rf"\b[{_LO}][{_LO}'-]*\b", text))
+        return cls(text, frozenset(words | {fold(w) for w in words}), gazetteer)
+
+    def place(self, name: str) -> str:
+        """'area' for a région, a natural region or a gazetteer's place ("Gers", "Béarn"),
+        'commune' for a commune of France only (which may also be a first name), '' otherwise."""
+        key = ("place", name)
+        if key not in self._scans:
+            from .regions import _normalise_key
+
+            area = _region_key(name) in _region_names() or (
+                self.gazetteer is not None and _normalise_key(fold(name)) in self.gazetteer.by_key)
+            self._scans[key] = "area" if area else "commune" if is_place(name) else ""
+        return self._scans[key]
 
     def scans(self, name: str) -> tuple[bool, int]:
         """(the document presents the name with an age somewhere — "Antoine (81 ans, …", "Karim,
@@ -107,11 +134,23 @@ class DocumentView:
             self._scans[key] = presented_trade(self.text, name)[0]
         return self._scans[key]
 
+    def located(self, name: str) -> bool:
+        """The text writes the name after a locative preposition somewhere ("à Sarlat", "de
+        Sarlat"): in this document it is a place (a first name that is also a commune's, "Romain",
+        "Germaine", is not written so)."""
+        key = ("located", name)
+        if key not in self._scans:
+            self._scans[key] = any(_after_locative(self.text, m.start())
+                                   for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", self.text))
+        return self._scans[key]
+
     def trimmed(self, cand: Candidate) -> Candidate:
         """A two-word "name" opened by a common word capitalised at a sentence's start ("Pour
-        Guingamp", "Selon Karim"): the second word alone."""
+        Guingamp", "Selon Karim"): the second word alone; not a place's article ("La Châtre")."""
         first, _, rest = cand.text.partition(" ")
         if cand.shape != "name" or not rest or not (first.lower() in self.lower_words or first.lower() in _not_persons()):
+            return cand
+        if self.place(cand.text):
             return cand
         start = cand.start + cand.text.index(rest, len(first))
         return Candidate(rest, start, start + len(rest), "name", cand.after)
@@ -121,7 +160,8 @@ class DocumentView:
         the language data says is no name ("Il", "Cette"): a word capitalised at a sentence's
         start, no person."""
         word = cand.text.lower()
-        return cand.shape == "name" and " " not in cand.text and (word in self.lower_words or word in _not_persons())
+        return cand.shape == "name" and " " not in cand.text and (
+            word in self.lower_words or fold(word) in self.lower_words or word in _not_persons())
 
 
 @cv.per_language_data
@@ -164,20 +204,68 @@ def no_person(doc: DocumentView, cand: Candidate) -> bool:
     institution's ("CPAM 19"), an author cited with a year ("Strauss (1992)", "Bloy, 2014"), a
     civility alone ("Mme" of "Mme A***"), a trade capitalised at a line's start ("Infirmière"), a
     région or a natural region, a capitalised common word."""
-    if cand.shape == "code" and (cv.GROUP_CODE.match(cand.text) or cv.INSTITUTION.match(cand.text)
-                                 or cv.INSTITUTION.match(re.sub(r"[ -]?\d+$", "", cand.text))):
+    if any(cv.INSTITUTION.match(w) for w in [cand.text, *cand.text.split()]) or (cand.shape == "code" and (
+            cv.GROUP_CODE.match(cand.text) or cv.INSTITUTION.match(re.sub(r"[ -]?\d+$", "", cand.text)))):
         return True
     if _CITED_YEAR.match(doc.text, cand.end):
         return True
-    if cand.shape == "name" and cand.text.rstrip(".").lower() in _civility_words():
-        return True
+    if cand.shape in ("name", "initial") and cand.text.rstrip(".").lower() in _civility_words():
+        return True  # "Mme" of "Mme A***", "M." of "M. R***"
     if cand.shape == "name" and " " not in cand.text and names_a_profession(cand.text):
         return True
-    if cand.shape == "name" and _region_key(cand.text) in _region_names():
-        return True  # "Béarn", "Bretagne": a région or a natural region (a commune may be a first name)
-    if cand.shape == "name" and any(w.lower() in _not_persons() for w in cand.text.split()[1:]):
+    if cand.shape == "name" and len(cand.text) <= 3 and doc.text[cand.end:cand.end + 1] == ".":
+        return True  # "Ph. tit.", "Dr.": an abbreviation
+    if cand.shape == "name":
+        place = doc.place(cand.text)
+        if place == "area":
+            return True  # "Gers", "Béarn", "Bretagne": a département or a region (a commune may be a first name)
+        if place == "commune" and (_after_locative(doc.text, cand.start) or doc.located(cand.text)):
+            return True  # "à Granville", "de La Châtre", here or anywhere in the text: a commune, not a person
+        if cand.text.lower() in _unnamed_persons() or cand.text.lower() in _participant_words():
+            return True  # "Femme, 34 ans", "Patient": someone the text does not name
+    if cand.shape == "name" and any(w.lower() in _not_persons() for w in cand.text.split()[1:]
+                                    if w not in _particles()):
         return True  # "Post Anonyme": a word no name has (its first word, trimmed() already read)
     return doc.common_word(cand)
+
+
+@cv.per_language_data
+def _locative_pattern() -> re.Pattern:
+    words = sorted(cv.DATA.get("locative_prepositions", []), key=lambda w: (-len(w), w))
+    alt = "|".join(re.escape(w) for w in words) or "(?!)"
+    return re.compile(rf"(?<![\w'’])(?:{alt})\s*$", re.IGNORECASE)
+
+
+def _after_locative(text: str, start: int) -> bool:
+    """A locative preposition ends right before ``start`` ("à ", "de ", "dans le ")."""
+    return _locative_pattern().search(text[max(0, start - 12):start]) is not None
+
+
+@cv.per_language_data
+def _particles() -> frozenset:
+    """Capitalised particles inside a name ("Yann Le Berre", "Manuel De Sousa"): grammar.yaml's
+    initial_name_particles. Not the lower-case ones: between two capitalised words "de", "du" mostly
+    join a title or a body ("Évolution du Budget", "Maison de Santé"), rarely a name."""
+    return frozenset(cv.DATA.get("initial_name_particles", []))
+
+
+@cv.per_language_data
+def _unnamed_persons() -> frozenset:
+    return frozenset(w.lower() for w in cv.DATA.get("unnamed_person_nouns", []))
+
+
+@cv.per_language_data
+def _participant_words() -> frozenset:
+    return frozenset(w.lower() for w in cv.DATA.get("participant_words", []))
+
+
+def _coded_word(word: str) -> bool:
+    """The word before a code's letter or number names a participant or a trade ("Patient",
+    "pharmacien", "Participante", "Médecin")."""
+    if word.isupper():  # "IDE C": the abbreviations that code an informant (labels.yaml)
+        return word in cv.DATA.get("spaced_code_abbreviations", [])
+    w = word.lower()
+    return w in _participant_words() or w in _unnamed_persons() or names_a_profession(w)
 
 
 @cv.per_language_data
@@ -186,7 +274,7 @@ def _civility_words() -> frozenset:
 
 
 def candidate_features(doc: DocumentView, start: int, end: int, cand: Candidate, rank: int,
-                       quotes_between: int, leads_next: bool = False,
+                       leads_next: bool = False,
                        latest_presented: bool = False, role: str = "", role_raw: str = "") -> dict[str, float]:
     """Generic features of one candidate for the quote at [start, end); ``role`` and ``role_raw``
     are what a rule read about the quote's speaker (a description, no name), empty when nothing."""
@@ -202,7 +290,6 @@ def candidate_features(doc: DocumentView, start: int, end: int, cand: Candidate,
         "distance": math.log1p(len(gap)),
         "newlines": min(gap.count("\n"), 5),
         "sentences": min(len(_SENTENCE_END.findall(gap)), 5),
-        "quotes_between": min(quotes_between, 3),
         "rank": min(rank, 5),
         "nearest": float(rank == 0),
         "next_comma": float(nxt == ","),
@@ -241,6 +328,10 @@ def candidate_features(doc: DocumentView, start: int, end: int, cand: Candidate,
     # gives the candidate agree with the role read
     trade = doc.trade(cand.text) if role_raw or role not in ("", "inconnu") else ""
     f["in_description"] = float(bool(role_raw) and cand.text in role_raw)
+    # a one-word "name" opening the description ("Aidante, fille d'une patiente", "Adjointe au
+    # maire"; also "Laetitia, 34 ans"): the description's head, a person's name only sometimes
+    f["description_head"] = float(bool(role_raw) and " " not in cand.text
+                                  and role_raw.split()[0].strip(",;:") == cand.text)
     f["role_agrees"] = float(bool(trade) and trade == role)
     f["role_differs"] = float(bool(trade) and role not in ("", "inconnu") and trade != role)
     return f
@@ -259,28 +350,44 @@ def _signs_earlier(text: str, cand: Candidate, quote_ends: list[int]) -> bool:
     return (not marks.strip("–—-(,") and "\n" not in gap) or (bool(marks) and marks in ("–", "—", "-", "(", "– (", "—("))
 
 
+def _labels_own_line(text: str, cand: Candidate, start: int) -> bool:
+    """The candidate is in the label of the turn the quotation is read in, words of the turn
+    between ("S. Hoarau : Une question anonyme : « … »"): one who reads or reports the quotation
+    (a moderator reading the chat), not its author. (A label right before the quotation,
+    "Marie : « … »", is the speaker's.)"""
+    line_start = text.rfind("\n", 0, cand.start) + 1
+    label = re.match(r"[^\n:«»“”]{1,40}?\s:\s", text[line_start:start])
+    return (label is not None and cand.end <= line_start + label.end()
+            and bool(text[line_start + label.end():start].strip(" «“\"")))
+
+
 def rank_features(doc: DocumentView, start: int, end: int, skip: tuple[tuple[int, int], ...],
                   quote_starts: list[int], role: str = "", role_raw: str = "") -> list[tuple[Candidate, dict[str, float]]]:
     """Every candidate of one quote with its features (the rank is by distance on its side)."""
     quote_ends = sorted(e for s, e in skip)
     cands = [c for c in map(doc.trimmed, speaker_candidates(doc.text, start, end, skip=skip))
-             if not no_person(doc, c) and not (not c.after and _signs_earlier(doc.text, c, quote_ends))]
+             if not no_person(doc, c) and not (not c.after and _signs_earlier(doc.text, c, quote_ends))
+             and not (not c.after and _labels_own_line(doc.text, c, start))]
     out = []
     presented = [c.start for c in cands if not c.after and doc.scans(c.text)[0]]
     latest = max(presented, default=-1)
     for side in (False, True):
-        mine = sorted((c for c in cands if c.after == side),
+        def across(c: Candidate) -> int:
+            a, b = (end, c.start) if side else (c.end, start)
+            return bisect.bisect_left(quote_starts, b) - bisect.bisect_right(quote_starts, a)
+
+        # a name across another quotation is that one's (its lead-in, its signature): of the
+        # quotations whose speaker is a candidate, 7 of 149 have it only across another
+        mine = sorted((c for c in cands if c.after == side and across(c) <= 0),
                       key=lambda c: (c.start - end) if side else (start - c.end))
         for r, c in enumerate(mine):
-            a, b = (end, c.start) if side else (c.end, start)
-            between = bisect.bisect_left(quote_starts, b) - bisect.bisect_right(quote_starts, a)
             leads = False
             if side:  # a name after this quote that introduces the next one ("Lucia (…) décrit : « …")
                 k = bisect.bisect_right(quote_starts, c.end)
                 nxt = quote_starts[k] if k < len(quote_starts) else len(doc.text)
                 lead = doc.text[c.end:nxt]
                 leads = nxt - c.end < 400 and lead.rstrip().endswith(":") and not _SENTENCE_END.search(lead)
-            out.append((c, candidate_features(doc, start, end, c, r, max(between, 0), leads,
+            out.append((c, candidate_features(doc, start, end, c, r, leads,
                                               not side and c.start == latest, role, role_raw)))
     return out
 
@@ -363,6 +470,41 @@ def top_and_lead(scored: list[tuple[float, str]]) -> tuple[float, str, float]:
     return ranked[0][0], ranked[0][1], lead
 
 
+def coordinated(text: str, cands: list[Candidate], name: str) -> bool:
+    """The best candidate is listed with another person in one sentence ("Odile (61 ans, …) et
+    Gisèle (48 ans, …) se croisent chaque lundi. Elle raconte :"): which of them speaks, the text
+    does not say (a pronoun after two persons), so no guess."""
+    mine = [c for c in cands if _key(c.text) == _key(name)]
+    others = [c for c in cands if _key(c.text) != _key(name) and c.shape in ("name", "civ")]
+    for c in mine:
+        for o in others:
+            if o.after != c.after:
+                continue
+            a, b = (c.end, o.start) if c.end <= o.start else (o.end, c.start)
+            between = re.sub(r"\([^()]*\)", "", text[a:b]).strip()
+            if between in _list_joins():
+                return True
+    return False
+
+
+@cv.per_language_data
+def _list_joins() -> frozenset:
+    """What joins two listed persons once their parentheses are set aside: "et", ", et" (a comma
+    alone also joins a name to its place or its trade)."""
+    words = cv.DATA.get("list_conjunctions", [])
+    return frozenset([*words, *(f", {w}" for w in words)])
+
+
+def full_name(name: str, cands: list[Candidate]) -> str:
+    """A first name as the fuller form the window writes it ("Gérard" → "Gérard Lallemand", named
+    once in full then by first name): the person as the document presents them."""
+    if " " in name:
+        return name
+    longer = sorted({c.text for c in cands if c.shape == "name" and c.text.startswith(name + " ")},
+                    key=lambda t: (-len(t), t))
+    return longer[0] if len(longer) == 1 else name
+
+
 def described(role: str, role_raw: str) -> bool:
     """A rule read something of who speaks (a role, a description) without a name."""
     return bool(role_raw) or role not in ("", "inconnu")
@@ -375,8 +517,9 @@ def best_candidate(doc: DocumentView, start: int, end: int, skip: tuple[tuple[in
     if not ranked:
         return "", 0.0
     top, name, lead = top_and_lead([(candidate_score(f, model), c.text) for c, f in ranked])
-    if lead < MIN_LEAD:
+    if lead < MIN_LEAD or coordinated(doc.text, [c for c, _ in ranked], name):
         return name, 0.0
+    name = full_name(name, [c for c, _ in ranked])
     if described(role, role_raw):
         return name, confidence_described(top, lead, description_features(role, role_raw), model)
     return name, confidence(top, lead, model)
@@ -406,7 +549,7 @@ def described_role(text: str, name: str) -> tuple[str, str]:
     return (role if role not in ("", "inconnu") else "autre"), desc
 
 
-def apply_speaker_ranker(segments: list, text: str, model: dict | None = None) -> None:
+def apply_speaker_ranker(segments: list, text: str, model: dict | None = None, gazetteer=None) -> None:
     """A speaker for the quotations no rule gave one: the best candidate around the quote when its
     confidence reaches the model's threshold. Where no rule read anything about who speaks, the
     person's role is what the document says of them (``described_role``); where a rule read a
@@ -419,7 +562,7 @@ def apply_speaker_ranker(segments: list, text: str, model: dict | None = None) -
     model = model or load_model()
     speech = [(s.char_start, s.char_end) for s in segments if s.kind in ("verbatim", "turn")]
     quote_starts = sorted(a for a, _ in speech)
-    doc = DocumentView.of(text)
+    doc = DocumentView.of(text, gazetteer)
     for seg in targets:
         skip = tuple(x for x in speech if x != (seg.char_start, seg.char_end))
         role, role_raw = seg.role or "", seg.role_raw or ""

@@ -171,7 +171,7 @@ def evaluate(dump: Path, model: dict) -> dict:
                 p = sr.confidence_described(top, lead, sr.description_features(seg["role"] or "", seg["role_raw"] or ""), model)
             else:
                 p = sr.confidence(top, lead, model)
-        named = (bool(name) and lead >= sr.MIN_LEAD and not sr.coordinated(r["text"], [c for c, _, _ in r["cands"]], name)
+        named = (bool(name) and lead >= sr.MIN_LEAD and not sr.abstains(r["text"], r["seg"]["char_start"], [c for c, _, _ in r["cands"]], name)
                  and p >= model["threshold_described" if r["described"] else "threshold"])
         counts = out["described" if r["described"] else "bare"]
         if r["item"]["speaker"]:

@@ -49,7 +49,7 @@ def _candidate_pattern() -> re.Pattern:
     return re.compile(
         rf"(?P<civ>\b(?:{civ})(?:e|es|s)?(?:\.|\b) *"
         rf"(?:{_WORD} +)?(?:{_WORD}|[{_UP}]\.|[{_UP}]{{2,}}\b(?![ -]?\d)))"
-        rf"|(?P<code>\b(?:[Ee]ntretien +n *° *\d{{1,3}}|[{_UP}]{{1,5}}[ -]?\d{{1,3}})\b)"
+        rf"|(?P<code>(?<![\w-])(?:[Ee]ntretien +n *° *\d{{1,3}}|(?:[{_UP}]{{1,5}}-)?[{_UP}]{{1,5}}[ -]?\d{{1,3}})\b)"
         rf"|(?P<coded>\b(?:[{_UP}{_LO}][{_LO}]{{2,}}(?:-[{_LO}]+)?|[{_UP}]{{2,5}}) (?:[{_UP}]|\d{{1,2}})\b(?![.'’\w-]|\s?\d))"
         rf"|(?P<name>\b{_WORD}(?: +(?:(?:(?:{particle}) +)?{_WORD}|[{_UP}]\.|[{_UP}]{{2,}}\b(?![ -]?\d)))?)"
         rf"|(?P<initial>(?<![\w.])[{_UP}]\.(?=[\s,;)]))")
@@ -134,6 +134,21 @@ class DocumentView:
             self._scans[key] = presented_trade(self.text, name)[0]
         return self._scans[key]
 
+    def stray_code(self, code: str) -> bool:
+        """A code written once whose letters no other code shares, in a document that codes its
+        participants in a series ("Q2" in a thesis whose participants are K1 to K5, three or more
+        of one series): a label of no one the document defines."""
+        letters = re.match(r"[^\W\d]+", code)
+        if letters is None or self.scans(code)[1] > 1:
+            return False
+        if "series" not in self._scans:
+            found: dict[str, set] = {}
+            for m in re.finditer(r"(?<![\w-])([A-ZÉ]{1,5})[ -]?(\d{1,3})\b", self.text):
+                found.setdefault(m.group(1), set()).add(m.group(2))
+            self._scans["series"] = {k: len(v) for k, v in found.items()}
+        series = self._scans["series"]
+        return any(n >= 3 for n in series.values()) and series.get(letters.group(), 0) <= 1
+
     def located(self, name: str) -> bool:
         """The text writes the name after a locative preposition somewhere ("à Sarlat", "de
         Sarlat"): in this document it is a place (a first name that is also a commune's, "Romain",
@@ -204,6 +219,8 @@ def no_person(doc: DocumentView, cand: Candidate) -> bool:
     institution's ("CPAM 19"), an author cited with a year ("Strauss (1992)", "Bloy, 2014"), a
     civility alone ("Mme" of "Mme A***"), a trade capitalised at a line's start ("Infirmière"), a
     région or a natural region, a capitalised common word."""
+    if cand.shape == "code" and (doc.stray_code(cand.text) or cand.text in cv.DATA.get("school_classes", [])):
+        return True  # "Q2" among K1-K5; "CE1", "CM2": a pupil's class (school_classes.yaml), no one's code
     if any(cv.INSTITUTION.match(w) for w in [cand.text, *cand.text.split()]) or (cand.shape == "code" and (
             cv.GROUP_CODE.match(cand.text) or cv.INSTITUTION.match(re.sub(r"[ -]?\d+$", "", cand.text)))):
         return True
@@ -372,13 +389,19 @@ def rank_features(doc: DocumentView, start: int, end: int, skip: tuple[tuple[int
     presented = [c.start for c in cands if not c.after and doc.scans(c.text)[0]]
     latest = max(presented, default=-1)
     for side in (False, True):
+        def clashes(c: Candidate) -> bool:
+            # the rule read a role the document's trade for this person contradicts ("Sophie Tanguy,
+            # infirmière, …" for a quotation "précise le maire", or "annonce le vieil homme": autre):
+            # someone else
+            return role not in ("", "inconnu") and doc.trade(c.text) not in ("", role)
+
         def across(c: Candidate) -> int:
             a, b = (end, c.start) if side else (c.end, start)
             return bisect.bisect_left(quote_starts, b) - bisect.bisect_right(quote_starts, a)
 
         # a name across another quotation is that one's (its lead-in, its signature): of the
         # quotations whose speaker is a candidate, 7 of 149 have it only across another
-        mine = sorted((c for c in cands if c.after == side and across(c) <= 0),
+        mine = sorted((c for c in cands if c.after == side and across(c) <= 0 and not clashes(c)),
                       key=lambda c: (c.start - end) if side else (start - c.end))
         for r, c in enumerate(mine):
             leads = False
@@ -505,6 +528,23 @@ def full_name(name: str, cands: list[Candidate]) -> str:
     return longer[0] if len(longer) == 1 else name
 
 
+def abstains(text: str, start: int, cands: list[Candidate], name: str) -> bool:
+    """No guess, whatever the scores: two persons listed with "et" (``coordinated``), or a
+    lead-in sentence that makes the quotation a text (fallbacks.yaml scripted_markers: "Dans son
+    ouvrage, Bourdieu explique : « … »", "Le courrier de l'ARS dit : « … »")."""
+    if coordinated(text, cands, name):
+        return True
+    lead = text[max(0, start - 300):start]
+    sentence = re.split(r"[.!?…]\s+|\n", lead)[-1].lower()
+    return _scripted_pattern().search(sentence) is not None
+
+
+@cv.per_language_data
+def _scripted_pattern() -> re.Pattern:
+    words = sorted(cv.DATA.get("scripted_markers", []), key=lambda w: (-len(w), w))
+    return re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(w.lower()) for w in words) or '(?!)'})(?!\w)")
+
+
 def described(role: str, role_raw: str) -> bool:
     """A rule read something of who speaks (a role, a description) without a name."""
     return bool(role_raw) or role not in ("", "inconnu")
@@ -517,7 +557,7 @@ def best_candidate(doc: DocumentView, start: int, end: int, skip: tuple[tuple[in
     if not ranked:
         return "", 0.0
     top, name, lead = top_and_lead([(candidate_score(f, model), c.text) for c, f in ranked])
-    if lead < MIN_LEAD or coordinated(doc.text, [c for c, _ in ranked], name):
+    if lead < MIN_LEAD or abstains(doc.text, start, [c for c, _ in ranked], name):
         return name, 0.0
     name = full_name(name, [c for c, _ in ranked])
     if described(role, role_raw):

@@ -164,6 +164,16 @@ def test_a_named_person_s_role_is_the_trade_or_the_description_the_document_give
     assert sr.described_role(text, "Lou") == ("inconnu", "")
 
 
+def test_an_apposition_closed_by_the_quotation_s_colon_is_a_description_a_predicate_is_not():
+    text = ("Paroles de bénévoles\nBernadette, visiteuse depuis 2015 : « On vient le jeudi. »\n"
+            "Yann Le Berre, patron d'un fileyeur à Loctudy : « Mes gars ne consultent pas. »\n"
+            "Paul Morel, se veut rassurant : « Tout ira bien. »\nLéa, explique-t-elle : « Non. »")
+    assert sr.described_role(text, "Bernadette") == ("autre", "visiteuse depuis 2015")
+    assert sr.described_role(text, "Yann Le Berre") == ("autre", "patron d'un fileyeur à Loctudy")
+    assert sr.described_role(text, "Paul Morel") == ("inconnu", "")  # a predicate, not what he is
+    assert sr.described_role(text, "Léa") == ("inconnu", "")  # a speech verb
+
+
 def test_the_ranker_names_the_person_and_reads_their_description():
     text = ("Les aides à domicile parcourent de longues distances entre les hameaux du plateau.\n"
             "Marie-Josée (54 ans, aide à domicile) fait chaque matin une tournée de sept villages. Elle résume :\n"

@@ -570,6 +570,19 @@ def best_candidate(doc: DocumentView, start: int, end: int, skip: tuple[tuple[in
 _DESCRIPTION = r"\s*(?:\((?P<paren>[^()\n]{3,120})\)|,\s*(?P<apposition>[^,.;:!?«»()\n]{3,80})(?=,))"
 
 
+def _noun_apposition(desc: str) -> bool:
+    """What a person is, not what they do: a trade, an age, or a short phrase that opens with no
+    pronoun nor clitic ("se veut rassurant", "lui répond") and holds no speech verb ("explique")."""
+    if names_a_profession(desc) or re.search(r"\b\d{1,3}\s*ans\b", desc):
+        return True
+    words = desc.split()
+    d = cv.DATA
+    clitics = {w.lower() for key in ("incise_reflexives", "object_pronouns", "subject_pronouns", "stressed_pronouns")
+               for w in d.get(key, [])}
+    return (0 < len(words) <= 8 and words[0].lower() not in clitics and not words[0][:1].isupper()
+            and cv.SPEECH_VERB_ANY.search(desc) is None)
+
+
 def described_role(text: str, name: str) -> tuple[str, str]:
     """(role, description) of a person the ranker named: the trade the document gives the name
     (person_registry.presented_trade), else what its first description says ("Antoine (81 ans,
@@ -582,11 +595,19 @@ def described_role(text: str, name: str) -> tuple[str, str]:
     if role:
         return role, desc
     m = re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-]){_DESCRIPTION}", text)
-    if not m:
-        return "inconnu", ""
-    desc = (m.group("paren") or m.group("apposition")).strip()
-    role = normalize_role(desc)
-    return (role if role not in ("", "inconnu") else "autre"), desc
+    if m:
+        desc = (m.group("paren") or m.group("apposition")).strip()
+        role = normalize_role(desc)
+        return (role if role not in ("", "inconnu") else "autre"), desc
+    # an apposition closed by the colon that opens the quotation ("Aurélie Mercier, conseillère
+    # santé : « … »", "Bernadette, visiteuse depuis 2015 : « … »"), read only when it names what
+    # someone does or gives an age: "Fabrice Morel, se veut rassurant : « … »" is a predicate
+    m = re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-]),\s*(?P<desc>[^,.;:!?«»()\n]{{3,80}}?)\s*:", text)
+    if m and _noun_apposition(m.group("desc")):
+        desc = m.group("desc").strip()
+        role = normalize_role(desc)
+        return (role if role not in ("", "inconnu") else "autre"), desc
+    return "inconnu", ""
 
 
 def apply_speaker_ranker(segments: list, text: str, model: dict | None = None, gazetteer=None) -> None:

@@ -11,6 +11,12 @@ them with a logistic model whose weights are language data (``lang/fr/speaker_ra
 trained by ``bench/train_speaker_ranker.py`` on the annotated test sets. A methodologist reads
 the weights feature by feature; the model keeps the best candidate only when its probability
 reaches the file's threshold, else the quote stays without a speaker.
+
+Two kinds of quotation reach it: "bare" ones, about whose speaker the rules read nothing, and
+"described" ones, where a rule read a role or a description but no name ("la coordinatrice",
+"Infirmière, Lannion"); the latter have their own abstention model and threshold, and keep the
+role read. The model is trained on the tuned sets and on first-sight outputs of the blind rounds
+(bench/first_sight_dumps.py): the state a document nobody tuned on is in.
 """
 
 from __future__ import annotations
@@ -215,10 +221,13 @@ _CITED_YEAR = re.compile(r"\s*(?:,|\(|et al\.?,?)\s*(?:19|20)\d\d\b")
 
 
 def no_person(doc: DocumentView, cand: Candidate) -> bool:
-    """A candidate that cannot be who speaks: a group session's code ("FG1": several people), an
-    institution's ("CPAM 19"), an author cited with a year ("Strauss (1992)", "Bloy, 2014"), a
-    civility alone ("Mme" of "Mme A***"), a trade capitalised at a line's start ("Infirmière"), a
-    région or a natural region, a capitalised common word."""
+    """A candidate that cannot be who speaks, as a reader tells: a code of another series written
+    once ("Q2" among K1-K5) or a pupil's class ("CE1"); a group session's code ("FG1": several
+    people) or an institution's ("CPAM 19", "Côté ARS"); an author cited with a year ("Strauss
+    (1992)"); a civility alone ("Mme" of "Mme A***"); a trade capitalised at a line's start
+    ("Infirmière"); an abbreviation ("Ph. tit."); a région, a natural region or a gazetteer place
+    ("Gers", "Béarn"); a commune the text places ("à Sarlat"); a person noun ("Femme"); a word no
+    name has ("Post Anonyme"); a capitalised common word ("Soudain", "Tradition")."""
     if cand.shape == "code" and (doc.stray_code(cand.text) or cand.text in cv.DATA.get("school_classes", [])):
         return True  # "Q2" among K1-K5; "CE1", "CM2": a pupil's class (school_classes.yaml), no one's code
     if any(cv.INSTITUTION.match(w) for w in [cand.text, *cand.text.split()]) or (cand.shape == "code" and (

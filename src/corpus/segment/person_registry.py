@@ -549,6 +549,7 @@ def presented_trade(text: str, name: str) -> tuple[str, str]:
     from .roles import names_a_profession, normalize_role
 
     found: dict[str, str] = {}
+    copulas = cv._flex_alt(cv.language_data().get("copulas", [])) or "(?!)"
     for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
         after = re.match(r"\s*,\s*(?P<desc>[^,.;:!?«»()\n]{3,80})", text[m.end():])
         start = max(text.rfind("\n", 0, m.start()), text.rfind(". ", 0, m.start())) + 1
@@ -556,7 +557,6 @@ def presented_trade(text: str, name: str) -> tuple[str, str]:
         fronted = before.strip() if before.rstrip().endswith(",") and len(before) <= 120 else ""
         # "Mathieu Roche est masseur-kinésithérapeute aux Thermes depuis 2017 et anime …": the name the
         # subject of a copula (grammar.yaml copulas), the predicate up to its clause's end (s33-segr58b)
-        copulas = cv._flex_alt(cv.language_data().get("copulas", [])) or "(?!)"
         predicate = re.match(rf"\s+(?:{copulas})\s+(?P<desc>[^,.;:!?«»()\n]{{3,80}}?)(?=\s+(?:et|qui|où|mais)\s|[,.;:!?()\n]|$)",
                              text[m.end():])
         for desc in (after.group("desc") if after else "", fronted.rstrip(", "),

@@ -82,9 +82,16 @@ def speaker_candidates(text: str, start: int, end: int, lo: int = 0, hi: int | N
     ``text[end:min(hi, end+160)]``, outside the ``skip`` spans (other people's quotes)."""
     hi = len(text) if hi is None else hi
     out: list[Candidate] = []
+    spans = sorted(skip)
+    starts = [s for s, _ in spans]
+
+    def skipped(pos: int) -> bool:  # inside another person's quote (the spans do not overlap)
+        k = bisect.bisect_right(starts, pos) - 1
+        return k >= 0 and pos < spans[k][1]
+
     for a, b, after in ((max(lo, start - BEFORE), start, False), (end, min(hi, end + AFTER), True)):
         for m in _candidate_pattern().finditer(text, a, b):
-            if any(s <= m.start() < e for s, e in skip):
+            if skipped(m.start()):
                 continue
             shape = m.lastgroup or "name"
             found = m.group().strip()

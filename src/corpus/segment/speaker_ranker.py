@@ -123,11 +123,11 @@ class DocumentView:
         'commune' for a commune of France only (which may also be a first name), '' otherwise."""
         key = ("place", name)
         if key not in self._scans:
-            from .regions import _normalise_key
+            from .regions import _normalise_key, commune_key, load_communes
 
-            area = _region_key(name) in _region_names() or (
+            area = commune_key(name) in _region_names() or (
                 self.gazetteer is not None and _normalise_key(fold(name)) in self.gazetteer.by_key)
-            self._scans[key] = "area" if area else "commune" if is_place(name) else ""
+            self._scans[key] = "area" if area else "commune" if commune_key(name) in load_communes().by_key else ""
         return self._scans[key]
 
     def scans(self, name: str) -> tuple[bool, int]:
@@ -210,17 +210,11 @@ def _region_names() -> frozenset:
     return frozenset(commune_key(n) for n in [*REGIONS_2016, *(p.name for p in load_natural_regions())])
 
 
-def _region_key(name: str) -> str:
-    from .regions import commune_key
-
-    return commune_key(name)
-
-
 def is_place(name: str) -> bool:
     """A commune of France (regions.load_communes, cached there), a région or a natural region."""
-    from .regions import load_communes
+    from .regions import commune_key, load_communes
 
-    key = _region_key(name)
+    key = commune_key(name)
     return key in load_communes().by_key or key in _region_names()
 
 
@@ -242,7 +236,7 @@ def no_person(doc: DocumentView, cand: Candidate) -> bool:
         return True
     if _CITED_YEAR.match(doc.text, cand.end):
         return True
-    if cand.shape in ("name", "initial") and cand.text.rstrip(".").lower() in _civility_words():
+    if cand.shape in ("name", "initial") and fold(cand.text).rstrip(".") in cv.CIVILITIES:
         return True  # "Mme" of "Mme A***", "M." of "M. R***"
     if cand.shape == "name" and " " not in cand.text and names_a_profession(cand.text):
         return True
@@ -254,7 +248,7 @@ def no_person(doc: DocumentView, cand: Candidate) -> bool:
             return True  # "Gers", "Béarn", "Bretagne": a département or a region (a commune may be a first name)
         if place == "commune" and (_after_locative(doc.text, cand.start) or doc.located(cand.text)):
             return True  # "à Granville", "de La Châtre", here or anywhere in the text: a commune, not a person
-        if cand.text.lower() in _unnamed_persons() or cand.text.lower() in _participant_words():
+        if cand.text.lower() in _unnamed_persons() or fold(cand.text) in cv.PARTICIPANT_WORDS:
             return True  # "Femme, 34 ans", "Patient": someone the text does not name
     if cand.shape == "name" and any(w.lower() in _not_persons() for w in cand.text.split()[1:]
                                     if w not in _particles()):
@@ -262,16 +256,10 @@ def no_person(doc: DocumentView, cand: Candidate) -> bool:
     return doc.common_word(cand)
 
 
-@cv.per_language_data
-def _locative_pattern() -> re.Pattern:
-    words = sorted(cv.DATA.get("locative_prepositions", []), key=lambda w: (-len(w), w))
-    alt = "|".join(re.escape(w) for w in words) or "(?!)"
-    return re.compile(rf"(?<![\w'’])(?:{alt})\s*$", re.IGNORECASE)
-
-
 def _after_locative(text: str, start: int) -> bool:
-    """A locative preposition ends right before ``start`` ("à ", "de ", "dans le ")."""
-    return _locative_pattern().search(text[max(0, start - 12):start]) is not None
+    """A locative preposition (conventions' LOCATIVE) ends right before ``start`` ("à ", "de ",
+    "dans le ")."""
+    return cv.LOCATIVE.search(text[max(0, start - 12):start]) is not None
 
 
 @cv.per_language_data
@@ -287,23 +275,13 @@ def _unnamed_persons() -> frozenset:
     return frozenset(w.lower() for w in cv.DATA.get("unnamed_person_nouns", []))
 
 
-@cv.per_language_data
-def _participant_words() -> frozenset:
-    return frozenset(w.lower() for w in cv.DATA.get("participant_words", []))
-
-
 def _coded_word(word: str) -> bool:
     """The word before a code's letter or number names a participant or a trade ("Patient",
     "pharmacien", "Participante", "Médecin")."""
     if word.isupper():  # "IDE C": the abbreviations that code an informant (labels.yaml)
         return word in cv.DATA.get("spaced_code_abbreviations", [])
     w = word.lower()
-    return w in _participant_words() or w in _unnamed_persons() or names_a_profession(w)
-
-
-@cv.per_language_data
-def _civility_words() -> frozenset:
-    return frozenset(w.strip(".").lower() for w in cv.DATA.get("civilities", []))
+    return fold(w) in cv.PARTICIPANT_WORDS or w in _unnamed_persons() or names_a_profession(w)
 
 
 def candidate_features(doc: DocumentView, start: int, end: int, cand: Candidate, rank: int,
@@ -551,14 +529,7 @@ def abstains(text: str, start: int, cands: list[Candidate], name: str) -> bool:
     if coordinated(text, cands, name):
         return True
     lead = text[max(0, start - 300):start]
-    sentence = re.split(r"[.!?…]\s+|\n", lead)[-1].lower()
-    return _scripted_pattern().search(sentence) is not None
-
-
-@cv.per_language_data
-def _scripted_pattern() -> re.Pattern:
-    words = sorted(cv.DATA.get("scripted_markers", []), key=lambda w: (-len(w), w))
-    return re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(w.lower()) for w in words) or '(?!)'})(?!\w)")
+    return cv.SCRIPTED.search(re.split(r"[.!?…]\s+|\n", lead)[-1]) is not None
 
 
 def described(role: str, role_raw: str) -> bool:
@@ -586,16 +557,20 @@ def best_candidate(doc: DocumentView, start: int, end: int, skip: tuple[tuple[in
 _DESCRIPTION = r"\s*(?:\((?P<paren>[^()\n]{3,120})\)|,\s*(?P<apposition>[^,.;:!?«»()\n]{3,80})(?=,))"
 
 
+@cv.per_language_data
+def _clitics() -> frozenset:
+    """Pronouns and clitics that open a predicate, not a description ("se veut", "lui répond")."""
+    return frozenset(w.lower() for key in ("incise_reflexives", "object_pronouns", "subject_pronouns",
+                                           "stressed_pronouns") for w in cv.DATA.get(key, []))
+
+
 def _noun_apposition(desc: str) -> bool:
     """What a person is, not what they do: a trade, an age, or a short phrase that opens with no
     pronoun nor clitic ("se veut rassurant", "lui répond") and holds no speech verb ("explique")."""
     if names_a_profession(desc) or re.search(r"\b\d{1,3}\s*ans\b", desc):
         return True
     words = desc.split()
-    d = cv.DATA
-    clitics = {w.lower() for key in ("incise_reflexives", "object_pronouns", "subject_pronouns", "stressed_pronouns")
-               for w in d.get(key, [])}
-    return (0 < len(words) <= 8 and words[0].lower() not in clitics and not words[0][:1].isupper()
+    return (0 < len(words) <= 8 and words[0].lower() not in _clitics() and not words[0][:1].isupper()
             and cv.SPEECH_VERB_ANY.search(desc) is None)
 
 

@@ -52,10 +52,13 @@ def _candidate_pattern() -> re.Pattern:
     civ = "|".join(re.escape(w[:1].upper() + w[1:]) for w in words) or "(?!)"
     spaced = sorted(_particles(), key=lambda w: (-len(w), w))
     particle = "|".join(re.escape(w) for w in spaced) or "(?!)"
+    # an interview's number as the conventions read it ("Entretien n°7", "interview 3": interview_words,
+    # number_marks)
+    interview = cv.INTERVIEW_REF.pattern.removeprefix(r"\b").replace("(?P<num>", "(?:")
     return re.compile(
         rf"(?P<civ>\b(?:{civ})(?:e|es|s)?(?:\.|\b) *"
         rf"(?:{_WORD} +)?(?:{_WORD}|[{_UP}]\.|[{_UP}]{{2,}}\b(?![ -]?\d)))"
-        rf"|(?P<code>(?<![\w-])(?:[Ee]ntretien +n *° *\d{{1,3}}|(?:[{_UP}]{{1,5}}-)?[{_UP}]{{1,5}}[ -]?\d{{1,3}})\b)"
+        rf"|(?P<code>(?<![\w-])(?:{interview}|(?:[{_UP}]{{1,5}}-)?[{_UP}]{{1,5}}[ -]?\d{{1,3}})\b)"
         rf"|(?P<coded>\b(?:[{_UP}{_LO}][{_LO}]{{2,}}(?:-[{_LO}]+)?|[{_UP}]{{2,5}}) (?:[{_UP}]|\d{{1,2}})\b(?![.'’\w-]|\s?\d))"
         rf"|(?P<name>\b{_WORD}(?: +(?:(?:(?:{particle}) +)?{_WORD}|[{_UP}]\.|[{_UP}]{{2,}}\b(?![ -]?\d)))?)"
         rf"|(?P<initial>(?<![\w.])[{_UP}]\.(?=[\s,;)]))")

@@ -38,3 +38,28 @@ def test_heldout_scores_stay_at_what_was_reached(results, name):
 def test_document_without_interview_material_gives_no_items(results):
     r = results["negatif_quanti"]
     assert (r["tp"], r["fp"]) == (0, 0), r["misses"]
+
+
+def test_a_snippet_the_extraction_lost_is_one_missed_item_not_a_lost_document():
+    # a genuine hyphen joined at a line end ("anxio-dépressifs" -> "anxiodépressifs") takes one snippet out
+    # of text.txt: that item counts as missed, the document's other items are still scored
+    from heldout import score
+
+    text = ("Une patiente raconte : « je suis anxiodépressive depuis des années, dit-elle. »\n\n"
+            "Un médecin ajoute : « on manque de tout ici, surtout de temps pour parler. »\n")
+    second = text.index("« on")
+    segments = [
+        {"char_start": 0, "kind": "narrative", "text": text[:second], "speaker": "", "role": "", "region": ""},
+        {"char_start": second, "kind": "verbatim", "text": text[second:], "speaker": "",
+         "role": "medecin_generaliste", "region": ""},
+    ]
+    spec = {"expected": [
+        {"kind": "verbatim", "snippet": "je suis anxio-dépressive depuis des années",
+         "speaker": "", "role": "autre", "region": ""},
+        {"kind": "verbatim", "snippet": "on manque de tout ici, surtout de temps",
+         "speaker": "", "role": "medecin_generaliste", "region": ""},
+    ]}
+    r = score(spec, text, segments)
+    assert (r["n"], r["tp"], r["fn"], r["fp"]) == (2, 1, 1, 0)
+    assert r["role"] == 1.0
+    assert any(m.startswith("LOST verbatim") and "anxio-dépressive" in m for m in r["misses"])

@@ -40,6 +40,17 @@ def test_join_hyphenated_prefers_a_word_of_the_document():
     ("territo", "riale", False, "lexicon_word"),
     ("Île-de", "France", True, "proper_noun"),
     ("elles", "mêmes", True, "compound_tail"),
+    # neither form known, both parts words: a compound the vocabulary never saw whole
+    ("sage", "femme", True, "lexicon_parts"),
+    ("anxio", "dépressifs", True, "lexicon_parts"),
+    # the vocabulary knows the run-together misspelling too: number words are compound prefixes
+    ("dix", "sept", True, "compound_prefix"),
+    # a clitic that is also a word's ending: the vocabulary decides before the tail list
+    ("socia", "les", False, "lexicon_word"),
+    ("dou", "leur", False, "lexicon_word"),
+    ("donne", "le", True, "compound_tail"),
+    ("vas", "y", True, "compound_tail"),
+    ("serait", "ce", True, "compound_tail"),
 ])
 def test_hyphen_decisions_with_the_model_vocabulary(head, tail, keep, rule):
     lexicon = word_lexicon()
@@ -58,6 +69,7 @@ def test_compound_vocabularies_are_data():
     data = lang_data()
     assert {"quasi", "sous", "nord", "auto"} <= set(data["compound_prefixes"])
     assert {"même", "on"} <= set(data["compound_tails"])   # "on" quoted: not YAML's true
+    assert {"le", "leur"} <= set(data["clitic_tails"]) and "dix" in data["compound_prefixes"]
 
 
 def test_dehyphenation_keeps_real_compounds(pipeline):
@@ -113,3 +125,25 @@ def test_inclusive_compound_cut_at_a_line_end_of_a_pdf(tmp_path):
     kept = [r for r in cio.read_csv(tmp_path / "inclusif" / "audit.csv") if r["reason"] == "hyphen_kept"]
     assert len(kept) == 1 and kept[0]["replacement"].startswith("[masseur·se-kinésithérapeute")
     assert kept[0]["replacement"].endswith("(inclusive_writing)")   # the decision is logged
+
+
+def test_genuine_compounds_cut_at_line_ends_of_a_pdf(tmp_path):
+    """A number word and a medical compound whose hyphen falls at a line end keep it (session 35 found
+    "dix-sept" and "anxio-dépressifs" glued in two blind rounds), while a typesetter's cut beside them
+    is rejoined."""
+    from pdfgen import column_runs, make_runs_pdf
+
+    from corpus import extract
+    from corpus import io as cio
+
+    lines = ["Les entretiens ont été menés au domicile des personnes. Nous avons rencontré dix-",
+             "sept patientes suivies en ville pour des troubles anxio-",
+             "dépressifs, le plus souvent adressées par une sage-",
+             "femme libérale du secteur ; les entretiens ont été retrans-",
+             "crits intégralement puis codés par deux chercheuses."]
+    pdf = make_runs_pdf(tmp_path / "compounds.pdf", [column_runs(lines, 72, 700, 10)])
+    extract.run(pdf, "compounds", tmp_path / "compounds")
+    text = cio.read_text(tmp_path / "compounds" / "text.txt")
+    assert "dix-sept patientes" in text
+    assert "anxio-dépressifs" in text and "sage-femme libérale" in text
+    assert "retranscrits intégralement" in text

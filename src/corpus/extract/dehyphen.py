@@ -11,21 +11,16 @@ from ..lang import load as lang_data
 
 HYPHENS = "-\u2010"
 HYPHEN_END = re.compile(r"([^\W\d_])[-\u2010]$")
-# Second parts of compounds that a line break must not glue to the first (elles-mêmes,
-# c'est-à-dire, peut-être, celui-ci, dit-il): kept with their hyphen even if unseen elsewhere.
-COMPOUND_TAILS = {
-    "même", "mêmes", "ci", "là", "dire", "être", "il", "ils", "elle", "elles", "on", "je",
-    "tu", "nous", "vous", "t", "uns", "unes", "delà", "dessus", "dessous", "clé", "clés",
-}
 LEADING_PUNCT = "([«\"'“‘"
 WORD_RE = re.compile(r"[^\W\d_]+(?:[-\u2010'’][^\W\d_]+)*")
 
 
 @lru_cache(maxsize=1)
-def _compounds() -> tuple[frozenset, frozenset]:
+def _compounds() -> tuple[frozenset, frozenset, frozenset]:
+    """(compound prefixes, compound tails, clitic tails) of lang/fr/compounds.yaml."""
     data = lang_data()
-    return (frozenset(data["compound_prefixes"]),
-            frozenset(data["compound_tails"]) | frozenset(COMPOUND_TAILS))
+    clitics = frozenset(data["clitic_tails"])
+    return frozenset(data["compound_prefixes"]), frozenset(data["compound_tails"]) | clitics, clitics
 
 
 @lru_cache(maxsize=1)
@@ -50,9 +45,11 @@ def hyphen_decision(head: str, tail: str, known_words=frozenset(), vocabulary=fr
                     lexicon=None) -> tuple[bool, str]:
     """Whether a line-end hyphen between ``head`` and ``tail`` is the compound's own (kept),
     and the rule that decided. In order: the document's own spelling (the compound written
-    whole on a line; the glued word elsewhere), a proper noun or a usual compound tail
-    (Île-de-France, c'est-à-dire), a first part in inclusive writing (masseur·se-), the
-    model's vocabulary (one form known, the other not), the French compound prefixes (quasi-, sous-, nord-, grand-), else the typesetter's hyphen.
+    whole on a line; the glued word elsewhere), a proper noun, a first part in inclusive writing
+    (masseur·se-), a clitic tail the model's vocabulary reads as a word's ending (socia-|les), a
+    usual compound tail (c'est-à-dire, dit-elle), the model's vocabulary (one form known, the other
+    not; neither known but both parts are words: sage-|femme, anxio-|dépressifs), the French compound
+    prefixes (quasi-, sous-, dix-), else the typesetter's hyphen.
     """
     last_head = re.split(r"[-\u2010'’]", head)[-1]
     glued = (last_head + tail).lower()
@@ -61,23 +58,36 @@ def hyphen_decision(head: str, tail: str, known_words=frozenset(), vocabulary=fr
         return True, "document_compound"
     if glued in vocabulary:
         return False, "document_word"
-    prefixes, tails = _compounds()
+    prefixes, tails, clitics = _compounds()
     if tail[:1].isupper():
         return True, "proper_noun"
     if is_inclusive_form(last_head):
         return True, "inclusive_writing"
-    if tail.lower().split("-")[0] in tails:
+    first_tail = tail.lower().split("-")[0]
+    by_lexicon = _lexicon_decision(last_head, tail, glued, lexicon) if lexicon is not None else None
+    if first_tail in clitics and by_lexicon is not None and by_lexicon[1] == "lexicon_word":
+        return by_lexicon   # "socia-|les", "dou-|leur": a word's ending, not "donne-le", "parle-leur"
+    if first_tail in tails:
         return True, "compound_tail"
-    if lexicon is not None:
-        compound = f"{last_head}-{tail}".lower()
-        glued_known, compound_known = lexicon(glued), lexicon(compound)
-        if compound_known and not glued_known:
-            return True, "lexicon_compound"
-        if glued_known and not compound_known:
-            return False, "lexicon_word"
+    if by_lexicon is not None:
+        return by_lexicon
     if last_head.lower() in prefixes:
         return True, "compound_prefix"
     return False, "line_end_hyphen"
+
+
+def _lexicon_decision(last_head: str, tail: str, glued: str, lexicon) -> tuple[bool, str] | None:
+    """The model's vocabulary on a cut word: the one form it knows; when it knows neither and both
+    parts are words, the compound (a typesetter cuts a word the vocabulary knows, or at a syllable
+    that is seldom a word on both sides); None when it knows both (dixsept, dix-sept)."""
+    glued_known, compound_known = lexicon(glued), lexicon(f"{last_head}-{tail}".lower())
+    if compound_known and not glued_known:
+        return True, "lexicon_compound"
+    if glued_known and not compound_known:
+        return False, "lexicon_word"
+    if not glued_known and not compound_known and lexicon(last_head.lower()) and lexicon(tail.lower()):
+        return True, "lexicon_parts"
+    return None
 
 
 def join_hyphenated(left: str, right: str, known_words: set[str] | frozenset = frozenset(),

@@ -265,6 +265,7 @@ from .slash_codes import slash_code_call
 from .slashed_profiles import slashed_lines, slashed_passages
 from .small_caps import read_small_caps
 from .source_lists import source_lists
+from .role_ranker import apply_role_ranker
 from .speaker_ranker import apply_speaker_ranker
 from .speakers import column_header, declared_speakers, read_speaker_sheet
 from .speech_columns import SpeechColumnHandlers
@@ -2350,6 +2351,9 @@ def build_segments(segmenter: Segmenter, pages: list[dict]) -> list[Segment]:
     # last: a quotation about whose speaker no rule read anything, the best-ranked name around it
     # when the learned model is confident enough (segment/speaker_ranker.py, lang/fr/speaker_ranker.json)
     apply_speaker_ranker(segments, segmenter.source_text, gazetteer=segmenter.gazetteer)
+    # then a role for the quotations and turns still left 'inconnu': the best-ranked role word around
+    # the speaker's mentions and the quote, or 'autre' (segment/role_ranker.py, lang/fr/role_ranker.json)
+    apply_role_ranker(segments, segmenter.source_text)
     return segments
 
 

@@ -1,0 +1,310 @@
+"""What the speaker does, when no rule said: candidate roles around the speaker's mentions and the
+quote, ranked by learned weights (issue #14).
+
+The rules read a role from the slots they know (a description after a code, an interview header, a
+participant table...). On a document in another convention a quotation keeps a speaker, or none,
+and role ``inconnu`` although a reader finds "Kévin Delplace, brancardier au pôle central" a
+paragraph above, or "(matelot, chalutier côtier, 27 ans, Le Guilvinec)" right after the quote.
+This module is the fallback for those quotations: every word of the role rules (lang/fr/roles.yaml,
+the same words ``normalize_role`` reads) found near a mention of the speaker's name or near the
+quote is a candidate role, and so is ``autre`` (someone outside the vocabulary: a patient, a
+resident, a sailor); each candidate is described by generic features of distance and position
+(``role_features``) and scored by a logistic model whose weights are language data
+(``lang/fr/role_ranker.json``), trained by ``bench/train_role_ranker.py`` on the annotated sets'
+first-sight outputs. The best role is kept only when its probability reaches the file's threshold;
+else the quotation keeps ``inconnu``. ``attr_source`` says ``role_ranker`` and ``role_raw`` gets the
+words the role was read from (empty for ``autre`` read from nothing but the person's presentation),
+so a methodologist can find and check each one.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import json
+import math
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..text import fold
+from .roles import ROLE_RULES, letters_role
+
+MODEL_PATH = Path(__file__).resolve().parents[1] / "lang" / "fr" / "role_ranker.json"
+UNDESCRIBED = ("", "inconnu")
+SPEECH = ("verbatim", "turn")
+WINDOW = 160  # characters either side of a mention or the quote in which a role word counts
+FAR = 400.0   # the distance given to a candidate with no occurrence on that side
+REACH = 1500  # characters before the quote where a heading or a presentation may describe its speaker
+_CODE = re.compile(r"^(?P<letters>[^\W\d_][^\W\d_.\-]*)\.?[\s\-]?\d+[a-z]?$")
+OUTSIDE = "autre"
+_AGE = re.compile(r"\b\d{1,3}\s*ans\b")
+_SENTENCE_END = re.compile(r"[.!?…](?:\s|$)")
+_PLURAL_DETERMINERS = frozenset({"les", "des", "aux", "ces", "nos", "vos", "leurs", "plusieurs", "deux", "trois"})
+
+
+def _fold_aligned(text: str) -> str:
+    """fold() one character at a time, so positions in the folded text are positions in the text."""
+    return "".join((fold(c) or " ")[0] for c in text)
+
+
+@dataclass(frozen=True)
+class Occurrence:
+    role: str
+    tier: str
+    start: int
+    end: int
+    anchor: str      # "mention" (of the speaker's name), "before" / "after" the quote, "inside" it
+    distance: int    # characters between the word and its anchor
+    same_sentence: bool
+    plural: bool     # after a plural determiner: people the text speaks of, not this person
+
+
+def speaker_forms(speaker: str) -> list[str]:
+    """The ways a text names the speaker: the label as given, title-cased when written in capitals
+    ("MARCEL" → "Marcel"), and a full name's first and last words ("Kévin Delplace" → "Kévin",
+    "Delplace"); short forms (codes, initials) as given only."""
+    s = (speaker or "").strip()
+    if not s:
+        return []
+    forms = [s]
+    if s.isupper() and len(s) > 3:
+        forms.append(s.title())
+    words = [w for w in re.split(r"\s+", s) if len(w) >= 3 and w[:1].isupper() and not w.isupper()]
+    if len(words) >= 2:
+        forms += [words[0], words[-1]]
+    return list(dict.fromkeys(forms))
+
+
+def mentions(text: str, speaker: str, speech: list[tuple[int, int]]) -> list[int]:
+    """Where the text names the speaker outside every quotation (a quote's own label excluded)."""
+    starts = [a for a, _ in speech]
+    out = []
+    for form in speaker_forms(speaker):
+        for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text):
+            k = bisect.bisect_right(starts, m.start()) - 1
+            if k >= 0 and speech[k][0] <= m.start() < speech[k][1]:
+                continue
+            out.append(m.start())
+    return sorted(set(out))
+
+
+@functools.lru_cache(maxsize=256)
+def _mentions_cached(text: str, speaker: str, speech: tuple) -> list[int]:
+    return mentions(text, speaker, list(speech))
+
+
+def _line_bounds(text: str, pos: int) -> tuple[int, int]:
+    a = text.rfind("\n", 0, pos) + 1
+    b = text.find("\n", pos)
+    return a, (len(text) if b < 0 else b)
+
+
+def _occurrences(text: str, folded: str, lo: int, hi: int, anchor: str, at: int) -> list[Occurrence]:
+    """Role words of the rules between lo and hi, measured from ``at``; a word inside a longer
+    phrase another rule matches is that phrase's (as roles._best_role reads it)."""
+    window = folded[lo:hi]
+    found = []
+    for role, pattern, tier in ROLE_RULES:
+        for m in pattern.finditer(window):
+            if m.end() > m.start():
+                found.append((role, tier, lo + m.start(), lo + m.end()))
+    out = []
+    for role, tier, a, b in found:
+        if any(s <= a and b <= e and e - s > b - a for _, _, s, e in found):
+            continue
+        dist = a - at if a >= at else at - b
+        between = text[min(at, a):max(at, b)]
+        before = folded[max(0, a - 12):a].split()
+        out.append(Occurrence(role, tier, a, b, anchor, max(0, dist), not _SENTENCE_END.search(between),
+                              bool(before) and before[-1] in _PLURAL_DETERMINERS))
+    return out
+
+
+def role_occurrences(text: str, folded: str, start: int, end: int, speaker: str,
+                     speech: list[tuple[int, int]], first: int | None = None) -> tuple[list[Occurrence], list[int]]:
+    """Every role word near a mention of the speaker or near the quote [start, end), and the mentions;
+    ``first``: where the speaker's first quotation or turn starts (an interview's header lies above
+    its first turn, not above the twentieth)."""
+    occ: list[Occurrence] = []
+    found = _mentions_cached(text, speaker, tuple(speech))
+    for m in found:
+        a, b = _line_bounds(text, m)
+        occ += _occurrences(text, folded, max(a, m - WINDOW), min(b, m + WINDOW), "mention", m)
+    a, _ = _line_bounds(text, start)
+    prev = text.rfind("\n", 0, max(0, a - 1)) + 1  # the line before too: "Nadine, infirmière de nuit :" above
+    occ += _occurrences(text, folded, max(prev, start - WINDOW), start, "before", start)
+    _, b = _line_bounds(text, max(start, end - 1))
+    nxt = text.find("\n", b + 1)
+    nxt = len(text) if nxt < 0 else nxt
+    occ += _occurrences(text, folded, end, min(nxt, end + WINDOW), "after", end)
+    occ += _occurrences(text, folded, start, end, "inside", start)
+    # further up, outside every quotation: an interview's header, a presentation of the person
+    starts = [a for a, _ in speech]
+    top = first if first is not None and first < start else start
+    if top != start:
+        a, _ = _line_bounds(text, top)
+        prev = text.rfind("\n", 0, max(0, a - 1)) + 1
+    for o in _occurrences(text, folded, max(0, top - REACH), max(0, prev - 1), "above", top):
+        k = bisect.bisect_right(starts, o.start) - 1
+        if not (k >= 0 and speech[k][0] <= o.start < speech[k][1]):
+            occ.append(o)
+    return occ, found
+
+
+def _ages_near(text: str, positions: list[int], span: int = 60) -> bool:
+    return any(_AGE.search(text, max(0, p - span), min(len(text), p + span)) for p in positions)
+
+
+FEATURES = ("mention", "mention_dist", "mention_sentence", "before_dist", "before_sentence", "after_dist",
+            "after_sentence", "inside", "above_dist", "count", "doc_share", "doc_rank", "code_letters", "plural_only",
+            "tier_weak", "tier_other", "tier_body", "outside", "outside_age", "no_speaker")
+
+
+def code_role(speaker: str) -> str:
+    """The role the letters of a speaker's code name ("MG3", "K5", "IDE-2"), else ''."""
+    m = _CODE.match((speaker or "").strip())
+    if not m:
+        return ""
+    role = letters_role(m.group("letters"))
+    return "" if role in UNDESCRIBED or role == OUTSIDE else role
+
+
+def role_features(occ: list[Occurrence], found: list[int], text: str, start: int, end: int,
+                  doc_counts: dict[str, int], speaker: str) -> dict[str, dict[str, float]]:
+    """Features of each candidate role (``autre`` always one): how near its words are to a mention
+    of the speaker and to the quote, on which side, in the same sentence, how often, its share of
+    the document's role words, whether only plural groups are named."""
+    total = sum(doc_counts.values()) or 1
+    by_count = sorted(doc_counts, key=lambda r: (-doc_counts[r], r))
+    coded = code_role(speaker)
+    roles = sorted({o.role for o in occ} | {OUTSIDE} | set(by_count[:3]) | ({coded} if coded else set()))
+    out = {}
+    age = _ages_near(text, found + [start, end])
+    for role in roles:
+        mine = [o for o in occ if o.role == role]
+
+        def nearest(anchor: str) -> tuple[float, float]:
+            xs = [o for o in mine if o.anchor == anchor]
+            if not xs:
+                return math.log1p(FAR), 0.0
+            return math.log1p(min(o.distance for o in xs)), float(any(o.same_sentence for o in xs))
+
+        md, ms = nearest("mention")
+        above = [o.distance for o in mine if o.anchor in ("above", "before")]
+        bd, bs = nearest("before")
+        ad, as_ = nearest("after")
+        tiers = {o.tier for o in mine}
+        out[role] = {
+            "mention": float(any(o.anchor == "mention" for o in mine)), "mention_dist": md, "mention_sentence": ms,
+            "before_dist": bd, "before_sentence": bs, "after_dist": ad, "after_sentence": as_,
+            "inside": float(any(o.anchor == "inside" for o in mine)),
+            "above_dist": math.log1p(min(above)) if above else math.log1p(REACH),
+            "count": math.log1p(len(mine)),
+            "doc_share": doc_counts.get(role, 0) / total,
+            "doc_rank": float(by_count.index(role)) if role in by_count[:3] else 3.0,
+            "code_letters": float(role == coded),
+            "plural_only": float(bool(mine) and all(o.plural for o in mine)),
+            "tier_weak": float(tiers == {"weak"}), "tier_other": float("other" in tiers and "head" not in tiers),
+            "tier_body": float("body" in tiers), "outside": float(role == OUTSIDE),
+            "outside_age": float(role == OUTSIDE and age), "no_speaker": float(not speaker),
+        }
+    return out
+
+
+def document_role_counts(folded: str) -> dict[str, int]:
+    """How often the document's text names each role (the rules' words, every occurrence), read
+    line by line."""
+    counts: dict[str, int] = {}
+    pos = 0
+    for line in folded.split("\n"):
+        if line.strip():
+            for o in _occurrences(folded, folded, pos, pos + len(line), "document", pos):
+                counts[o.role] = counts.get(o.role, 0) + 1
+        pos += len(line) + 1
+    return counts
+
+
+@functools.lru_cache(maxsize=4)
+def _load(path: str) -> str:
+    return Path(path).read_text(encoding="utf-8")
+
+
+def load_model(path: str = str(MODEL_PATH)) -> dict:
+    return json.loads(_load(path))
+
+
+def candidate_score(features: dict[str, float], model: dict) -> float:
+    return sum(model["weights"][k] * (features[k] - model["mean"][k]) / model["scale"][k] for k in model["features"])
+
+
+GATE = ("top", "lead", "local", "no_speaker", "presented", "coded", "outside")
+
+
+def gate_values(features: dict[str, dict[str, float]], role: str, top: float, lead: float) -> dict[str, float]:
+    """What the abstention model reads: the best score, its lead, whether the best role's words lie
+    near the quote or a mention of the speaker (not only elsewhere in the document), no speaker,
+    whether the role is said in a sentence naming the speaker, by the letters of their code, or is
+    ``autre``."""
+    ft = features[role]
+    local = ft["mention"] or ft["inside"] or ft["outside_age"] or min(ft["before_dist"], ft["after_dist"]) < math.log1p(FAR)
+    return {"top": top, "lead": lead, "local": float(bool(local)), "no_speaker": ft["no_speaker"],
+            "presented": ft["mention_sentence"], "coded": ft["code_letters"], "outside": ft["outside"]}
+
+
+def confidence(values: dict[str, float], model: dict) -> float:
+    g = model["abstain"]
+    z = g["intercept"] + sum(g["weights"][k] * values[k] for k in GATE)
+    return 1.0 / (1.0 + math.exp(-z))
+
+
+def ranked(features: dict[str, dict[str, float]], model: dict) -> tuple[str, float, float]:
+    """(best role, its score, its lead over the runner-up; 5.0 when it is the only candidate)."""
+    scored = sorted(((candidate_score(ft, model), role) for role, ft in features.items()), key=lambda x: (-x[0], x[1]))
+    top, role = scored[0]
+    lead = top - scored[1][0] if len(scored) > 1 else 5.0
+    return role, top, lead
+
+
+def evidence(occ: list[Occurrence], role: str, text: str) -> str:
+    """The words the role was read from (the nearest occurrence), for role_raw."""
+    mine = sorted((o for o in occ if o.role == role), key=lambda o: (o.distance, o.start))
+    return text[mine[0].start:mine[0].end] if mine else ""
+
+
+def first_items(segments: list) -> dict[str, int]:
+    """Where each speaker's first quotation or turn starts."""
+    out: dict[str, int] = {}
+    for s in segments:
+        if s.kind in SPEECH and s.speaker:
+            out[s.speaker] = min(out.get(s.speaker, s.char_start), s.char_start)
+    return out
+
+
+def is_target(kind: str, role: str, speaker: str) -> bool:
+    """A quotation, or a turn with a speaker, left ``inconnu``: a turn with no speaker is several
+    people answering at once ("Plusieurs :", "[en même temps]"), whose role stays unsaid."""
+    return (role or "") in UNDESCRIBED and (kind == "verbatim" or (kind == "turn" and bool(speaker)))
+
+
+def apply_role_ranker(segments: list, text: str, model: dict | None = None) -> None:
+    """A role for the quotations and turns left ``inconnu`` (with or without a speaker) when the
+    model's confidence reaches its threshold."""
+    targets = [s for s in segments if is_target(s.kind, s.role, s.speaker)]
+    if not targets:
+        return
+    model = model or load_model()
+    speech = sorted((s.char_start, s.char_end) for s in segments if s.kind in SPEECH)
+    folded = _fold_aligned(text)
+    counts = document_role_counts(folded)
+    firsts = first_items(segments)
+    for seg in targets:
+        occ, found = role_occurrences(text, folded, seg.char_start, seg.char_end, seg.speaker or "", speech,
+                                      firsts.get(seg.speaker or ""))
+        feats = role_features(occ, found, text, seg.char_start, seg.char_end, counts, seg.speaker or "")
+        role, top, lead = ranked(feats, model)
+        if confidence(gate_values(feats, role, top, lead), model) < model["threshold"]:
+            continue
+        seg.role = role
+        seg.role_raw = evidence(occ, role, text) or seg.role_raw or ""
+        seg.attr_source = "role_ranker"  # the role is the model's choice (the region stays what a rule read)

@@ -1,0 +1,104 @@
+"""The learned fallback for what a speaker does (segment/role_ranker.py): role words around the
+speaker's mentions and the quote, their features, the shipped weights, and the segmenter's last step
+on made-up documents. Near misses: a collective turn keeps no role, a role a rule read is never
+replaced, people spoken of in the plural do not make the speaker one of them."""
+
+from __future__ import annotations
+
+import json
+
+from corpus.segment import role_ranker as rr
+from corpus.segment.base import Segment
+
+
+def _quote(text: str, snippet: str) -> tuple[int, int]:
+    start = text.rindex("«", 0, text.index(snippet))
+    return start, text.index("»", start) + 1
+
+
+def _segments(text: str, spans: list[tuple[int, int]], kind: str = "verbatim", **attrs) -> list[Segment]:
+    return [Segment("t", f"t-{n}", kind, 1, 1, a, b, **attrs) for n, (a, b) in enumerate(spans)]
+
+
+def _features(text: str, span: tuple[int, int], speaker: str, speech: list[tuple[int, int]] | None = None):
+    folded = rr._fold_aligned(text)
+    speech = speech or [span]
+    occ, found = rr.role_occurrences(text, folded, span[0], span[1], speaker, speech)
+    return rr.role_features(occ, found, text, span[0], span[1], rr.document_role_counts(folded), speaker)
+
+
+def test_speaker_forms_read_a_label_in_capitals_and_a_full_names_parts():
+    assert rr.speaker_forms("MARCEL") == ["MARCEL", "Marcel"]
+    assert rr.speaker_forms("Kévin Delplace") == ["Kévin Delplace", "Kévin", "Delplace"]
+    assert rr.speaker_forms("K5") == ["K5"] and rr.speaker_forms("") == []
+
+
+def test_a_mention_inside_another_quotation_is_not_the_speakers_presentation():
+    text = ("Nadège, infirmière libérale à Mana, commence sa tournée à cinq heures.\n"
+            "« Nadège ? Elle est partout », dit une patiente.\n"
+            "« Les insulines d'abord, avant que les gens partent travailler. »")
+    other = _quote(text, "Nadège ?")
+    mine = _quote(text, "Les insulines")
+    assert rr.mentions(text, "Nadège", [other, mine]) == [0]
+
+
+def test_the_role_given_where_the_speaker_is_presented_outranks_the_people_they_speak_of():
+    text = ("Au même moment, Kévin Delplace, brancardier au pôle central, découvre le guichet de cardiologie,\n"
+            "où l'on prend les rendez-vous des cardiologues et des infirmières du service.\n"
+            "Plus tard, Kévin dit : « Le plus dur, c'est de dire aux gens qu'il n'y a pas de rendez-vous avant mars. »")
+    span = _quote(text, "Le plus dur")
+    feats = _features(text, span, "Kévin")
+    assert rr.OUTSIDE in feats   # 'autre' is always a candidate
+    pres = [r for r, f in feats.items() if f["mention"] == 1.0 and f["mention_sentence"] == 1.0]
+    assert pres, feats
+    assert feats.get("infirmier", {}).get("plural_only", 1.0) == 1.0   # "des infirmières": people spoken of
+
+
+def test_code_letters_name_a_candidate_role():
+    assert rr.code_role("MG3") == "medecin_generaliste"
+    assert rr.code_role("IDE-2") == "infirmier"
+    assert rr.code_role("Lucas") == "" and rr.code_role("") == ""
+
+
+def test_shipped_model_matches_the_features_and_says_what_it_was_trained_on():
+    model = rr.load_model()
+    text = "Jeanne, 82 ans, Mortagne : « Merci pour tout. »"
+    feats = _features(text, _quote(text, "Merci"), "Jeanne")
+    assert all(sorted(f) == sorted(model["features"]) == sorted(model["weights"]) for f in feats.values())
+    assert sorted(model["abstain"]["weights"]) == sorted(rr.GATE)
+    assert 0.0 < model["threshold"] < 1.0 and all(model["scale"][k] > 0 for k in model["features"])
+    assert json.loads(rr.MODEL_PATH.read_text(encoding="utf-8"))["trained_on"]["first_sight_rows"] > 100
+
+
+def test_a_person_presented_by_a_name_and_a_trade_far_above_gets_that_role():
+    text = ("Épisode 1. Nadège, infirmière libérale installée à Mana depuis douze ans, part à cinq heures.\n"
+            "Elle traverse le bourg avant que les gens partent travailler, seule sur la route du littoral.\n"
+            "« Les insulines d'abord, avant que les gens partent travailler. À cette heure-là, la route est à moi », "
+            "raconte Nadège.\n")
+    segs = _segments(text, [_quote(text, "Les insulines")], speaker="Nadège", role="inconnu")
+    rr.apply_role_ranker(segs, text)
+    assert (segs[0].role, segs[0].attr_source) == ("infirmier", "role_ranker")
+    assert "infirmi" in segs[0].role_raw   # the words it read, for a methodologist to check
+
+
+def test_an_anonymous_sailor_described_after_the_quote_is_outside_the_vocabulary():
+    text = ("Ce qu'ils ont écrit (question 20 : « Que faudrait-il changer pour votre santé ? »)\n"
+            "« On part à 3 h du matin et on rentre le soir, le cabinet est fermé. » (matelot, chalutier côtier, "
+            "27 ans, Le Guilvinec)\n")
+    segs = _segments(text, [_quote(text, "On part à 3 h")], role="inconnu")
+    rr.apply_role_ranker(segs, text)
+    assert segs[0].role == "autre"
+
+
+def test_a_collective_turn_and_a_role_a_rule_read_are_left_as_they_are():
+    text = ("Animatrice : Et la permanence de soins, ça vous parle ?\n"
+            "Plusieurs : Oui !\n"
+            "P3 (pharmacienne, Albi) : Nous, on ouvre le samedi.\n")
+    a = text.index("Plusieurs")
+    b = text.index("P3")
+    segs = _segments(text, [(a, b), (b, len(text))], kind="turn")
+    segs[0].role = "inconnu"
+    segs[1].speaker, segs[1].role = "P3", "pharmacien"
+    rr.apply_role_ranker(segs, text)
+    assert segs[0].role == "inconnu" and segs[0].attr_source == ""
+    assert segs[1].role == "pharmacien" and segs[1].attr_source == ""

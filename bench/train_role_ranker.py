@@ -40,38 +40,46 @@ FIRST_SIGHT_WEIGHT = 3.0
 
 
 def rows_of(dump: Path, exclude: set[str], weight: float = 1.0) -> list[dict]:
-    """One row per annotated quotation or turn a rule left ``inconnu``: its candidates' features
-    and which candidate is the annotated role."""
+    """One row per annotated quotation or turn a rule left ``inconnu``: the candidates' features of
+    its group (the speaker's items left ``inconnu``, or the anonymous quotation alone) and the
+    annotated role."""
     out = []
     for f in sorted(dump.glob("*/*.json")):
         if f.parent.name in exclude:
             continue
         j = json.loads(f.read_text(encoding="utf-8"))
-        segs = j["segments"]
         text = j["text"]
+        segs = [dict(s) for s in j["segments"]]
+        for s in segs:
+            if s.get("attr_source") == "role_ranker":  # the ranker's own choice: as the rules left it
+                s.update(role="inconnu", role_raw="")
         speech = sorted((s["char_start"], s["char_end"]) for s in segs if s["kind"] in rr.SPEECH)
-        folded = counts = None
         firsts: dict[str, int] = {}
         for s in segs:
             if s["kind"] in rr.SPEECH and s["speaker"]:
                 firsts[s["speaker"]] = min(firsts.get(s["speaker"], s["char_start"]), s["char_start"])
+        groups: dict[str, list[int]] = {}
+        for k, s in enumerate(segs):
+            if rr.is_target(s["kind"], s["role"] or "", s["speaker"] or ""):
+                groups.setdefault(s["speaker"] or f"#{k}", []).append(k)
+        group_of = {k: key for key, ks in groups.items() for k in ks}
+        folded = counts = None
+        feats_of: dict[str, dict] = {}
         for item in j["expected"]:
-            if item["seg"] < 0 or item["kind"] not in rr.SPEECH:
+            k = item["seg"]
+            if k < 0 or item["kind"] not in rr.SPEECH or k not in group_of:
                 continue
-            seg = dict(segs[item["seg"]])
-            if seg.get("attr_source") == "role_ranker":  # the ranker's own choice: as the rules left it
-                seg.update(role="inconnu", role_raw="")
-            if not rr.is_target(seg["kind"], seg["role"] or "", seg["speaker"] or ""):
-                continue
-            if folded is None:
-                folded = rr._fold_aligned(text)
-                counts = rr.document_role_counts(folded)
-            speaker = seg["speaker"] or ""
-            occ, found = rr.role_occurrences(text, folded, seg["char_start"], seg["char_end"], speaker, speech,
-                                             firsts.get(speaker))
-            feats = rr.role_features(occ, found, text, seg["char_start"], seg["char_end"], counts, speaker)
+            key = group_of[k]
+            if key not in feats_of:
+                if folded is None:
+                    folded = rr._fold_aligned(text)
+                    counts = rr.document_role_counts(folded)
+                speaker = segs[k]["speaker"] or ""
+                spans = [(segs[x]["char_start"], segs[x]["char_end"]) for x in groups[key]]
+                feats_of[key] = rr.group_features(text, folded, spans, speaker, speech, firsts.get(speaker), counts)[0]
             out.append({"set": f.parent.name, "doc": f.stem, "want": item["role"] or "inconnu", "weight": weight,
-                        "feats": feats, "snippet": item["snippet"], "kind": seg["kind"], "speaker": speaker})
+                        "feats": feats_of[key], "snippet": item["snippet"], "kind": segs[k]["kind"],
+                        "speaker": segs[k]["speaker"] or ""})
     return out
 
 
@@ -100,6 +108,8 @@ def fit(rows: list[dict], threshold: float = THRESHOLD) -> dict:
              "scale": dict(zip(keys, map(float, scale))), "weights": dict(zip(keys, map(float, ranker.coef_[0])))}
     x, y, w = [], [], []
     for r in rows:
+        if not r["feats"]:
+            continue
         role, top, lead = rr.ranked(r["feats"], model)
         values = rr.gate_values(r["feats"], role, top, lead)
         x.append([values[k] for k in rr.GATE])
@@ -120,8 +130,8 @@ def rounded(model: dict) -> dict:
 
 
 def outcome(row: dict, model: dict, threshold: float) -> str:
-    role, top, lead = rr.ranked(row["feats"], model)
-    named = rr.confidence(rr.gate_values(row["feats"], role, top, lead), model) >= threshold
+    role, p = rr.decide(row["feats"], model)
+    named = bool(role) and p >= threshold
     if row["want"] == "inconnu":
         return "inconnu_filled" if named else "inconnu_kept"
     return ("fixed" if role == row["want"] else "wrong") if named else "left"
@@ -148,8 +158,7 @@ def loro(tuned: Path, first: list[Path], thresholds: list[float], show: bool = F
                 total[t][k] = total[t].get(k, 0) + v
         if show:
             for r in test:
-                role, top, lead = rr.ranked(r["feats"], model)
-                p = rr.confidence(rr.gate_values(r["feats"], role, top, lead), model)
+                role, p = rr.decide(r["feats"], model)
                 print(f"{held} {outcome(r, model, thresholds[0]):14} want={r['want']:20} got={role:20} "
                       f"p={p:.2f} {r['doc'][:50]} {r['snippet'][:40]!r}")
     for t in thresholds:

@@ -28,7 +28,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..text import fold
-from .roles import ROLE_RULES, letters_role
+from . import conventions as cv
+from .roles import ROLE_RULES, letters_role, names_a_profession, normalize_role
 
 MODEL_PATH = Path(__file__).resolve().parents[1] / "lang" / "fr" / "role_ranker.json"
 UNDESCRIBED = ("", "inconnu")
@@ -138,7 +139,6 @@ def role_occurrences(text: str, folded: str, start: int, end: int, speaker: str,
     nxt = text.find("\n", b + 1)
     nxt = len(text) if nxt < 0 else nxt
     occ += _occurrences(text, folded, end, min(nxt, end + WINDOW), "after", end)
-    occ += _occurrences(text, folded, start, end, "inside", start)
     # further up, outside every quotation: an interview's header, a presentation of the person
     starts = [a for a, _ in speech]
     top = first if first is not None and first < start else start
@@ -152,13 +152,51 @@ def role_occurrences(text: str, folded: str, start: int, end: int, speaker: str,
     return occ, found
 
 
+_DESCRIBED = re.compile(r"\s*(?:\((?P<paren>[^()\n]{3,120})\)|,\s*(?P<apposition>[^,.;:!?«»()\n]{3,80})(?=\s*[,:]))")
+
+
+_NAME_REST = re.compile(r"(?:\s+[A-ZÀÂÄÇÉÈÊËÎÏÔÖÙÛÜ][\w'’-]+){1,3}")
+
+
+@cv.per_language_data
+def _relatives() -> frozenset:
+    return frozenset(w.lower() for w in cv.DATA.get("relative_pronouns", []))
+
+
+@cv.per_language_data
+def _clitics() -> frozenset:
+    return frozenset(w.lower() for key in ("incise_reflexives", "object_pronouns", "subject_pronouns",
+                                           "stressed_pronouns") for w in cv.DATA.get(key, []))
+
+
+def description_after(text: str, pos: int, form_len: int) -> str:
+    """The description right after a mention of the speaker: a parenthesis ("Antoine (81 ans,
+    ancien berger)") or an apposition closed by a comma or a colon ("Kévin Delplace, brancardier au
+    pôle central,"), when it says what the person is: a trade, an age, or a short noun phrase (no
+    pronoun, clitic or relative opening it, no capitalised word first, no speech verb); else ''."""
+    rest = _NAME_REST.match(text, pos + form_len)  # "Kévin" of "Kévin Delplace, brancardier …"
+    m = _DESCRIBED.match(text, rest.end() if rest else pos + form_len)
+    if not m:
+        return ""
+    desc = (m.group("paren") or m.group("apposition") or "").strip()
+    if names_a_profession(desc) or _AGE.search(desc):
+        return desc
+    words = desc.split()
+    first = words[0].lower() if words else ""
+    if (0 < len(words) <= 8 and first not in _clitics() and first not in _relatives()
+            and not re.match(r"(?:qu|l|d|s|n|m|t)['’]", first) and not words[0][:1].isupper()
+            and cv.SPEECH_VERB_ANY.search(desc) is None):
+        return desc
+    return ""
+
+
 def _ages_near(text: str, positions: list[int], span: int = 60) -> bool:
     return any(_AGE.search(text, max(0, p - span), min(len(text), p + span)) for p in positions)
 
 
 FEATURES = ("mention", "mention_dist", "mention_sentence", "before_dist", "before_sentence", "after_dist",
-            "after_sentence", "inside", "above_dist", "count", "doc_share", "doc_rank", "code_letters", "plural_only",
-            "tier_weak", "tier_other", "tier_body", "outside", "outside_age", "no_speaker")
+            "after_sentence", "above_dist", "count", "doc_share", "doc_rank", "code_letters", "described",
+            "tier_weak", "tier_other", "tier_body", "outside", "outside_age", "outside_described", "no_speaker")
 
 
 def code_role(speaker: str) -> str:
@@ -170,18 +208,45 @@ def code_role(speaker: str) -> str:
     return "" if role in UNDESCRIBED or role == OUTSIDE else role
 
 
-def role_features(occ: list[Occurrence], found: list[int], text: str, start: int, end: int,
+def descriptions(text: str, speaker: str, found: list[int]) -> list[str]:
+    """What the document says the speaker is, right after each of its mentions."""
+    out = []
+    for pos in found:
+        for form in speaker_forms(speaker):
+            if text.startswith(form, pos):
+                desc = description_after(text, pos, len(form))
+                if desc:
+                    out.append(desc)
+                break
+    return out
+
+
+def role_features(occ: list[Occurrence], found: list[int], text: str, quotes: list[tuple[int, int]],
                   doc_counts: dict[str, int], speaker: str) -> dict[str, dict[str, float]]:
-    """Features of each candidate role (``autre`` always one): how near its words are to a mention
-    of the speaker and to the quote, on which side, in the same sentence, how often, its share of
-    the document's role words, whether only plural groups are named."""
+    """Features of each candidate role: how near its words are to a mention of the speaker and to
+    the quote, on which side, in the same sentence, how often, its share of the document's role
+    words, whether the document's description of the speaker names it. Candidates: the roles of the
+    words found (not those after a plural determiner: people the text speaks of), the role of the
+    code's letters, the document's three most named roles, and ``autre`` only when something says
+    the person is outside the vocabulary (an age by a mention or the quote, a description naming
+    no role of it, a word of the ``autre`` rules: "patiente", "résident")."""
+    occ = [o for o in occ if not o.plural]
     total = sum(doc_counts.values()) or 1
     by_count = sorted(doc_counts, key=lambda r: (-doc_counts[r], r))
     coded = code_role(speaker)
-    roles = sorted({o.role for o in occ} | {OUTSIDE} | set(by_count[:3]) | ({coded} if coded else set()))
+    described = {}
+    for desc in descriptions(text, speaker, found):
+        described.setdefault(normalize_role(desc), desc)
+    age = _ages_near(text, found + [p for q in quotes for p in q])
+    outside_said = age or OUTSIDE in described or any(o.role == OUTSIDE for o in occ)
+    roles = {o.role for o in occ} | set(by_count[:3]) | ({coded} if coded else set()) | set(described)
+    roles.discard("inconnu")
+    if outside_said:
+        roles.add(OUTSIDE)
+    else:
+        roles.discard(OUTSIDE)
     out = {}
-    age = _ages_near(text, found + [start, end])
-    for role in roles:
+    for role in sorted(roles):
         mine = [o for o in occ if o.role == role]
 
         def nearest(anchor: str) -> tuple[float, float]:
@@ -191,23 +256,24 @@ def role_features(occ: list[Occurrence], found: list[int], text: str, start: int
             return math.log1p(min(o.distance for o in xs)), float(any(o.same_sentence for o in xs))
 
         md, ms = nearest("mention")
-        above = [o.distance for o in mine if o.anchor in ("above", "before")]
         bd, bs = nearest("before")
         ad, as_ = nearest("after")
+        above = [o.distance for o in mine if o.anchor in ("above", "before")]
         tiers = {o.tier for o in mine}
         out[role] = {
             "mention": float(any(o.anchor == "mention" for o in mine)), "mention_dist": md, "mention_sentence": ms,
             "before_dist": bd, "before_sentence": bs, "after_dist": ad, "after_sentence": as_,
-            "inside": float(any(o.anchor == "inside" for o in mine)),
             "above_dist": math.log1p(min(above)) if above else math.log1p(REACH),
             "count": math.log1p(len(mine)),
             "doc_share": doc_counts.get(role, 0) / total,
             "doc_rank": float(by_count.index(role)) if role in by_count[:3] else 3.0,
             "code_letters": float(role == coded),
-            "plural_only": float(bool(mine) and all(o.plural for o in mine)),
+            "described": float(role in described),
             "tier_weak": float(tiers == {"weak"}), "tier_other": float("other" in tiers and "head" not in tiers),
             "tier_body": float("body" in tiers), "outside": float(role == OUTSIDE),
-            "outside_age": float(role == OUTSIDE and age), "no_speaker": float(not speaker),
+            "outside_age": float(role == OUTSIDE and age),
+            "outside_described": float(role == OUTSIDE and OUTSIDE in described),
+            "no_speaker": float(not speaker),
         }
     return out
 
@@ -242,14 +308,16 @@ GATE = ("top", "lead", "local", "no_speaker", "presented", "coded", "outside")
 
 
 def gate_values(features: dict[str, dict[str, float]], role: str, top: float, lead: float) -> dict[str, float]:
-    """What the abstention model reads: the best score, its lead, whether the best role's words lie
-    near the quote or a mention of the speaker (not only elsewhere in the document), no speaker,
-    whether the role is said in a sentence naming the speaker, by the letters of their code, or is
-    ``autre``."""
+    """What the abstention model reads: the best score, its lead, whether the best role is said near
+    the quote or a mention of the speaker (not only elsewhere in the document), no speaker, whether
+    the role is said in a sentence naming the speaker or in their description, by the letters of
+    their code, or is ``autre``."""
     ft = features[role]
-    local = ft["mention"] or ft["inside"] or ft["outside_age"] or min(ft["before_dist"], ft["after_dist"]) < math.log1p(FAR)
+    local = (ft["mention"] or ft["described"] or ft["outside_age"] or ft["outside_described"]
+             or min(ft["before_dist"], ft["after_dist"]) < math.log1p(FAR))
     return {"top": top, "lead": lead, "local": float(bool(local)), "no_speaker": ft["no_speaker"],
-            "presented": ft["mention_sentence"], "coded": ft["code_letters"], "outside": ft["outside"]}
+            "presented": float(bool(ft["mention_sentence"] or ft["described"])), "coded": ft["code_letters"],
+            "outside": ft["outside"]}
 
 
 def confidence(values: dict[str, float], model: dict) -> float:
@@ -259,17 +327,39 @@ def confidence(values: dict[str, float], model: dict) -> float:
 
 
 def ranked(features: dict[str, dict[str, float]], model: dict) -> tuple[str, float, float]:
-    """(best role, its score, its lead over the runner-up; 5.0 when it is the only candidate)."""
+    """(best role, its score, its lead over the runner-up; 5.0 when it is the only candidate);
+    ("", 0, 0) when there is no candidate."""
+    if not features:
+        return "", 0.0, 0.0
     scored = sorted(((candidate_score(ft, model), role) for role, ft in features.items()), key=lambda x: (-x[0], x[1]))
     top, role = scored[0]
     lead = top - scored[1][0] if len(scored) > 1 else 5.0
     return role, top, lead
 
 
-def evidence(occ: list[Occurrence], role: str, text: str) -> str:
-    """The words the role was read from (the nearest occurrence), for role_raw."""
-    mine = sorted((o for o in occ if o.role == role), key=lambda o: (o.distance, o.start))
-    return text[mine[0].start:mine[0].end] if mine else ""
+def decide(features: dict[str, dict[str, float]], model: dict) -> tuple[str, float]:
+    """(role, confidence) of the best candidate; ('', 0.0) when there is none."""
+    role, top, lead = ranked(features, model)
+    if not role:
+        return "", 0.0
+    return role, confidence(gate_values(features, role, top, lead), model)
+
+
+def evidence(occ: list[Occurrence], role: str, text: str, speaker: str, found: list[int]) -> str:
+    """What the role was read from, for role_raw: the speaker's description when it names the role,
+    else the whole word nearest the quote or a mention (not after a plural determiner)."""
+    for desc in descriptions(text, speaker, found):
+        if normalize_role(desc) == role:
+            return desc
+    mine = sorted((o for o in occ if o.role == role and not o.plural), key=lambda o: (o.distance, o.start))
+    if not mine:
+        return ""
+    a, b = mine[0].start, mine[0].end
+    while a > 0 and (text[a - 1].isalnum() or text[a - 1] == "-"):
+        a -= 1
+    while b < len(text) and (text[b].isalnum() or text[b] == "-"):
+        b += 1
+    return text[a:b]
 
 
 def first_items(segments: list) -> dict[str, int]:
@@ -287,24 +377,56 @@ def is_target(kind: str, role: str, speaker: str) -> bool:
     return (role or "") in UNDESCRIBED and (kind == "verbatim" or (kind == "turn" and bool(speaker)))
 
 
+def group_features(text: str, folded: str, group: list[tuple[int, int]], speaker: str,
+                   speech: list[tuple[int, int]], first: int | None,
+                   counts: dict[str, int]) -> tuple[dict[str, dict[str, float]], list[Occurrence], list[int]]:
+    """The candidates of one speaker's items left ``inconnu`` (or of one anonymous quotation), read
+    over all of them at once: a person has one role in a document."""
+    occ: list[Occurrence] = []
+    found: list[int] = []
+    for start, end in group:
+        o, found = role_occurrences(text, folded, start, end, speaker, speech, first)
+        occ += o
+    return role_features(occ, found, text, group, counts, speaker), occ, found
+
+
+def target_groups(segments: list) -> list[list]:
+    """The targets, one group per speaker (in order of first item), each anonymous item alone."""
+    groups: dict[str, list] = {}
+    out: list[list] = []
+    for seg in segments:
+        if not is_target(seg.kind, seg.role, seg.speaker):
+            continue
+        if seg.speaker:
+            if seg.speaker not in groups:
+                groups[seg.speaker] = []
+                out.append(groups[seg.speaker])
+            groups[seg.speaker].append(seg)
+        else:
+            out.append([seg])
+    return out
+
+
 def apply_role_ranker(segments: list, text: str, model: dict | None = None) -> None:
     """A role for the quotations and turns left ``inconnu`` (with or without a speaker) when the
-    model's confidence reaches its threshold."""
-    targets = [s for s in segments if is_target(s.kind, s.role, s.speaker)]
-    if not targets:
+    model's confidence reaches its threshold; one decision per speaker."""
+    groups = target_groups(segments)
+    if not groups:
         return
     model = model or load_model()
     speech = sorted((s.char_start, s.char_end) for s in segments if s.kind in SPEECH)
     folded = _fold_aligned(text)
     counts = document_role_counts(folded)
     firsts = first_items(segments)
-    for seg in targets:
-        occ, found = role_occurrences(text, folded, seg.char_start, seg.char_end, seg.speaker or "", speech,
-                                      firsts.get(seg.speaker or ""))
-        feats = role_features(occ, found, text, seg.char_start, seg.char_end, counts, seg.speaker or "")
-        role, top, lead = ranked(feats, model)
-        if confidence(gate_values(feats, role, top, lead), model) < model["threshold"]:
+    for group in groups:
+        speaker = group[0].speaker or ""
+        feats, occ, found = group_features(text, folded, [(s.char_start, s.char_end) for s in group], speaker,
+                                           speech, firsts.get(speaker), counts)
+        role, p = decide(feats, model)
+        if not role or p < model["threshold"]:
             continue
-        seg.role = role
-        seg.role_raw = evidence(occ, role, text) or seg.role_raw or ""
-        seg.attr_source = "role_ranker"  # the role is the model's choice (the region stays what a rule read)
+        raw = evidence(occ, role, text, speaker, found)
+        for seg in group:
+            seg.role = role
+            seg.role_raw = raw or seg.role_raw or ""
+            seg.attr_source = "role_ranker"  # the role is the model's choice (the region stays what a rule read)

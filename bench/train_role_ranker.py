@@ -58,9 +58,11 @@ def rows_of(dump: Path, exclude: set[str], weight: float = 1.0) -> list[dict]:
         for s in segs:
             if s["kind"] in rr.SPEECH and s["speaker"]:
                 firsts[s["speaker"]] = min(firsts.get(s["speaker"], s["char_start"]), s["char_start"])
+        described = {s["speaker"] for s in segs if s["kind"] in rr.SPEECH and s["speaker"]
+                     and (s["role"] or "") not in rr.UNDESCRIBED}
         groups: dict[str, list[int]] = {}
         for k, s in enumerate(segs):
-            if rr.is_target(s["kind"], s["role"] or "", s["speaker"] or ""):
+            if rr.is_target(s["kind"], s["role"] or "", s["speaker"] or "") and s["speaker"] not in described:
                 groups.setdefault(s["speaker"] or f"#{k}", []).append(k)
         group_of = {k: key for key, ks in groups.items() for k in ks}
         folded = counts = None

@@ -36,6 +36,7 @@ UNDESCRIBED = ("", "inconnu")
 SPEECH = ("verbatim", "turn")
 WINDOW = 160  # characters either side of a mention or the quote in which a role word counts
 FAR = 400.0   # the distance given to a candidate with no occurrence on that side
+CLOSE = 40    # characters between a quote and a word that presents its speaker ("Une patiente : « … »")
 REACH = 1500  # characters before the quote where a heading or a presentation may describe its speaker
 _CODE = re.compile(r"^(?P<letters>[^\W\d_][^\W\d_.\-]*)\.?[\s\-]?\d+[a-z]?$")
 OUTSIDE = "autre"
@@ -45,7 +46,11 @@ _PLURAL_DETERMINERS = frozenset({"les", "des", "aux", "ces", "nos", "vos", "leur
 
 
 def _fold_aligned(text: str) -> str:
-    """fold() one character at a time, so positions in the folded text are positions in the text."""
+    """fold(), with positions in the folded text the positions in the text (a character whose folded
+    form is longer or empty, "ﬁ", a lone combining mark, is folded alone to one character)."""
+    whole = fold(text)
+    if len(whole) == len(text):
+        return whole
     return "".join((fold(c) or " ")[0] for c in text)
 
 
@@ -208,6 +213,13 @@ def code_role(speaker: str) -> str:
     return "" if role in UNDESCRIBED or role == OUTSIDE else role
 
 
+def full_name(speaker: str) -> bool:
+    """A first and a last name ("Hector Falcoff", "Marie-Josée Leca"), a civility aside."""
+    words = [w for w in (speaker or "").split() if len(w) >= 2 and w[:1].isupper() and not w.isupper()
+             and not w.endswith(".")]
+    return len(words) >= 2
+
+
 def descriptions(text: str, speaker: str, found: list[int]) -> list[str]:
     """What the document says the speaker is, right after each of its mentions."""
     out = []
@@ -238,7 +250,15 @@ def role_features(occ: list[Occurrence], found: list[int], text: str, quotes: li
     for desc in descriptions(text, speaker, found):
         described.setdefault(normalize_role(desc), desc)
     age = _ages_near(text, found + [p for q in quotes for p in q])
-    outside_said = age or OUTSIDE in described or any(o.role == OUTSIDE for o in occ)
+    # a word of the autre rules ("patiente", "résident", "mère") counts when it presents the person:
+    # in a sentence naming them, or right by the quote ("une patiente :"); anywhere near only for a
+    # speaker the text does not name in full (a code, a first name, an initial, nobody): a person
+    # named by first and last name and described by nothing is, in a text about patients, as often
+    # one of the professionals (ANNOTATION.md: role not given, ``inconnu``)
+    loose = not full_name(speaker)
+    outside_said = age or OUTSIDE in described or any(
+        o.role == OUTSIDE and (loose or (o.anchor == "mention" and o.same_sentence) or
+                               (o.anchor in ("before", "after") and o.distance <= CLOSE)) for o in occ)
     roles = {o.role for o in occ} | set(by_count[:3]) | ({coded} if coded else set()) | set(described)
     roles.discard("inconnu")
     if outside_said:
@@ -391,11 +411,15 @@ def group_features(text: str, folded: str, group: list[tuple[int, int]], speaker
 
 
 def target_groups(segments: list) -> list[list]:
-    """The targets, one group per speaker (in order of first item), each anonymous item alone."""
+    """The targets, one group per speaker (in order of first item), each anonymous item alone. A
+    speaker some of whose items have a role is left out: the rules gave the role where they read it
+    and kept ``inconnu`` where the label stands for several persons of different roles (an
+    interview of a doctor and two nurses under one number)."""
+    described = {s.speaker for s in segments if s.kind in SPEECH and s.speaker and (s.role or "") not in UNDESCRIBED}
     groups: dict[str, list] = {}
     out: list[list] = []
     for seg in segments:
-        if not is_target(seg.kind, seg.role, seg.speaker):
+        if not is_target(seg.kind, seg.role, seg.speaker) or (seg.speaker and seg.speaker in described):
             continue
         if seg.speaker:
             if seg.speaker not in groups:

@@ -130,3 +130,27 @@ def test_a_collective_turn_and_a_role_a_rule_read_are_left_as_they_are():
     rr.apply_role_ranker(segs, text)
     assert segs[0].role == "inconnu" and segs[0].attr_source == ""
     assert segs[1].role == "pharmacien" and segs[1].attr_source == ""
+
+
+def test_a_label_that_has_a_role_on_other_items_is_left_to_the_rules():
+    # one interview number for a doctor and two nurses: the rules gave the nurse's words her role and
+    # kept 'inconnu' where they could not tell who speaks; the fallback does not guess for the label
+    text = ("Entretien n°12 – Médecin généraliste / Infirmière libérale / Infirmière libérale – Région A\n"
+            "« Nous, infirmières, on passe deux fois par jour. »\n"
+            "« Toutes ces rencontres sont passionnantes à une condition. »\n")
+    spans = [_quote(text, "Nous, infirmières"), _quote(text, "Toutes ces rencontres")]
+    segs = _segments(text, spans, speaker="Entretien n°12")
+    segs[0].role, segs[1].role = "infirmier", "inconnu"
+    rr.apply_role_ranker(segs, text)
+    assert segs[1].role == "inconnu" and segs[1].attr_source == ""
+
+
+def test_a_full_name_needs_a_word_that_presents_the_person_a_first_name_does_not():
+    assert rr.full_name("Hector Falcoff") and rr.full_name("Mme Marie-Josée Leca")
+    assert not rr.full_name("Lucia") and not rr.full_name("M. D.") and not rr.full_name("IDE 2")
+    text = ("Hector Falcoff, qui l'a présidée jusqu'en 2020, rappelle la procédure pour qu'un patient puisse "
+            "consulter en cas de rage de dents.\n"
+            "« C'était difficile pour chaque professionnel de tenir cela à jour », dit-il.\n")
+    span = _quote(text, "C'était difficile")
+    assert rr.OUTSIDE not in _features(text, span, "Hector Falcoff")   # "un patient": someone spoken of
+    assert rr.OUTSIDE in _features(text.replace("Hector Falcoff", "Hector"), span, "Hector")

@@ -251,13 +251,13 @@ def role_features(occ: list[Occurrence], found: list[int], text: str, quotes: li
         described.setdefault(normalize_role(desc), desc)
     age = _ages_near(text, found + [p for q in quotes for p in q])
     # a word of the autre rules ("patiente", "résident", "mère") counts when it presents the person:
-    # in a sentence naming them, or right by the quote ("une patiente :"); anywhere near only for a
+    # right by a mention of them, or by the quote ("une patiente :"); anywhere near only for a
     # speaker the text does not name in full (a code, a first name, an initial, nobody): a person
     # named by first and last name and described by nothing is, in a text about patients, as often
     # one of the professionals (ANNOTATION.md: role not given, ``inconnu``)
     loose = not full_name(speaker)
     outside_said = age or OUTSIDE in described or any(
-        o.role == OUTSIDE and (loose or (o.anchor == "mention" and o.same_sentence) or
+        o.role == OUTSIDE and (loose or (o.anchor == "mention" and o.same_sentence and o.distance <= CLOSE) or
                                (o.anchor in ("before", "after") and o.distance <= CLOSE)) for o in occ)
     roles = {o.role for o in occ} | set(by_count[:3]) | ({coded} if coded else set()) | set(described)
     roles.discard("inconnu")

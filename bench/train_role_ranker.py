@@ -75,7 +75,7 @@ def rows_of(dump: Path, exclude: set[str], weight: float = 1.0) -> list[dict]:
             if key not in feats_of:
                 if folded is None:
                     folded = rr._fold_aligned(text)
-                    counts = rr.document_role_counts(folded)
+                    counts = rr.document_role_counts(folded, speech)
                 speaker = segs[k]["speaker"] or ""
                 spans = [(segs[x]["char_start"], segs[x]["char_end"]) for x in groups[key]]
                 feats_of[key] = rr.group_features(text, folded, spans, speaker, speech, firsts.get(speaker), counts)[0]

@@ -298,16 +298,42 @@ def role_features(occ: list[Occurrence], found: list[int], text: str, quotes: li
     return out
 
 
-def document_role_counts(folded: str) -> dict[str, int]:
-    """How often the document's text names each role (the rules' words, every occurrence), read
-    line by line."""
+def document_role_counts(folded: str, speech: list[tuple[int, int]] = ()) -> dict[str, int]:
+    """How often the document's own prose names each role (the rules' words, every occurrence, the
+    people's words left out: who the document presents, not whom its speakers speak of; a word
+    inside a longer phrase another rule matches on the same line is that phrase's)."""
+    if speech:
+        pieces, pos = [], 0
+        for a, b in sorted(speech):
+            pieces.append(folded[pos:a])
+            pos = max(pos, b)
+        pieces.append(folded[pos:])
+        folded = "\n".join(pieces)
+    found = []
+    for role, pattern, _tier in ROLE_RULES:
+        for m in pattern.finditer(folded):
+            if m.end() > m.start() and "\n" not in m.group():
+                found.append((m.start(), m.end(), role))
+    found.sort()
     counts: dict[str, int] = {}
-    pos = 0
-    for line in folded.split("\n"):
-        if line.strip():
-            for o in _occurrences(folded, folded, pos, pos + len(line), "document", pos):
-                counts[o.role] = counts.get(o.role, 0) + 1
-        pos += len(line) + 1
+    for k, (a, b, role) in enumerate(found):
+        # the matches that could contain this one start before it on the same line
+        inside = False
+        for s2, e2, _ in reversed(found[max(0, k - 8):k]):
+            if folded.find("\n", s2, a) >= 0:
+                break
+            if s2 <= a and b <= e2 and e2 - s2 > b - a:
+                inside = True
+                break
+        if not inside:
+            for s2, e2, _ in found[k + 1:k + 8]:
+                if s2 > a:
+                    break
+                if e2 >= b and e2 - s2 > b - a:
+                    inside = True
+                    break
+        if not inside:
+            counts[role] = counts.get(role, 0) + 1
     return counts
 
 
@@ -440,7 +466,7 @@ def apply_role_ranker(segments: list, text: str, model: dict | None = None) -> N
     model = model or load_model()
     speech = sorted((s.char_start, s.char_end) for s in segments if s.kind in SPEECH)
     folded = _fold_aligned(text)
-    counts = document_role_counts(folded)
+    counts = document_role_counts(folded, speech)
     firsts = first_items(segments)
     for group in groups:
         speaker = group[0].speaker or ""

@@ -34,6 +34,7 @@ from .roles import ROLE_RULES, letters_role, names_a_profession, normalize_role
 MODEL_PATH = Path(__file__).resolve().parents[1] / "lang" / "fr" / "role_ranker.json"
 UNDESCRIBED = ("", "inconnu")
 SPEECH = ("verbatim", "turn")
+SPOKEN = ("verbatim", "turn", "moderator")  # everyone's words, the interviewer's included
 WINDOW = 160  # characters either side of a mention or the quote in which a role word counts
 FAR = 400.0   # the distance given to a candidate with no occurrence on that side
 CLOSE = 40    # characters between a quote and a word that presents its speaker ("Une patiente : « … »")
@@ -128,10 +129,13 @@ def _occurrences(text: str, folded: str, lo: int, hi: int, anchor: str, at: int)
 
 
 def role_occurrences(text: str, folded: str, start: int, end: int, speaker: str,
-                     speech: list[tuple[int, int]], first: int | None = None) -> tuple[list[Occurrence], list[int]]:
+                     speech: list[tuple[int, int]], first: int | None = None,
+                     spoken: list[tuple[int, int]] | None = None) -> tuple[list[Occurrence], list[int]]:
     """Every role word near a mention of the speaker or near the quote [start, end), and the mentions;
     ``first``: where the speaker's first quotation or turn starts (an interview's header lies above
-    its first turn, not above the twentieth)."""
+    its first turn, not above the twentieth); ``spoken``: the spans of everyone's words, the
+    interviewer's included (``speech`` when not given), whose role words are what others say, not
+    who this speaker is ("Q : … quand un patient doit descendre …" above "R : …")."""
     occ: list[Occurrence] = []
     found = _mentions_cached(text, speaker, tuple(speech))
     for m in found:
@@ -144,17 +148,22 @@ def role_occurrences(text: str, folded: str, start: int, end: int, speaker: str,
     nxt = text.find("\n", b + 1)
     nxt = len(text) if nxt < 0 else nxt
     occ += _occurrences(text, folded, end, min(nxt, end + WINDOW), "after", end)
-    # further up, outside every quotation: an interview's header, a presentation of the person
-    starts = [a for a, _ in speech]
+    # further up: an interview's header, a presentation of the person
     top = first if first is not None and first < start else start
     if top != start:
         a, _ = _line_bounds(text, top)
         prev = text.rfind("\n", 0, max(0, a - 1)) + 1
-    for o in _occurrences(text, folded, max(0, top - REACH), max(0, prev - 1), "above", top):
-        k = bisect.bisect_right(starts, o.start) - 1
-        if not (k >= 0 and speech[k][0] <= o.start < speech[k][1]):
-            occ.append(o)
-    return occ, found
+    occ += _occurrences(text, folded, max(0, top - REACH), max(0, prev - 1), "above", top)
+    spans = spoken if spoken is not None else speech
+    starts = [a for a, _ in spans]
+
+    def said_by_someone(pos: int) -> bool:
+        k = bisect.bisect_right(starts, pos) - 1
+        return k >= 0 and spans[k][0] <= pos < spans[k][1] and spans[k] != (start, end)
+
+    # a trade word in an interviewer's question may well say who answers ("Vous êtes infirmière depuis
+    # longtemps ?"); a patient or a relative in someone else's words is whom they speak of
+    return [o for o in occ if o.role != OUTSIDE or not said_by_someone(o.start)], found
 
 
 _DESCRIBED = re.compile(r"\s*(?:\((?P<paren>[^()\n]{3,120})\)|,\s*(?P<apposition>[^,.;:!?«»()\n]{3,80})(?=\s*[,:]))")
@@ -424,14 +433,14 @@ def is_target(kind: str, role: str, speaker: str) -> bool:
 
 
 def group_features(text: str, folded: str, group: list[tuple[int, int]], speaker: str,
-                   speech: list[tuple[int, int]], first: int | None,
-                   counts: dict[str, int]) -> tuple[dict[str, dict[str, float]], list[Occurrence], list[int]]:
+                   speech: list[tuple[int, int]], first: int | None, counts: dict[str, int],
+                   spoken: list[tuple[int, int]] | None = None) -> tuple[dict[str, dict[str, float]], list[Occurrence], list[int]]:
     """The candidates of one speaker's items left ``inconnu`` (or of one anonymous quotation), read
     over all of them at once: a person has one role in a document."""
     occ: list[Occurrence] = []
     found: list[int] = []
     for start, end in group:
-        o, found = role_occurrences(text, folded, start, end, speaker, speech, first)
+        o, found = role_occurrences(text, folded, start, end, speaker, speech, first, spoken)
         occ += o
     return role_features(occ, found, text, group, counts, speaker), occ, found
 
@@ -465,13 +474,14 @@ def apply_role_ranker(segments: list, text: str, model: dict | None = None) -> N
         return
     model = model or load_model()
     speech = sorted((s.char_start, s.char_end) for s in segments if s.kind in SPEECH)
+    spoken = sorted((s.char_start, s.char_end) for s in segments if s.kind in SPOKEN)
     folded = _fold_aligned(text)
     counts = document_role_counts(folded, speech)
     firsts = first_items(segments)
     for group in groups:
         speaker = group[0].speaker or ""
         feats, occ, found = group_features(text, folded, [(s.char_start, s.char_end) for s in group], speaker,
-                                           speech, firsts.get(speaker), counts)
+                                           speech, firsts.get(speaker), counts, spoken)
         role, p = decide(feats, model)
         if not role or p < model["threshold"]:
             continue

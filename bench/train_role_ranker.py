@@ -54,7 +54,7 @@ def rows_of(dump: Path, exclude: set[str], weight: float = 1.0) -> list[dict]:
             if s.get("attr_source") == "role_ranker":  # the ranker's own choice: as the rules left it
                 s.update(role="inconnu", role_raw="")
         speech = sorted((s["char_start"], s["char_end"]) for s in segs if s["kind"] in rr.SPEECH)
-        spoken = sorted((s["char_start"], s["char_end"]) for s in segs if s["kind"] in rr.SPOKEN)
+        asked = sorted((s["char_start"], s["char_end"]) for s in segs if s["kind"] == rr.MODERATOR)
         firsts: dict[str, int] = {}
         for s in segs:
             if s["kind"] in rr.SPEECH and s["speaker"]:
@@ -80,7 +80,7 @@ def rows_of(dump: Path, exclude: set[str], weight: float = 1.0) -> list[dict]:
                 speaker = segs[k]["speaker"] or ""
                 spans = [(segs[x]["char_start"], segs[x]["char_end"]) for x in groups[key]]
                 feats_of[key] = rr.group_features(text, folded, spans, speaker, speech, firsts.get(speaker), counts,
-                                                  spoken)[0]
+                                                  asked)[0]
             out.append({"set": f.parent.name, "doc": f.stem, "want": item["role"] or "inconnu", "weight": weight,
                         "feats": feats_of[key], "snippet": item["snippet"], "kind": segs[k]["kind"],
                         "speaker": segs[k]["speaker"] or ""})

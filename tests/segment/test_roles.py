@@ -107,6 +107,8 @@ def test_normalize_role(raw, role):
     ("conseillers municipaux", "elu"),
     ("médecin du travail", "medecin_specialiste"),
     ("aide-soignante en EHPAD", "autre_paramedical"),
+    ("manipulatrice en électroradiologie depuis 2009", "autre_paramedical"),
+    ("manipulateur radio", "autre_paramedical"),
     # s24-segwritten4: an intern in general medicine is a GP in training; an intern of no speciality, a student
     ("interne en médecine générale, stage en cabinet à Thiers", "medecin_generaliste"),
     ("internes de médecine générale", "medecin_generaliste"),

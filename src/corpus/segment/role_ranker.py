@@ -34,7 +34,7 @@ from .roles import ROLE_RULES, letters_role, names_a_profession, normalize_role
 MODEL_PATH = Path(__file__).resolve().parents[1] / "lang" / "fr" / "role_ranker.json"
 UNDESCRIBED = ("", "inconnu")
 SPEECH = ("verbatim", "turn")
-SPOKEN = ("verbatim", "turn", "moderator")  # everyone's words, the interviewer's included
+MODERATOR = "moderator"
 WINDOW = 160  # characters either side of a mention or the quote in which a role word counts
 FAR = 400.0   # the distance given to a candidate with no occurrence on that side
 CLOSE = 40    # characters between a quote and a word that presents its speaker ("Une patiente : « … »")
@@ -130,12 +130,13 @@ def _occurrences(text: str, folded: str, lo: int, hi: int, anchor: str, at: int)
 
 def role_occurrences(text: str, folded: str, start: int, end: int, speaker: str,
                      speech: list[tuple[int, int]], first: int | None = None,
-                     spoken: list[tuple[int, int]] | None = None) -> tuple[list[Occurrence], list[int]]:
+                     asked: list[tuple[int, int]] = ()) -> tuple[list[Occurrence], list[int]]:
     """Every role word near a mention of the speaker or near the quote [start, end), and the mentions;
     ``first``: where the speaker's first quotation or turn starts (an interview's header lies above
-    its first turn, not above the twentieth); ``spoken``: the spans of everyone's words, the
-    interviewer's included (``speech`` when not given), whose role words are what others say, not
-    who this speaker is ("Q : … quand un patient doit descendre …" above "R : …")."""
+    its first turn, not above the twentieth); ``asked``: the spans of the interviewer's words, where
+    a word of the ``autre`` rules is whom the question speaks of, not who answers ("Q : … quand un
+    patient doit descendre …" above "R : …"), while a trade may well be the answerer's ("Vous êtes
+    infirmière depuis longtemps ?")."""
     occ: list[Occurrence] = []
     found = _mentions_cached(text, speaker, tuple(speech))
     for m in found:
@@ -154,16 +155,13 @@ def role_occurrences(text: str, folded: str, start: int, end: int, speaker: str,
         a, _ = _line_bounds(text, top)
         prev = text.rfind("\n", 0, max(0, a - 1)) + 1
     occ += _occurrences(text, folded, max(0, top - REACH), max(0, prev - 1), "above", top)
-    spans = spoken if spoken is not None else speech
-    starts = [a for a, _ in spans]
+    starts = [a for a, _ in asked]
 
-    def said_by_someone(pos: int) -> bool:
+    def in_question(pos: int) -> bool:
         k = bisect.bisect_right(starts, pos) - 1
-        return k >= 0 and spans[k][0] <= pos < spans[k][1] and spans[k] != (start, end)
+        return k >= 0 and asked[k][0] <= pos < asked[k][1]
 
-    # a trade word in an interviewer's question may well say who answers ("Vous êtes infirmière depuis
-    # longtemps ?"); a patient or a relative in someone else's words is whom they speak of
-    return [o for o in occ if o.role != OUTSIDE or not said_by_someone(o.start)], found
+    return [o for o in occ if o.role != OUTSIDE or not in_question(o.start)], found
 
 
 _DESCRIBED = re.compile(r"\s*(?:\((?P<paren>[^()\n]{3,120})\)|,\s*(?P<apposition>[^,.;:!?«»()\n]{3,80})(?=\s*[,:]))")
@@ -434,13 +432,13 @@ def is_target(kind: str, role: str, speaker: str) -> bool:
 
 def group_features(text: str, folded: str, group: list[tuple[int, int]], speaker: str,
                    speech: list[tuple[int, int]], first: int | None, counts: dict[str, int],
-                   spoken: list[tuple[int, int]] | None = None) -> tuple[dict[str, dict[str, float]], list[Occurrence], list[int]]:
+                   asked: list[tuple[int, int]] = ()) -> tuple[dict[str, dict[str, float]], list[Occurrence], list[int]]:
     """The candidates of one speaker's items left ``inconnu`` (or of one anonymous quotation), read
     over all of them at once: a person has one role in a document."""
     occ: list[Occurrence] = []
     found: list[int] = []
     for start, end in group:
-        o, found = role_occurrences(text, folded, start, end, speaker, speech, first, spoken)
+        o, found = role_occurrences(text, folded, start, end, speaker, speech, first, asked)
         occ += o
     return role_features(occ, found, text, group, counts, speaker), occ, found
 
@@ -474,14 +472,14 @@ def apply_role_ranker(segments: list, text: str, model: dict | None = None) -> N
         return
     model = model or load_model()
     speech = sorted((s.char_start, s.char_end) for s in segments if s.kind in SPEECH)
-    spoken = sorted((s.char_start, s.char_end) for s in segments if s.kind in SPOKEN)
+    asked = sorted((s.char_start, s.char_end) for s in segments if s.kind == MODERATOR)
     folded = _fold_aligned(text)
     counts = document_role_counts(folded, speech)
     firsts = first_items(segments)
     for group in groups:
         speaker = group[0].speaker or ""
         feats, occ, found = group_features(text, folded, [(s.char_start, s.char_end) for s in group], speaker,
-                                           speech, firsts.get(speaker), counts, spoken)
+                                           speech, firsts.get(speaker), counts, asked)
         role, p = decide(feats, model)
         if not role or p < model["threshold"]:
             continue

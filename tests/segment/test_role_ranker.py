@@ -92,7 +92,9 @@ def test_shipped_model_matches_the_features_and_says_what_it_was_trained_on():
     model = rr.load_model()
     text = "Jeanne, 82 ans, Mortagne : « Merci pour tout. »"
     feats = _features(text, _quote(text, "Merci"), "Jeanne")
-    assert all(sorted(f) == sorted(model["features"]) == sorted(model["weights"]) for f in feats.values())
+    # every feature has its weight but "tied", which decide() requires of the best role instead
+    assert all(sorted(set(f) - {"tied"}) == sorted(model["features"]) == sorted(model["weights"])
+               for f in feats.values())
     assert sorted(model["abstain"]["weights"]) == sorted(rr.GATE)
     assert 0.0 < model["threshold"] < 1.0 and all(model["scale"][k] > 0 for k in model["features"])
     assert json.loads(rr.MODEL_PATH.read_text(encoding="utf-8"))["trained_on"]["first_sight_rows"] > 100

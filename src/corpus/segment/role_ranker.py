@@ -29,7 +29,7 @@ from pathlib import Path
 
 from ..text import fold
 from . import conventions as cv
-from .roles import ROLE_RULES, letters_role, names_a_profession, normalize_role
+from .roles import ROLE_RULES, letters_role, matched_role, names_a_profession, normalize_role
 
 MODEL_PATH = Path(__file__).resolve().parents[1] / "lang" / "fr" / "role_ranker.json"
 UNDESCRIBED = ("", "inconnu")
@@ -38,6 +38,8 @@ MODERATOR = "moderator"
 WINDOW = 160  # characters either side of a mention or the quote in which a role word counts
 FAR = 400.0   # the distance given to a candidate with no occurrence on that side
 CLOSE = 40    # characters between a quote and a word that presents its speaker ("Une patiente : « … »")
+TIE = 60      # characters between a mention of the speaker and a word that says what they are
+HEADING = 200  # the longest line read as a heading that describes the interviewee above their first turn
 REACH = 1500  # characters before the quote where a heading or a presentation may describe its speaker
 _CODE = re.compile(r"^(?P<letters>[^\W\d_][^\W\d_.\-]*)\.?[\s\-]?\d+[a-z]?$")
 OUTSIDE = "autre"
@@ -65,6 +67,7 @@ class Occurrence:
     distance: int    # characters between the word and its anchor
     same_sentence: bool
     plural: bool     # after a plural determiner: people the text speaks of, not this person
+    clear: bool = True  # no other person's words between the word and its anchor
 
 
 def speaker_forms(speaker: str) -> list[str]:
@@ -77,9 +80,13 @@ def speaker_forms(speaker: str) -> list[str]:
     forms = [s]
     if s.isupper() and len(s) > 3:
         forms.append(s.title())
-    words = [w for w in re.split(r"\s+", s) if len(w) >= 3 and w[:1].isupper() and not w.isupper()]
+    civilities = {c.lower().rstrip(".") for c in cv.CIVILITIES}
+    words = [w for w in re.split(r"\s+", s) if len(w) >= 3 and w[:1].isupper() and not w.isupper()
+             and w.lower().rstrip(".") not in civilities]
     if len(words) >= 2:
         forms += [words[0], words[-1]]
+    elif len(words) == 1 and words[0] != s:
+        forms.append(words[0])   # "Mme Fabre" → "Fabre", never "Mme"
     return list(dict.fromkeys(forms))
 
 
@@ -123,8 +130,15 @@ def _occurrences(text: str, folded: str, lo: int, hi: int, anchor: str, at: int)
         dist = a - at if a >= at else at - b
         between = text[min(at, a):max(at, b)]
         before = folded[max(0, a - 12):a].split()
-        out.append(Occurrence(role, tier, a, b, anchor, max(0, dist), not _SENTENCE_END.search(between),
-                              bool(before) and before[-1] in _PLURAL_DETERMINERS))
+        word_end = b
+        while word_end < len(text) and (text[word_end].isalnum() or text[word_end] == "-"):
+            word_end += 1
+        word = text[a:word_end]
+        # a plural: after a plural determiner, or a lower-case word ending in s or x ("médecins",
+        # "infirmières"); not an acronym ("ARS", "URPS")
+        plural = (bool(before) and before[-1] in _PLURAL_DETERMINERS) or (
+            len(word) > 3 and word[-1] in "sx" and not word.isupper())
+        out.append(Occurrence(role, tier, a, b, anchor, max(0, dist), not _SENTENCE_END.search(between), plural))
     return out
 
 
@@ -161,7 +175,28 @@ def role_occurrences(text: str, folded: str, start: int, end: int, speaker: str,
         k = bisect.bisect_right(starts, pos) - 1
         return k >= 0 and asked[k][0] <= pos < asked[k][1]
 
-    return [o for o in occ if o.role != OUTSIDE or not in_question(o.start)], found
+    others = [x for x in sorted(set(speech) | set(asked)) if x != (start, end)]
+    other_starts = [a for a, _ in others]
+
+    def crossed(a: int, b: int) -> bool:
+        """Whether someone else's words lie in [a, b) or hold it."""
+        k = bisect.bisect_right(other_starts, b) - 1
+        return k >= 0 and others[k][1] > a
+
+    kept = []
+    for o in occ:
+        if start <= o.start < end or (o.role == OUTSIDE and in_question(o.start)):
+            continue  # the speaker's own words speak of others ("deux postes de médecins vacants")
+        if o.anchor == "before":
+            clear = not crossed(o.start, start)
+        elif o.anchor == "after":
+            clear = not crossed(end, o.end)
+        elif o.anchor == "above":
+            clear = not crossed(o.start, top)
+        else:
+            clear = not crossed(o.start, o.end)
+        kept.append(Occurrence(o.role, o.tier, o.start, o.end, o.anchor, o.distance, o.same_sentence, o.plural, clear))
+    return kept, found
 
 
 _DESCRIBED = re.compile(r"\s*(?:\((?P<paren>[^()\n]{3,120})\)|,\s*(?P<apposition>[^,.;:!?«»()\n]{3,80})(?=\s*[,:]))")
@@ -220,10 +255,17 @@ def code_role(speaker: str) -> str:
     return "" if role in UNDESCRIBED or role == OUTSIDE else role
 
 
+def is_code(speaker: str) -> bool:
+    """A code rather than a name: letters with a number ("P3", "CDS n° 3", "Entretien 4"), or capitals."""
+    s = (speaker or "").strip()
+    return bool(s) and (any(c.isdigit() for c in s) or bool(_CODE.match(s)) or (s.isupper() and len(s) <= 4))
+
+
 def full_name(speaker: str) -> bool:
     """A first and a last name ("Hector Falcoff", "Marie-Josée Leca"), a civility aside."""
+    civilities = {c.lower().rstrip(".") for c in cv.CIVILITIES}
     words = [w for w in (speaker or "").split() if len(w) >= 2 and w[:1].isupper() and not w.isupper()
-             and not w.endswith(".")]
+             and not w.endswith(".") and w.lower() not in civilities]
     return len(words) >= 2
 
 
@@ -254,8 +296,15 @@ def role_features(occ: list[Occurrence], found: list[int], text: str, quotes: li
     by_count = sorted(doc_counts, key=lambda r: (-doc_counts[r], r))
     coded = code_role(speaker)
     described = {}
+    coded_speaker = is_code(speaker)
     for desc in descriptions(text, speaker, found):
-        described.setdefault(normalize_role(desc), desc)
+        role = normalize_role(desc)
+        # a code's description gives 'autre' only by a word of the autre rules ("P2, patiente, 61 ans"):
+        # an age, a sex, a place or an adjective after a code say no trade ("P3, 45 ans", "CDS n° 3,
+        # municipal"); a named person's description that names no role is one outside the vocabulary
+        if role == OUTSIDE and coded_speaker and matched_role(desc) != OUTSIDE:
+            continue
+        described.setdefault(role, desc)
     age = _ages_near(text, found + [p for q in quotes for p in q])
     # a word of the autre rules ("patiente", "résident", "mère") counts when it presents the person:
     # right by a mention of them, or by the quote ("une patiente :"); anywhere near only for a
@@ -266,6 +315,9 @@ def role_features(occ: list[Occurrence], found: list[int], text: str, quotes: li
     outside_said = age or OUTSIDE in described or any(
         o.role == OUTSIDE and (loose or (o.anchor == "mention" and o.same_sentence and o.distance <= CLOSE) or
                                (o.anchor in ("before", "after") and o.distance <= CLOSE)) for o in occ)
+    tied_roles = set(described) | ({coded} if coded else set()) | {o.role for o in occ if tied(o, text)}
+    if OUTSIDE in tied_roles or _age_tied(text, speaker, found, quotes):
+        tied_roles.add(OUTSIDE)
     roles = {o.role for o in occ} | set(by_count[:3]) | ({coded} if coded else set()) | set(described)
     roles.discard("inconnu")
     if outside_said:
@@ -301,8 +353,50 @@ def role_features(occ: list[Occurrence], found: list[int], text: str, quotes: li
             "outside_age": float(role == OUTSIDE and age),
             "outside_described": float(role == OUTSIDE and OUTSIDE in described),
             "no_speaker": float(not speaker),
+            "tied": float(role in tied_roles),
         }
     return out
+
+
+def tied(o: Occurrence, text: str) -> bool:
+    """Whether a role word says what this very speaker is, as a reader takes it: right by a mention
+    of them in the same sentence ("Nadège, infirmière libérale à Mana"), in the quote's own
+    attribution slot ("Une infirmière raconte : « … »", "« … » (pharmacien, Albi)"), or in the
+    heading right above their first turn ("Entretien 3 – infirmière libérale"); never across
+    another person's words."""
+    if not o.clear or o.plural:
+        return False
+    if o.anchor == "mention":
+        return o.same_sentence and o.distance <= TIE
+    if o.anchor == "before":
+        # on the quote's line, or on the line above when that line introduces it ("Une infirmière :")
+        between = text[o.end:o.end + o.distance]
+        cut = between.rfind("\n")
+        return o.same_sentence and o.distance <= CLOSE and (cut < 0 or between[:cut].rstrip().endswith(":"))
+    if o.anchor == "after":
+        # on the quote's line, or a line under it that signs it ("— Infirmière libérale, Finistère")
+        gap = text[o.start - o.distance:o.start]
+        cut = gap.rfind("\n")
+        return o.same_sentence and o.distance <= CLOSE and (cut < 0 or gap[cut + 1:].lstrip()[:1] in "—–-(")
+    if o.anchor == "above":
+        a, b = _line_bounds(text, o.start)
+        return b - a <= HEADING and o.distance <= 3 * HEADING
+    return False
+
+
+def _age_tied(text: str, speaker: str, found: list[int], quotes: list[tuple[int, int]]) -> bool:
+    """An age right after a mention of a person named (not a code: "P3, 45 ans" says no trade), or in
+    the parenthesis right after an anonymous quotation ("(matelot, 27 ans, Le Guilvinec)")."""
+    if speaker and not is_code(speaker):
+        for pos in found:
+            if _AGE.search(text, pos, min(len(text), pos + len(speaker) + 30)):
+                return True
+    if not speaker:
+        for _, end in quotes:
+            line_end = text.find("\n", end)
+            if _AGE.search(text, end, min(end + CLOSE + 20, len(text) if line_end < 0 else line_end)):
+                return True
+    return False
 
 
 def document_role_counts(folded: str, speech: list[tuple[int, int]] = ()) -> dict[str, int]:
@@ -354,6 +448,7 @@ def load_model(path: str = str(MODEL_PATH)) -> dict:
 
 
 def candidate_score(features: dict[str, float], model: dict) -> float:
+    # "tied" is no weight of the ranker: decide() requires it of the best candidate
     return sum(model["weights"][k] * (features[k] - model["mean"][k]) / model["scale"][k] for k in model["features"])
 
 
@@ -391,9 +486,11 @@ def ranked(features: dict[str, dict[str, float]], model: dict) -> tuple[str, flo
 
 
 def decide(features: dict[str, dict[str, float]], model: dict) -> tuple[str, float]:
-    """(role, confidence) of the best candidate; ('', 0.0) when there is none."""
+    """(role, confidence) of the best candidate; ('', 0.0) when there is none or when nothing ties
+    the best role to this speaker (``tied``: the document's prior or a word further off may rank a
+    role first, but a reader gives a role only on what the text says of the person)."""
     role, top, lead = ranked(features, model)
-    if not role:
+    if not role or not features[role]["tied"]:
         return "", 0.0
     return role, confidence(gate_values(features, role, top, lead), model)
 

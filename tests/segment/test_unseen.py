@@ -338,7 +338,7 @@ SETS["segment_unseen22"] = {
     "negatif_reglement_interieur_bureau_roles": (1.0, 1.0, 1.0, 1.0),
     "negatif_transmissions_ciblees_dar": (0.0, 1.0, 1.0, 1.0),
     "presse_quotidien_pour_x_virgule_citation_integree": (0.8, 1.0, 1.0, 1.0),
-    "rapport_dac_entretiens_nommes_par_commune": (1.0, 0.75, 0.5, 1.0),  # s23-annot1: the DAC's infirmière de coordination re-annotated coordinateur: role 0.25 -> 0.5; segregions11: region 0.25 -> 1.0 (document_places)
+    "rapport_dac_entretiens_nommes_par_commune": (1.0, 0.75, 0.75, 1.0),  # s23-annot1: the DAC's infirmière de coordination re-annotated coordinateur: role 0.25 -> 0.5; segregions11: region 0.25 -> 1.0 (document_places)
     "rapport_ireps_photolangage_choisie_par": (1.0, 1.0, 1.0, 1.0),  # untuned (0.0, 0.0, 0.0, 0.0); segfix24: agent_leads.py; s21-segspeak16: F1 0.80 -> 1 ('choisie par une aide à domicile :': aides à domicile are person nouns)
     "these_mg_citations_enchainees_mg_numero": (1.0, 1.0, 1.0, 1.0),  # untuned (1.0, 0.0, 1.0, 0.0); segfix24: number_mark_codes.py
     "these_odonto_tableau_verbatim_code_derniere_colonne": (1.0, 1.0, 1.0, 1.0),  # untuned (0.0, 0.0, 0.0, 0.0); segfix24: coded_cells.py
@@ -374,7 +374,7 @@ SETS["segment_unseen23"] = {
     "negatif_tableau_de_bord_indicateurs_libelles_guillemets": (1.0, 1.0, 1.0, 1.0),
     "presse_hebdo_guillemets_continuation_paragraphes": (0.8, 1.0, 1.0, 1.0),  # s26-segregion: region 0.5 -> 1.0 ('arrivée de Lyon' her past, not a second région: place_forms.yaml origin_participles); segspeak13: speaker, role 0.5 -> 1.0 (presentative_names: 's'appelle Sylvie'); region 1.0 -> 0.5: the nurse's region had been copied from the wrong speaker (the mayor of Montsauche), document_places leaves it empty (Lyon, where the GP came from, is a second région)
     "these_odonto_italiques_guillemets_anglais_praticien_lettre_ligne_suivante": (1.0, 1.0, 1.0, 1.0),  # untuned (0.66, 0.0, 0.0, 1.0), first wave (0.66, 0.0, 0.66, 1.0); segfix26: stacked_quotes.py; segattr3: profile_lines.py
-    "these_pharmacie_codes_off_pui_liste_tirets_italiques": (0.85, 0.33, 0.0, 1.0),
+    "these_pharmacie_codes_off_pui_liste_tirets_italiques": (0.85, 0.33, 0.33, 1.0),
     "these_sf_etiquette_profil_region_naturelle_sans_guillemets": (1.0, 1.0, 0.75, 1.0),  # segregions13: region 0.75 -> 1 (Bigorre)  # untuned (0.0, 0.0, 0.0, 0.0); segfix26: run_in_profiles.py
     # segroles11: region 0.25 -> 1.0, document_places (the towns of the evening resolved jointly)
     "transcription_soiree_debat_salle_une_participante_role_parentheses": (0.88, 0.5, 0.75, 1.0),
@@ -520,7 +520,7 @@ SETS["segment_unseen28"] = {
     "annexe_pharmacie_puce_question_tiret_reponse_legende_phrase": (1.0, 1.0, 1.0, 1.0),  # untuned (0.5, 0.0, 0.0, 1.0); segfix49: set_apart_questions (bullet questions, the legend's 'M. T., pharmacien')
     "article_socio_bloc_guillemets_parole_rapportee_imbriquee_pseudo_apres": (1.0, 1.0, 1.0, 1.0),  # segfix48: 'confirme que le cahier de liaison est « … »' (narrator_sentences.py)
     "focus_finistere_horodatage_debut_etiquettes_fonction_numero_plusieurs": (1.0, 1.0, 1.0, 1.0),  # untuned (0.57, 0.5, 0.5, 1.0); segfix33: discovery.split_at_cues (timed turns)
-    "focus_martinique_tableau_participants_etiquettes_crochets_p_numero": (1.0, 1.0, 0.75, 1.0),  # segregions12: region 0.75 -> 1.0 (document_places.lone_place)
+    "focus_martinique_tableau_participants_etiquettes_crochets_p_numero": (1.0, 1.0, 1.0, 1.0),  # segregions12: region 0.75 -> 1.0 (document_places.lone_place)
     "lettre_dac_portrait_son_credo_deux_points_guillemets_nom_avant": (1.0, 1.0, 1.0, 1.0),  # untuned (0.0, 0.0, 0.0, 0.0); segfix33: attributions.possessive_call
     "memoire_cadre_rcp_observee_echange_fonctions_replique_sans_nom": (1.0, 0.5, 1.0, 1.0),  # segregions12: region 0.00 -> 1.0 (document_places.lone_place)  # s35: speaker_ranker names M. D. for an unnamed reply
     "memoire_gestion_mayotte_bloc_italique_appel_note_fonction_lieu_date": (1.0, 1.0, 1.0, 1.0),  # untuned (0.0, 0.0, 0.0, 0.0); segstyle: styled_speech.py (italic blocks closed by a note call crediting an interview)
@@ -549,7 +549,7 @@ SETS["segment_unseen28"] = {
 # (segroles3: labels, roles and regions; segfix34: the quote readers; each raised floor says its untuned
 # value and the module).
 SETS["segment_unseen29"] = {
-    "annexe_aidante_horodatage_apres_nom_parentheses_bagneres": (1.0, 1.0, 0.75, 1.0),  # s22-segspeak18: role 0 -> 0.75 (a time after the label, 'Mme Duval (00:00:20) :', no description: office_labels / named_interviewees)
+    "annexe_aidante_horodatage_apres_nom_parentheses_bagneres": (1.0, 1.0, 1.0, 1.0),  # s22-segspeak18: role 0 -> 0.75 (a time after the label, 'Mme Duval (00:00:20) :', no description: office_labels / named_interviewees)
     "annexe_kine_deux_seances_etiquette_initiales_puis_abregee_cholet": (1.0, 1.0, 1.0, 1.0),  # untuned (0.8, 1.0, 0.0, 1.0); segroles3: initials_labels.initials_description + discovery (a label again without its points)
     "annexe_maieutique_deux_enquetrices_ea_eb_entete_profil_niort": (1.0, 1.0, 1.0, 1.0),  # untuned (0.85, 1.0, 1.0, 1.0); segroles3: discovery.label_legend (plural legend)
     "annexe_mayotte_entretien_duo_etiquettes_fonctions_abregees_coord_pdt": (1.0, 1.0, 1.0, 1.0),  # untuned (0.75, 1.0, 0.0, 1.0); segroles3: recurring_labels.keyed / unpunctuated_turns (key line)
@@ -1298,7 +1298,7 @@ SETS["segment_unseen49"] = {
     "negatif_these_resultats_questionnaire_pourcentages_items_entre_guillemets_echelle_likert_pharmaciens_rouen_seine_maritime": (1.0, 1.0, 1.0, 1.0),
     "negatif_these_revue_de_litterature_citations_auteurs_publies_guillemets_nom_annee_parentheses_exercice_coordonne_besancon": (1.0, 1.0, 1.0, 1.0),
     "presse_regionale_article_maison_de_sante_citations_explique_nom_fonction_a_commune_ajoute_le_maire_vire_calvados": (1.0, 1.0, 1.0, 1.0),
-    "rapport_evaluation_contrat_local_sante_tableau_verbatims_lignes_barres_acteur_structure_commune_citation_alencon_orne": (1.0, 1.0, 0.75, 1.0),
+    "rapport_evaluation_contrat_local_sante_tableau_verbatims_lignes_barres_acteur_structure_commune_citation_alencon_orne": (1.0, 1.0, 1.0, 1.0),
     "rapport_evaluation_cpts_encadres_verbatims_attribution_fonction_seule_sans_nom_tiret_corte_centre_corse": (1.0, 1.0, 1.0, 1.0),
     "these_maieutique_entretiens_sages_femmes_code_sf_lead_in_comme_l_exprime_deux_points_guillemets_tours_indre_et_loire": (1.0, 1.0, 1.0, 1.0),
     "these_mg_medecins_remplacants_question_de_l_enqueteur_entre_crochets_dans_la_citation_code_r_annees_remplacement_parentheses_laval_mayenne": (1.0, 1.0, 1.0, 1.0),
@@ -1376,7 +1376,7 @@ SETS["segment_unseen51"] = {
     "these_geriatrie_citations_en_bloc_italique_aidants_code_a_numero_lien_de_parente_age_parentheses_apres_methodes_communes_arras_pas_de_calais": (1.0, 1.0, 0.66, 1.0),
     "these_orthophonie_transcription_conversation_patient_aphasique_paraphasies_mot_cible_entre_crochets_etiquettes_initiales_epouse_orthophoniste_dole_jura": (1.0, 1.0, 1.0, 1.0),
     "these_sante_publique_chapitre_qualitatif_pseudonymes_profession_commune_parentheses_apres_citation_en_bloc_et_courte_comme_le_dit_quimper_douarnenez_finistere": (0.85, 1.0, 1.0, 1.0),
-    "transcription_focus_group_representants_des_usagers_tableau_participants_barres_etiquettes_r1_r3_animatrice_deux_points_saint_denis_saint_paul_la_reunion": (1.0, 1.0, 0.0, 1.0),
+    "transcription_focus_group_representants_des_usagers_tableau_participants_barres_etiquettes_r1_r3_animatrice_deux_points_saint_denis_saint_paul_la_reunion": (1.0, 1.0, 0.33, 1.0),
 }
 
 
@@ -1522,7 +1522,7 @@ SETS["segment_unseen56"] = {
     "annexe_memoire_master_sante_publique_entretien_lettre_entete_fonction_officine_commune_etiquettes_q_r_reponse_deux_paragraphes_saint_claude_jura": (1.0, 1.0, 1.0, 1.0),
     "article_sante_publique_mediateurs_lutte_anti_covid_citations_integrees_participant_numero_fonction_age_parentheses_communes_methodes_lead_in_le_formule_saint_pierre_la_reunion": (1.0, 1.0, 1.0, 1.0),
     "bulletin_paroissial_journee_sante_sur_le_parvis_avec_la_cpts_pere_nomme_nous_a_confie_infirmiere_paroissienne_verset_biblique_guillemets_saint_paul_la_reunion": (1.0, 1.0, 1.0, 1.0),
-    "compte_rendu_mediation_culturelle_musee_en_ehpad_reproductions_oeuvres_titres_guillemets_questions_mediatrice_italiques_reactions_residents_initiale_deux_points_lille_nord": (1.0, 1.0, 0.25, 1.0),
+    "compte_rendu_mediation_culturelle_musee_en_ehpad_reproductions_oeuvres_titres_guillemets_questions_mediatrice_italiques_reactions_residents_initiale_deux_points_lille_nord": (1.0, 1.0, 0.5, 1.0),
     "compte_rendu_reunion_projet_personnalise_esat_rubriques_ce_que_dit_prenom_deux_points_guillemets_educatrice_referente_mere_par_telephone_indirect_charleville_mezieres": (0.5, 1.0, 0.0, 1.0),
     "fiches_bilan_maison_sport_sante_trois_mois_champs_ressenti_du_participant_deux_points_guillemets_initiale_age_enseignant_apa_observations_lons_le_saunier_jura": (1.0, 1.0, 1.0, 1.0),
     "gazette_club_de_rugby_amateur_apres_arret_cardiaque_au_bord_du_terrain_entretien_etiquettes_initiales_la_gazette_medecin_du_club_capitaine_cite_lezignan_corbieres_aude": (1.0, 1.0, 1.0, 1.0),
@@ -1622,7 +1622,7 @@ SETS["segment_unseen59"] = {
     "bilan_semaine_de_la_sante_mediatheque_municipale_programme_titres_livres_guillemets_lecture_extrait_roman_bibliothecaire_nommee_dieteticienne_livre_d_or_mots_visiteurs_anonymes_saint_quentin_aisne": (1.0, 1.0, 1.0, 1.0),
     "bulletin_association_aveugles_malvoyants_edition_gros_caracteres_descriptions_photos_crochets_journee_basse_vision_temoignages_prenom_adherent_orthoptiste_pharmacienne_braille_valenciennes_nord": (1.0, 1.0, 1.0, 1.0),
     "compte_rendu_atelier_sante_mission_locale_jeunes_quiz_vrai_faux_affirmations_guillemets_paroles_jeunes_prenom_age_deux_points_sage_femme_pmi_conseillere_questions_mamoudzou_mayotte": (1.0, 1.0, 1.0, 1.0),
-    "compte_rendu_reunion_publique_interpretee_lsf_acces_aux_soins_personnes_sourdes_voix_interprete_etiquettes_civilite_nom_en_lsf_parentheses_adjointe_preside_notes_interprete_crochets_joue_les_tours": (0.85, 1.0, 0.0, 1.0),
+    "compte_rendu_reunion_publique_interpretee_lsf_acces_aux_soins_personnes_sourdes_voix_interprete_etiquettes_civilite_nom_en_lsf_parentheses_adjointe_preside_notes_interprete_crochets_joue_les_tours": (0.85, 1.0, 0.33, 1.0),
     "lettre_cave_cooperative_viticole_special_sante_securite_vendanges_phytosanitaires_adherent_nomme_domaine_medecin_du_travail_msa_conseillere_prevention_pictogrammes_mentions_danger_roquebrun_herault": (1.0, 1.0, 1.0, 1.0),
     "memoire_ifsi_relation_soignant_soigne_domicile_prenoms_modifies_presentes_avant_citations_guillemets_prenom_parentheses_situation_d_appel_je_nogent_le_rotrou_dreux": (1.0, 1.0, 1.0, 1.0),
     "memoire_master_sociologie_vieillir_au_village_castagniccia_pseudonymes_prenom_age_activite_commune_parentheses_premiere_citation_puis_prenom_seul_citations_bloc_cervione_haute_corse": (1.0, 1.0, 1.0, 1.0),
@@ -1700,7 +1700,7 @@ SETS["segment_unseen61"] = {
     "presse_quotidien_regional_greve_urgences_centre_hospitalier_saintonge_titre_guillemets_explique_le_dr_nom_urgentiste_ajoute_t_il_pour_syndicaliste_virgule_direction_indirecte_patiente_prenom_age_commune_saintes_charente_maritime": (1.0, 1.0, 0.25, 1.0),
     "rapport_activite_permanence_acces_aux_soins_de_sante_pass_centre_hospitalier_parcours_patients_initiales_age_hebergement_propos_guillemets_apres_deux_points_par_interprete_medecin_referente_pour_maubeuge_jeumont_nord": (1.0, 0.0, 0.33, 1.0),
     "rapport_enquete_urps_medecins_liberaux_corse_saison_estivale_question_ouverte_citee_reponses_libres_puces_guillemets_specialite_commune_parentheses_sans_nom_pediatre_porto_vecchio_ajaccio": (1.0, 1.0, 1.0, 1.0),
-    "rapport_evaluation_programme_mediation_en_sante_quartiers_prioritaires_criteres_evaluatifs_questions_codes_ms_b_p_numero_qualite_crochets_avant_citation_guillemets_deleguee_du_prefet_agen_boe_lot_et_garonne": (1.0, 0.5, 0.5, 1.0),
+    "rapport_evaluation_programme_mediation_en_sante_quartiers_prioritaires_criteres_evaluatifs_questions_codes_ms_b_p_numero_qualite_crochets_avant_citation_guillemets_deleguee_du_prefet_agen_boe_lot_et_garonne": (1.0, 0.5, 0.75, 1.0),
     "these_mg_fin_de_vie_domicile_liste_participants_tirets_code_mg_numero_sexe_age_commune_citations_guillemets_code_parentheses_apres_citation_integree_comme_le_resume_caussade_tarn_et_garonne": (1.0, 1.0, 1.0, 1.0),
 }
 
@@ -1734,7 +1734,7 @@ SETS["segment_unseen62"] = {
     "rapport_ors_bretagne_etude_qualitative_sante_mentale_jeunes_centre_bretagne_verbatims_en_paragraphes_guillemets_attribution_fonction_secteur_parentheses_apres_sans_code_encadre_chiffres_loudeac_rostrenen": (0.8, 1.0, 1.0, 1.0),  # s35: 0 before its narrative snippet was moved off an extraction-joined hyphen (README)
     "rapport_tournee_bus_dentaire_ecoles_nord_grande_terre_redige_par_chirurgien_dentiste_nous_tableau_etapes_barres_paroles_recueillies_assistante_dentaire_elle_resume_directrice_ecole_courrier_maman_tiret_apres_port_louis": (0.8, 1.0, 1.0, 1.0),
     "these_mg_freins_installation_jeunes_medecins_haute_marne_tableau_participants_barres_code_m_numero_sexe_age_mode_exercice_commune_citations_guillemets_code_seul_parentheses_deux_paragraphes_langres_chaumont": (1.0, 1.0, 1.0, 1.0),
-    "these_pharmacie_entretiens_anticoagulants_oraux_officines_sud_manche_lettre_a_a_g_methodes_le_pharmacien_lettre_statut_commune_parentheses_explique_deux_points_guillemets_affiche_citee_granville_avranches": (0.85, 1.0, 0.66, 1.0),
+    "these_pharmacie_entretiens_anticoagulants_oraux_officines_sud_manche_lettre_a_a_g_methodes_le_pharmacien_lettre_statut_commune_parentheses_explique_deux_points_guillemets_affiche_citee_granville_avranches": (0.85, 1.0, 1.0, 1.0),
 }
 
 
@@ -1746,7 +1746,7 @@ SETS["segment_unseen63"] = {
     "actes_seminaire_sante_transfrontaliere_caraibe_martinique_sainte_lucie_synthese_par_intervention_nom_fonction_institution_ligne_gras_citations_traduites_de_l_anglais_recommandations_nous_fort_de_france": (0.0, 0.0, 0.0, 0.0),
     "annexe_memoire_kinesitherapie_entretien_etiquettes_initiales_etudiante_et_kinesitherapeute_cle_des_initiales_en_entete_tour_deux_paragraphes_notes_crochets_saint_flour_cantal": (1.0, 0.0, 0.0, 1.0),
     "article_anthropologie_remedes_vegetaux_et_officines_en_martinique_citations_creole_traduction_crochets_attribution_tiret_nom_qualite_commune_date_proverbe_cite_terrain_je_sainte_marie_le_francois": (1.0, 1.0, 1.0, 1.0),
-    "bilan_de_saison_hiver_cabinet_medical_de_station_de_ski_tableau_traumatologie_mot_des_associes_nous_paroles_d_equipe_citation_puis_tiret_prenom_fonction_livre_d_or_signature_ville_etranger_les_menuires_savoie": (1.0, 0.6, 0.6, 0.2),
+    "bilan_de_saison_hiver_cabinet_medical_de_station_de_ski_tableau_traumatologie_mot_des_associes_nous_paroles_d_equipe_citation_puis_tiret_prenom_fonction_livre_d_or_signature_ville_etranger_les_menuires_savoie": (1.0, 1.0, 1.0, 0.2),
     "bilan_journee_de_formation_assistants_medicaux_evaluation_a_chaud_scores_sur_cinq_commentaires_ecrits_guillemets_profil_cabinet_commune_tiret_medecin_referent_nomme_jeu_de_role_fictif_saint_quentin_aisne": (0.88, 1.0, 1.0, 1.0),
     "compte_rendu_reunion_publique_fermeture_derniere_pharmacie_du_village_liste_des_presents_style_indirect_et_citations_guillemets_nom_qualite_deux_points_questions_de_la_salle_indirectes_ars_montemboeuf_charente": (1.0, 1.0, 1.0, 1.0),
     "compte_rendu_seance_cafe_des_aidants_theme_du_mois_guillemets_psychologue_animatrice_nommee_etiquettes_prenom_aide_qui_parentheses_deux_points_sans_guillemets_assistante_sociale_invitee_draguignan_var": (0.85, 0.66, 0.66, 1.0),
@@ -1758,7 +1758,7 @@ SETS["segment_unseen63"] = {
     "negatif_note_d_intention_documentaire_radio_auteur_premiere_personne_je_personnages_envisages_sans_paroles_questions_a_poser_guillemets_titre_provisoire_sons_a_enregistrer_deux_points_mende_lozere": (1.0, 1.0, 1.0, 1.0),
     "negatif_programme_annuel_cafe_des_aidants_themes_du_mois_questions_guillemets_premiere_personne_faq_je_suis_aidant_puis_je_venir_reponse_deux_points_psychologue_animatrice_brignoles_var": (0.0, 1.0, 1.0, 1.0),
     "presse_quotidien_regional_depart_en_retraite_medecin_generaliste_quarante_ans_raconte_t_il_intertitres_patiente_prenom_nom_age_successeure_nommee_adjoint_au_maire_legende_photo_saint_loup_sur_semouse_haute_saone": (1.0, 0.6, 0.4, 1.0),
-    "rapport_action_aller_vers_saisonniers_des_vendanges_bus_sante_cote_de_beaune_fiches_passage_numero_date_commune_profil_sans_nom_propos_guillemets_traduits_du_polonais_infirmiere_nommee_meursault_beaune": (1.0, 0.75, 0.25, 1.0),
+    "rapport_action_aller_vers_saisonniers_des_vendanges_bus_sante_cote_de_beaune_fiches_passage_numero_date_commune_profil_sans_nom_propos_guillemets_traduits_du_polonais_infirmiere_nommee_meursault_beaune": (1.0, 0.75, 0.75, 1.0),
     "rapport_activite_cpts_pays_de_grasse_temoignages_une_ligne_nom_profession_a_commune_deux_points_guillemets_dans_chaque_mission_tableau_indicateurs_nom_de_projet_guillemets_grasse_alpes_maritimes": (1.0, 0.0, 0.25, 1.0),
     "rapport_annuel_aumonerie_centre_hospitalier_equipe_nous_chiffres_des_visites_paroles_recueillies_patients_decrits_service_age_nous_a_dit_deux_points_benevole_prenom_cadre_de_sante_nommee_psaume_cite_valenciennes_nord": (1.0, 1.0, 1.0, 1.0),
     "rapport_annuel_reseau_sentinelles_prevention_du_suicide_msa_exploitants_agricoles_paroles_de_sentinelles_anonymes_activite_secteur_parentheses_psychologue_nommee_phrases_d_alerte_guillemets_gueret_creuse": (1.0, 1.0, 1.0, 1.0),
@@ -1809,8 +1809,8 @@ SETS["segment_unseen65"] = {
     "bilan_projet_sciences_participatives_qualite_de_l_air_capteurs_citoyens_entrees_capteur_numero_quartier_tenu_par_prenom_age_deux_points_guillemets_mesures_pm25_pneumologue_nommee_question_animatrice_vitry_sur_seine": (1.0, 1.0, 1.0, 1.0),
     "compte_rendu_ateliers_sante_banque_alimentaire_epicerie_sociale_bien_manger_petit_budget_phrases_gardees_par_les_participants_numerotees_sans_attribution_mot_des_intervenantes_nom_fonction_recette_guillemets_blois_vendome": (1.0, 1.0, 0.4, 1.0),
     "compte_rendu_journee_prevention_accidents_de_chasse_federation_departementale_ateliers_numerotes_anime_par_president_nomme_urgentiste_smur_victime_temoigne_regles_premiere_personne_guillemets_le_cannet_des_maures_var": (0.5, 1.0, 1.0, 1.0),
-    "compte_rendu_soiree_initiation_defibrillateur_mairie_presents_liste_maire_nom_ouvre_deux_points_sapeur_pompier_nom_fonction_question_habitante_indirecte_reponse_de_infirmiere_deux_points_animatrice_elue_question_salle_plouescat": (0.8, 0.75, 0.5, 1.0),
-    "lettre_association_visiteurs_de_prison_numero_special_sante_edito_premiere_personne_signe_extraits_de_courriers_initiale_reproduits_avec_accord_visiteuse_prenom_anciennete_medecin_unite_sanitaire_assemblee_lorient_ploemeur": (1.0, 1.0, 0.75, 1.0),
+    "compte_rendu_soiree_initiation_defibrillateur_mairie_presents_liste_maire_nom_ouvre_deux_points_sapeur_pompier_nom_fonction_question_habitante_indirecte_reponse_de_infirmiere_deux_points_animatrice_elue_question_salle_plouescat": (0.8, 0.75, 1.0, 1.0),
+    "lettre_association_visiteurs_de_prison_numero_special_sante_edito_premiere_personne_signe_extraits_de_courriers_initiale_reproduits_avec_accord_visiteuse_prenom_anciennete_medecin_unite_sanitaire_assemblee_lorient_ploemeur": (1.0, 1.0, 1.0, 1.0),
     "livret_retours_stages_externes_zone_rurale_departement_medecine_generale_fiches_champs_etudiant_lieu_ce_que_je_retiens_premiere_personne_sans_guillemets_mot_du_maitre_de_stage_nom_parentheses_la_chatre_le_blanc": (0.0, 0.0, 0.0, 0.0),
     "memoire_ifmk_acces_direct_kinesitherapie_lombalgie_loiret_codes_k_numero_annees_installation_commune_lead_in_comme_l_explique_deux_points_bloc_guillemets_citation_integree_entete_pied_de_page_gien_briare": (1.0, 1.0, 0.0, 1.0),
     "memoire_maieutique_suivi_postnatal_domicile_dordogne_sages_femmes_liberales_codes_sf_numero_communes_dans_methodes_citations_integrees_guillemets_code_parentheses_relance_citee_reponse_bloc_sarlat_nontron": (1.0, 1.0, 1.0, 1.0),
@@ -1867,7 +1867,7 @@ SETS["segment_unseen66"] = {
 SETS["segment_unseen67"] = {
     "annexe_memoire_master_sante_publique_entretien_n2_sage_femme_liberale_entete_italique_numero_fonction_cabinet_commune_date_duree_etiquettes_q_r_tirets_reponse_deux_paragraphes_note_crochets_pied_de_page_josselin_morbihan": (1.0, 1.0, 1.0, 1.0),
     "article_geographie_acces_aux_soins_vallee_de_l_ubaye_citations_integrees_guillemets_attribution_parentheses_fonction_commune_mois_sans_nom_habitante_age_elu_question_posee_citee_notion_auteur_guillemets_barcelonnette_jausiers": (1.0, 1.0, 1.0, 1.0),
-    "compte_rendu_comite_des_patients_centre_d_hemodialyse_presents_civilite_nom_qualite_commune_points_numerotes_civilite_nom_deux_points_guillemets_reponse_de_la_nephrologue_atelier_titre_guillemets_les_abymes_guadeloupe": (1.0, 0.75, 0.75, 1.0),
+    "compte_rendu_comite_des_patients_centre_d_hemodialyse_presents_civilite_nom_qualite_commune_points_numerotes_civilite_nom_deux_points_guillemets_reponse_de_la_nephrologue_atelier_titre_guillemets_les_abymes_guadeloupe": (1.0, 0.75, 1.0, 1.0),
     "compte_rendu_journee_recyclage_secourisme_moniteurs_ecole_de_voile_ateliers_titres_procedure_vhf_guillemets_medecin_referente_nommee_presents_tour_de_table_prenom_statut_saison_parentheses_deux_points_la_trinite_sur_mer": (0.85, 0.66, 1.0, 1.0),
     "livret_campagne_recrutement_medecins_village_de_montagne_mot_de_la_municipalite_nous_pages_ils_exercent_ici_legendes_photo_crochets_nom_profession_depuis_deux_points_guillemets_patiente_nee_au_village_offre_les_rousses_jura": (1.0, 0.75, 0.75, 0.5),
     "memoire_ifmk_rehabilitation_respiratoire_bpco_sarthe_codes_mk_numero_communes_methodes_lead_in_deux_points_citations_guillemets_anglais_italiques_tiret_code_fin_recommandation_has_citee_entete_la_fleche_sable": (1.0, 1.0, 1.0, 1.0),
@@ -1879,14 +1879,14 @@ SETS["segment_unseen67"] = {
     "negatif_sequence_pedagogique_service_sanitaire_saynete_fictive_etiquettes_eleve_a_eleve_b_deux_points_phrases_cles_guillemets_objectifs_je_saurai_consignes_aux_etudiants_toulon_var": (1.0, 1.0, 1.0, 1.0),
     "presse_quotidien_regional_arrivee_medecin_generaliste_marie_galante_chapeau_nom_age_origine_sourit_la_jeune_medecin_maire_nom_deux_points_patiente_prenom_age_infirmiere_liberale_nommee_affichette_guillemets_capesterre_grand_bourg": (1.0, 1.0, 1.0, 1.0),
     "rapport_activite_cpts_sud_essonne_missions_citation_guillemets_puis_ligne_italique_prenom_nom_profession_a_commune_mot_du_bureau_nous_indicateurs_objectif_atteint_dispositif_guillemets_etampes_dourdan_milly_la_foret": (1.0, 0.33, 0.66, 1.0),
-    "rapport_activite_mediation_en_sante_centre_d_accueil_demandeurs_d_asile_redige_par_la_mediatrice_chiffres_paroles_de_residents_guillemets_initiale_age_traduit_de_langue_parentheses_formulaire_cite_sage_femme_pmi_nommee_audincourt": (1.0, 1.0, 0.5, 1.0),
+    "rapport_activite_mediation_en_sante_centre_d_accueil_demandeurs_d_asile_redige_par_la_mediatrice_chiffres_paroles_de_residents_guillemets_initiale_age_traduit_de_langue_parentheses_formulaire_cite_sage_femme_pmi_nommee_audincourt": (1.0, 1.0, 1.0, 1.0),
     "rapport_evaluation_programme_equitherapie_enfants_autistes_centre_equestre_ime_tableau_objectifs_barres_cahier_de_liaison_phrases_parents_guillemets_lien_initiale_enfant_age_commune_parentheses_psychomotricienne_nommee_chatel_guyon_riom": (0.8, 1.0, 1.0, 1.0),
     "rapport_ors_etude_qualitative_vieillir_a_domicile_morvan_encadres_verbatim_italiques_guillemets_attribution_ligne_suivante_fonction_lieu_sans_nom_maire_petite_commune_coordinatrice_cls_note_anonymat_entete_chateau_chinon_saulieu": (1.0, 1.0, 1.0, 1.0),
     "rapport_saison_reseau_benevoles_sentinelles_du_pollen_tableau_especes_floraison_barres_extraits_carnets_observatrice_numero_commune_semaine_deux_points_guillemets_bulletin_cite_allergologue_nommee_reze_clisson_nantes": (1.0, 0.33, 0.33, 1.0),
     "rapport_service_sanitaire_equipe_etudiants_pharmacie_college_sommeil_ecrans_quiz_vrai_faux_guillemets_paroles_d_eleves_classe_parentheses_sans_nom_retour_reflexif_etudiant_italique_signe_infirmiere_scolaire_nommee_aubagne": (0.75, 1.0, 1.0, 1.0),
     "these_anthropologie_chapitre_sante_des_marins_pecheurs_vendee_journal_de_terrain_je_pseudonyme_presente_age_metier_puis_prenom_seul_citations_guillemets_sur_le_quai_dicton_guillemets_medecin_ile_d_yeu_les_sables_d_olonne": (0.0, 0.0, 0.0, 0.0),
     "these_mg_focus_groups_suivi_apres_cancer_finistere_liste_participants_lignes_code_m_numero_sexe_age_exercice_commune_groupe_tirets_citations_guillemets_code_groupe_parentheses_question_citee_entete_carhaix_chateaulin": (1.0, 1.0, 1.0, 1.0),
-    "these_pharmacie_vaccination_antigrippale_officine_ain_tableau_barres_code_p_numero_statut_officine_commune_citations_italiques_sans_guillemets_code_parentheses_ligne_suivante_preparatrice_question_citee_nantua_oyonnax": (1.0, 0.66, 0.66, 1.0),
+    "these_pharmacie_vaccination_antigrippale_officine_ain_tableau_barres_code_p_numero_statut_officine_commune_citations_italiques_sans_guillemets_code_parentheses_ligne_suivante_preparatrice_question_citee_nantua_oyonnax": (1.0, 0.66, 1.0, 1.0),
     "transcription_emission_radio_locale_pour_les_aines_extrait_minute_debut_fin_jingle_crochets_guillemets_etiquettes_majuscules_prenom_animatrice_parentheses_invitee_nom_auditrice_man_prenom_commune_parentheses_proverbe_creole_basse_terre": (0.8, 0.5, 0.75, 1.0),
 }
 
@@ -3391,8 +3391,6 @@ ROUND28_BELOW = {
     # s22-segrole17: annexe_ipa_patiente_etiquette_seule_ligne_gras_profil_phrase at the target (role 0.00 -> 1.00: 'Entretien avec une patiente', introduced_interviewees)
     # segfix49: annexe_pharmacie_puce_question_tiret_reponse_legende_phrase at the target (set_apart_questions)
     # segfix48: article_socio_bloc_guillemets_parole_rapportee_imbriquee_pseudo_apres at the target (F1 0.67 -> 1.00, narrator_sentences.py: 'confirme que le cahier de liaison est « … »')
-    "focus_martinique_tableau_participants_etiquettes_crochets_p_numero":
-        "F1 1.00, speaker 1.00, role 0.75, region 0.75 ('[P3] …' bracket labels found; the first turn role inconnu and region ''; the second '[Anim]' question inside the previous turn)",
     # s26-segregion: presse_reunion_citation_ouvre_attribution_phrase_suivante_la_phrase_est_de at the target (region 0.00 -> 1.00: 'Au Tampon' / 'au Tampon', a word commune named twice, document_places.repeated_word_communes)
     # s26-segfound: radio_locale_elue_prenoms_animateur_rires_tour_deux_paragraphes at the target (the last answer's second paragraph, turns.py)
     "these_pharmacie_corse_lorsqu_il_affirme_que_prenoms_modifies_selon_ses_termes":
@@ -3408,8 +3406,6 @@ ROUND29_NEGATIVES = ['negatif_carnet_de_bord_coordinatrice_je_notes_pour_moi_gui
 
 # the issue's target per document with quoted speech; why each one below it is (scores, then the convention missed)
 ROUND29_BELOW = {
-    "annexe_aidante_horodatage_apres_nom_parentheses_bagneres":
-        "F1 1.00, speaker 1.00, role 0.75, region 1.00 ('Mme Duval (00:00:20) :' labels found; s22-segspeak18: the time no description, the carer autre from '79 ans'; her husband, 'son mari atteint de la maladie d'Alzheimer', role inconnu, annotated autre)",
     # s26-segrole: article_gestion_annecy_citations_en_aparte_entre_parentheses at the target (role 0.50 -> 1.00: 'un titulaire de Rumilly' pharmacien, roles.yaml)
     "article_socio_avesnois_incise_a_l_interieur_des_guillemets_aide_soignante":
         "F1 1.00, speaker 1.00, role 0.50, region 1.00 (untuned F1 0.00; segfix34: the incises inside the guillemets found; '…, dit Sabrina, qui travaille sur le secteur d'Avesnes, …' says no occupation, role autre, annotated autre_paramedical)",
@@ -3898,8 +3894,6 @@ ROUND49_NEGATIVES = ['negatif_editorial_lettre_cpts_slogan_campagne_vaccination_
 ROUND49_BELOW = {
     "magazine_professionnel_temoignage_chapeau_presentant_le_kinesitherapeute_une_fois_puis_paragraphes_guillemets_bayeux_calvados":
         "speaker 0.33, role 0.33 (a professional magazine's testimony whose chapeau presents the physiotherapist once, then paragraphs in guillemets without attribution: two of three given no speaker or the role of the bold question)",
-    "rapport_evaluation_contrat_local_sante_tableau_verbatims_lignes_barres_acteur_structure_commune_citation_alencon_orne":
-        "role 0.75 (a local health contract evaluation's 'Acteur | Structure | Verbatim' table: the resident's row ('Usagère') given no role)",
     "transcription_annexe_entretien_medecin_horodatage_crochets_etiquettes_e_et_m2_entete_cabinet_rural_aurillac_cantal":
         "role 0.00 (a timestamped GP interview '[00:04:20] M2 :' whose key line 'M2 : homme, 47 ans, installé depuis 14 ans en cabinet de groupe' names no profession: the GP's role not read)",
 }
@@ -4338,8 +4332,6 @@ ROUND65_BELOW = {
         "f1 0.50, 2 FP (FN narrative for \"c'est toujours une famille détruite de chaque côté\"; FP verbatim for \"Je ne tire que si j'ai identifié l'animal entier\"; FN narrative for 'En forêt, le SMUR met parfois quarante minutes')",
     "compte_rendu_soiree_initiation_defibrillateur_mairie_presents_liste_maire_nom_ouvre_deux_points_sapeur_pompier_nom_fonction_question_habitante_indirecte_reponse_de_infirmiere_deux_points_animatrice_elue_question_salle_plouescat":
         "f1 0.80, speaker 0.75, role 0.50, 2 FP (FP verbatim for 'Qui sait où se trouve le défibrillateur le plus'; speaker='Mme Le Gall' expected 'Erwan Le Roux' for \"L'appareil vous parle, il ne vous laissera pas\"; role='inconnu' expected 'autre' for \"L'appareil vous parle, il ne vous laissera pas\")",
-    "lettre_association_visiteurs_de_prison_numero_special_sante_edito_premiere_personne_signe_extraits_de_courriers_initiale_reproduits_avec_accord_visiteuse_prenom_anciennete_medecin_unite_sanitaire_assemblee_lorient_ploemeur":
-        "role 0.75 (role='inconnu' expected 'autre' for 'ne me parlent que de leurs médicaments pendant')",
     "livret_retours_stages_externes_zone_rurale_departement_medecine_generale_fiches_champs_etudiant_lieu_ce_que_je_retiens_premiere_personne_sans_guillemets_mot_du_maitre_de_stage_nom_parentheses_la_chatre_le_blanc":
         "f1 0.00, speaker 0.00, role 0.00, region 0.00, 1 FP (FP verbatim for 'Recommanderiez-vous ce lieu de stage à un autre'; FN narrative for \"J'ai vu en six semaines plus de patients différents\"; FN narrative for \"Camille a pris très vite sa place dans l'équipe\")",
     "memoire_ifmk_acces_direct_kinesitherapie_lombalgie_loiret_codes_k_numero_annees_installation_commune_lead_in_comme_l_explique_deux_points_bloc_guillemets_citation_integree_entete_pied_de_page_gien_briare":
@@ -4429,8 +4421,6 @@ ROUND67_BELOW = {
         "role 0.50 (role='hospitalier' expected 'autre' for \"Les médecins croient qu'on est une machine\"; role='hospitalier' expected 'autre' for 'Le téléphone change de voix, les familles rappellent')",
     "rapport_activite_cpts_sud_essonne_missions_citation_guillemets_puis_ligne_italique_prenom_nom_profession_a_commune_mot_du_bureau_nous_indicateurs_objectif_atteint_dispositif_guillemets_etampes_dourdan_milly_la_foret":
         "speaker 0.33, role 0.67 (FP turn for '412 patients orientés / objectif 350 – atteint'; speaker='Indicateur' expected 'Émilie Rousseau' for 'je reçois des patients déjà orientés, avec leur dossier'; speaker='Indicateur' expected 'Karim Benali' for \"c'est ce qui a vraiment soulagé les urgences d'Étampes\")",
-    "rapport_activite_mediation_en_sante_centre_d_accueil_demandeurs_d_asile_redige_par_la_mediatrice_chiffres_paroles_de_residents_guillemets_initiale_age_traduit_de_langue_parentheses_formulaire_cite_sage_femme_pmi_nommee_audincourt":
-        "role 0.50 (role='inconnu' expected 'autre' for \"Je gardais l'ordonnance dans ma poche et j'attendais\"; role='inconnu' expected 'autre' for \"En Géorgie j'achetais l'insuline au marché\")",
     "rapport_evaluation_programme_equitherapie_enfants_autistes_centre_equestre_ime_tableau_objectifs_barres_cahier_de_liaison_phrases_parents_guillemets_lien_initiale_enfant_age_commune_parentheses_psychomotricienne_nommee_chatel_guyon_riom":
         "f1 0.80 (FN narrative for \"le mercredi c'était la pire soirée de la semaine\")",
     "rapport_saison_reseau_benevoles_sentinelles_du_pollen_tableau_especes_floraison_barres_extraits_carnets_observatrice_numero_commune_semaine_deux_points_guillemets_bulletin_cite_allergologue_nommee_reze_clisson_nantes":

@@ -244,6 +244,7 @@ from .regions import (
 )
 from .restitutions import restitution_boxes, split_at_restitutions
 from .resumed_quotes import join_resumed
+from .role_ranker import apply_role_ranker
 from .roles import letters_role, names_a_profession, normalize_role
 from .roman_interviews import is_roman_interview
 from .round_table_answers import round_table_speakers
@@ -265,7 +266,6 @@ from .slash_codes import slash_code_call
 from .slashed_profiles import slashed_lines, slashed_passages
 from .small_caps import read_small_caps
 from .source_lists import source_lists
-from .role_ranker import apply_role_ranker
 from .speaker_ranker import apply_speaker_ranker
 from .speakers import column_header, declared_speakers, read_speaker_sheet
 from .speech_columns import SpeechColumnHandlers

@@ -30,6 +30,8 @@ from sklearn.preprocessing import StandardScaler
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT / "src"), str(ROOT / "tests")]
 
+from train_speaker_ranker import rounded  # noqa: E402  (six decimals: the same data give the same bytes)
+
 from corpus.segment import role_ranker as rr  # noqa: E402
 
 # chosen on leave-one-round-out of the first-sight rounds 39-65 before rounds 68 and 69 were written
@@ -124,13 +126,6 @@ def fit(rows: list[dict], threshold: float = THRESHOLD) -> dict:
                         "weights": dict(zip(rr.GATE, map(float, gate.coef_[0])))}
     model["threshold"] = threshold
     return model
-
-
-def rounded(model: dict) -> dict:
-    """Six decimals: the file reads well and the same data give the same bytes."""
-    def r(x):
-        return {k: r(v) for k, v in x.items()} if isinstance(x, dict) else round(x, 6) if isinstance(x, float) else x
-    return r(model)
 
 
 def outcome(row: dict, model: dict, threshold: float) -> str:

@@ -32,3 +32,16 @@ def line_styles(lines: list[str], marked: set[int], style: str = "italic") -> li
             out.append({"char_start": pos, "char_end": pos + len(t), "style": style})
         pos += len(t) + 1
     return out
+
+
+def quote_span(text: str, snippet: str) -> tuple[int, int]:
+    """The «…» quotation holding snippet: (start, end) in text."""
+    start = text.rindex("«", 0, text.index(snippet))
+    return start, text.index("»", start) + 1
+
+
+def bare_segments(spans: list[tuple[int, int]], kind: str = "verbatim", **attrs) -> list:
+    """Segments of a test document "t" over the spans, as a learned pass meets them."""
+    from corpus.segment.base import Segment
+
+    return [Segment("t", f"t-{n}", kind, 1, 1, a, b, **attrs) for n, (a, b) in enumerate(spans)]

@@ -7,17 +7,9 @@ from __future__ import annotations
 
 import json
 
+from segment_text import bare_segments, quote_span
+
 from corpus.segment import role_ranker as rr
-from corpus.segment.base import Segment
-
-
-def _quote(text: str, snippet: str) -> tuple[int, int]:
-    start = text.rindex("«", 0, text.index(snippet))
-    return start, text.index("»", start) + 1
-
-
-def _segments(text: str, spans: list[tuple[int, int]], kind: str = "verbatim", **attrs) -> list[Segment]:
-    return [Segment("t", f"t-{n}", kind, 1, 1, a, b, **attrs) for n, (a, b) in enumerate(spans)]
 
 
 def _features(text: str, span: tuple[int, int], speaker: str, speech: list[tuple[int, int]] | None = None):
@@ -37,8 +29,8 @@ def test_a_mention_inside_another_quotation_is_not_the_speakers_presentation():
     text = ("Nadège, infirmière libérale à Mana, commence sa tournée à cinq heures.\n"
             "« Nadège ? Elle est partout », dit une patiente.\n"
             "« Les insulines d'abord, avant que les gens partent travailler. »")
-    other = _quote(text, "Nadège ?")
-    mine = _quote(text, "Les insulines")
+    other = quote_span(text, "Nadège ?")
+    mine = quote_span(text, "Les insulines")
     assert rr.mentions(text, "Nadège", [other, mine]) == [0]
 
 
@@ -46,7 +38,7 @@ def test_the_role_given_where_the_speaker_is_presented_outranks_the_people_they_
     text = ("Au même moment, Kévin Delplace, brancardier au pôle central, découvre le guichet de cardiologie,\n"
             "où l'on prend les rendez-vous des cardiologues et des infirmières du service.\n"
             "Plus tard, Kévin dit : « Le plus dur, c'est de dire aux gens qu'il n'y a pas de rendez-vous avant mars. »")
-    span = _quote(text, "Le plus dur")
+    span = quote_span(text, "Le plus dur")
     feats = _features(text, span, "Kévin")
     # "brancardier" is no role of the vocabulary: the description makes 'autre' a candidate
     assert feats[rr.OUTSIDE]["outside_described"] == 1.0 and feats[rr.OUTSIDE]["described"] == 1.0
@@ -67,7 +59,7 @@ def test_autre_is_a_candidate_only_when_something_says_the_person_is_outside_the
     text = ("Hector Falcoff, qui l'a présidée jusqu'en décembre 2020, indique qu'elle couvre 330 000 personnes.\n"
             "« Dans une crise qui bouleverse toutes les routines, chaque routine donnait lieu à une procédure », "
             "se souvient-il.")
-    feats = _features(text, _quote(text, "Dans une crise"), "Hector Falcoff")
+    feats = _features(text, quote_span(text, "Dans une crise"), "Hector Falcoff")
     assert rr.OUTSIDE not in feats
 
 
@@ -76,8 +68,8 @@ def test_one_decision_per_speaker_over_all_their_items():
             "« Les jeunes qu'ils m'envoient ne restent pas », dit Lucia.\n"
             "Plus loin, les infirmières libérales du secteur passent deux fois par jour.\n"
             "« Moi je fais les courses et le ménage, pas les soins », ajoute Lucia.")
-    spans = [_quote(text, "Les jeunes"), _quote(text, "Moi je fais")]
-    segs = _segments(text, spans, speaker="Lucia", role="inconnu")
+    spans = [quote_span(text, "Les jeunes"), quote_span(text, "Moi je fais")]
+    segs = bare_segments(spans, speaker="Lucia", role="inconnu")
     rr.apply_role_ranker(segs, text)
     assert segs[0].role == segs[1].role
 
@@ -91,7 +83,7 @@ def test_code_letters_name_a_candidate_role():
 def test_shipped_model_matches_the_features_and_says_what_it_was_trained_on():
     model = rr.load_model()
     text = "Jeanne, 82 ans, Mortagne : « Merci pour tout. »"
-    feats = _features(text, _quote(text, "Merci"), "Jeanne")
+    feats = _features(text, quote_span(text, "Merci"), "Jeanne")
     # every feature has its weight but "tied", which decide() requires of the best role instead
     assert all(sorted(set(f) - {"tied"}) == sorted(model["features"]) == sorted(model["weights"])
                for f in feats.values())
@@ -105,7 +97,7 @@ def test_a_person_presented_by_a_name_and_a_trade_far_above_gets_that_role():
             "Elle traverse le bourg avant que les gens partent travailler, seule sur la route du littoral.\n"
             "« Les insulines d'abord, avant que les gens partent travailler. À cette heure-là, la route est à moi », "
             "raconte Nadège.\n")
-    segs = _segments(text, [_quote(text, "Les insulines")], speaker="Nadège", role="inconnu")
+    segs = bare_segments([quote_span(text, "Les insulines")], speaker="Nadège", role="inconnu")
     rr.apply_role_ranker(segs, text)
     assert (segs[0].role, segs[0].attr_source) == ("infirmier", "role_ranker")
     assert "infirmi" in segs[0].role_raw   # the words it read, for a methodologist to check
@@ -115,7 +107,7 @@ def test_an_anonymous_sailor_described_after_the_quote_is_outside_the_vocabulary
     text = ("Ce qu'ils ont écrit (question 20 : « Que faudrait-il changer pour votre santé ? »)\n"
             "« On part à 3 h du matin et on rentre le soir, le cabinet est fermé. » (matelot, chalutier côtier, "
             "27 ans, Le Guilvinec)\n")
-    segs = _segments(text, [_quote(text, "On part à 3 h")], role="inconnu")
+    segs = bare_segments([quote_span(text, "On part à 3 h")], role="inconnu")
     rr.apply_role_ranker(segs, text)
     assert segs[0].role == "autre"
 
@@ -126,7 +118,7 @@ def test_a_collective_turn_and_a_role_a_rule_read_are_left_as_they_are():
             "P3 (pharmacienne, Albi) : Nous, on ouvre le samedi.\n")
     a = text.index("Plusieurs")
     b = text.index("P3")
-    segs = _segments(text, [(a, b), (b, len(text))], kind="turn")
+    segs = bare_segments([(a, b), (b, len(text))], kind="turn")
     segs[0].role = "inconnu"
     segs[1].speaker, segs[1].role = "P3", "pharmacien"
     rr.apply_role_ranker(segs, text)
@@ -140,8 +132,8 @@ def test_a_label_that_has_a_role_on_other_items_is_left_to_the_rules():
     text = ("Entretien n°12 – Médecin généraliste / Infirmière libérale / Infirmière libérale – Région A\n"
             "« Nous, infirmières, on passe deux fois par jour. »\n"
             "« Toutes ces rencontres sont passionnantes à une condition. »\n")
-    spans = [_quote(text, "Nous, infirmières"), _quote(text, "Toutes ces rencontres")]
-    segs = _segments(text, spans, speaker="Entretien n°12")
+    spans = [quote_span(text, "Nous, infirmières"), quote_span(text, "Toutes ces rencontres")]
+    segs = bare_segments(spans, speaker="Entretien n°12")
     segs[0].role, segs[1].role = "infirmier", "inconnu"
     rr.apply_role_ranker(segs, text)
     assert segs[1].role == "inconnu" and segs[1].attr_source == ""
@@ -153,6 +145,6 @@ def test_a_full_name_needs_a_word_that_presents_the_person_a_first_name_does_not
     text = ("Hector Falcoff, qui l'a présidée jusqu'en 2020, rappelle la procédure pour qu'un patient puisse "
             "consulter en cas de rage de dents.\n"
             "« C'était difficile pour chaque professionnel de tenir cela à jour », dit-il.\n")
-    span = _quote(text, "C'était difficile")
+    span = quote_span(text, "C'était difficile")
     assert rr.OUTSIDE not in _features(text, span, "Hector Falcoff")   # "un patient": someone spoken of
     assert rr.OUTSIDE in _features(text.replace("Hector Falcoff", "Hector"), span, "Hector")

@@ -8,20 +8,15 @@ from __future__ import annotations
 import json
 
 import pytest
+from segment_text import bare_segments, quote_span
 
 from corpus.segment import speaker_ranker as sr
-from corpus.segment.base import Segment
-
-
-def _quote(text: str, snippet: str) -> tuple[int, int]:
-    start = text.rindex("«", 0, text.index(snippet))
-    return start, text.index("»", start) + 1
 
 
 def test_candidates_are_names_civilities_initials_and_codes_never_across_lines():
     text = ("Appelante : Mme Sylvie T., 52 ans. Pour IDE 2, l'outil sert surtout à se faire entendre :\n"
             "« On me répond d'attendre. »\nBordeaux\nLes autres (R., 40 ans)")
-    start, end = _quote(text, "On me répond")
+    start, end = quote_span(text, "On me répond")
     found = {(c.text, c.shape, c.after) for c in sr.speaker_candidates(text, start, end)}
     assert ("Mme Sylvie T.", "civ", False) in found
     assert ("IDE 2", "code", False) in found
@@ -32,7 +27,7 @@ def test_candidates_are_names_civilities_initials_and_codes_never_across_lines()
 
 def test_a_compound_trade_at_a_sentence_start_is_no_name_a_hyphenated_first_name_is():
     text = "Sage-femme libérale depuis 2010, Marie-Josée Leca résume : « On court. »"
-    start, end = _quote(text, "On court")
+    start, end = quote_span(text, "On court")
     found = [c.text for c in sr.speaker_candidates(text, start, end)]
     assert "Marie-Josée Leca" in found and not any(t.startswith("Sag") for t in found)
 
@@ -40,7 +35,7 @@ def test_a_compound_trade_at_a_sentence_start_is_no_name_a_hyphenated_first_name
 def test_a_capitalised_common_word_is_no_candidate_a_first_name_is():
     text = "Comme souvent, Théo décrit : « Je dors peu. » Et comme toujours, il rit."
     doc = sr.DocumentView.of(text)
-    start, end = _quote(text, "Je dors peu")
+    start, end = quote_span(text, "Je dors peu")
     kept = [c.text for c, _ in sr.rank_features(doc, start, end, (), [start])]
     assert "Théo" in kept and "Comme" not in kept
 
@@ -50,9 +45,9 @@ def test_features_read_the_slot_of_each_candidate():
             "Antoine (81 ans, ancien berger) vit seul. Il me reçoit dans la cuisine, puis décrit :\n"
             "« Ici les jambes, c'est tout. » (Mme R., Thionville)\n"
             "Lucia (39 ans) ajoute : « L'hiver je fais deux tournées. »")
-    first = _quote(text, "Le camion")
-    start, end = _quote(text, "Ici les jambes")
-    nxt = _quote(text, "L'hiver")
+    first = quote_span(text, "Le camion")
+    start, end = quote_span(text, "Ici les jambes")
+    nxt = quote_span(text, "L'hiver")
     doc = sr.DocumentView.of(text)
     feats = {c.text: f for c, f in sr.rank_features(doc, start, end, (first, nxt),
                                                     [first[0], start, nxt[0]])}
@@ -66,7 +61,7 @@ def test_features_read_the_slot_of_each_candidate():
 def test_shipped_model_matches_the_features_and_is_a_probability():
     model = sr.load_model()
     text = "Karim, 34 ans : « Moi, c'est le cuir chevelu. »"
-    start, end = _quote(text, "Moi, c'est")
+    start, end = quote_span(text, "Moi, c'est")
     (_, feats), = sr.rank_features(sr.DocumentView.of(text), start, end, (), [start])
     assert sorted(feats) == model["features"] == sorted(model["weights"])
     assert 0.0 < model["threshold"] < 1.0
@@ -75,16 +70,12 @@ def test_shipped_model_matches_the_features_and_is_a_probability():
     assert json.loads(sr.MODEL_PATH.read_text(encoding="utf-8"))["trained_on"]["quotations"] > 1000
 
 
-def _segments(text: str, spans: list[tuple[int, int]], **attrs) -> list[Segment]:
-    return [Segment("t", f"t-{n}", "verbatim", 1, 1, a, b, **attrs) for n, (a, b) in enumerate(spans)]
-
-
 def test_an_unread_quotation_gets_the_person_the_lead_in_presents():
     text = ("Les aides à domicile parcourent de longues distances entre les hameaux du plateau.\n"
             "Marie-Josée (54 ans, aide à domicile) fait chaque matin une tournée de sept villages. Elle résume :\n"
             "« Je suis la seule personne qu'ils voient de la journée. »\n"
             "Le schéma départemental ne dit rien de ces tournées.")
-    segs = _segments(text, [_quote(text, "Je suis la seule")], role="inconnu")
+    segs = bare_segments([quote_span(text, "Je suis la seule")], role="inconnu")
     sr.apply_speaker_ranker(segs, text)
     assert (segs[0].speaker, segs[0].attr_source) == ("Marie-Josée", "speaker_ranker")
 
@@ -92,7 +83,7 @@ def test_an_unread_quotation_gets_the_person_the_lead_in_presents():
 def test_an_indefinite_description_a_rule_read_keeps_the_quotation_anonymous_beside_a_named_person():
     text = ("Marie-Josée (54 ans, aide à domicile) fait chaque matin une tournée. Une infirmière résume :\n"
             "« Je suis la seule personne qu'ils voient de la journée. »")
-    segs = _segments(text, [_quote(text, "Je suis la seule")], role="infirmier", role_raw="une infirmière")
+    segs = bare_segments([quote_span(text, "Je suis la seule")], role="infirmier", role_raw="une infirmière")
     sr.apply_speaker_ranker(segs, text)
     assert segs[0].speaker == "" and segs[0].attr_source == ""
 
@@ -102,7 +93,7 @@ def test_a_definite_description_a_rule_read_gets_the_name_beside_it_and_keeps_it
             "À la maison de santé de Pontivy, la coordinatrice, Nadia Roux, résume :\n"
             "« Le planning tient sur un tableau blanc, et tout le monde le regarde le matin. »\n"
             "La commune prête la salle du conseil.")
-    segs = _segments(text, [_quote(text, "Le planning tient")], role="coordinateur", role_raw="la coordinatrice")
+    segs = bare_segments([quote_span(text, "Le planning tient")], role="coordinateur", role_raw="la coordinatrice")
     sr.apply_speaker_ranker(segs, text)
     assert (segs[0].speaker, segs[0].role, segs[0].role_raw, segs[0].attr_source) == (
         "Nadia Roux", "coordinateur", "la coordinatrice", "speaker_ranker")
@@ -117,7 +108,7 @@ def test_description_features_read_the_determiner():
 def test_groups_institutions_cited_authors_trades_and_regions_are_no_candidates():
     text = ("Le groupe FG1 réunit la CPAM 19 et des soignants (Strauss, 1992). Infirmière en Béarn, Mme "
             "A*** nous reçoit. Pour Guingamp, Odile Martin résume :\n« On court toute la journée. »")
-    start, end = _quote(text, "On court")
+    start, end = quote_span(text, "On court")
     found = {c.text for c, _ in sr.rank_features(sr.DocumentView.of(text), start, end, (), [start])}
     assert "Odile Martin" in found and "Guingamp" in found  # "Pour Guingamp": the preposition is no name
     for no_person in ("FG1", "CPAM 19", "Strauss", "Infirmière", "Béarn", "Mme", "Pour Guingamp"):
@@ -129,7 +120,7 @@ def test_an_anonymous_quotation_with_no_name_near_stays_anonymous():
             "Un bénévole résume ce que beaucoup ont dit :\n"
             "« On apprend que le silence aussi est une présence. »\n"
             "Le montant de la cotisation est inchangé.")
-    segs = _segments(text, [_quote(text, "On apprend")], role="inconnu")
+    segs = bare_segments([quote_span(text, "On apprend")], role="inconnu")
     sr.apply_speaker_ranker(segs, text)
     assert segs[0].speaker == ""
 
@@ -143,11 +134,11 @@ def test_the_lead_is_over_another_person_never_over_another_mention_of_the_same(
 def test_two_persons_presented_alike_leave_the_quotation_anonymous():
     text = ("Odile (61 ans, auxiliaire de vie à Thiers) et Gisèle (48 ans, aide-soignante à Ambert) se croisent "
             "chaque lundi. Elle raconte :\n« On se passe les clés, on se dit qui va mal. »\n")
-    segs = _segments(text, [_quote(text, "On se passe")], role="inconnu")
+    segs = bare_segments([quote_span(text, "On se passe")], role="inconnu")
     sr.apply_speaker_ranker(segs, text)
     assert segs[0].speaker == ""
     text = text.replace("et Gisèle (48 ans, aide-soignante à Ambert) se croisent", "croise ses collègues")
-    segs = _segments(text, [_quote(text, "On se passe")], role="inconnu")
+    segs = bare_segments([quote_span(text, "On se passe")], role="inconnu")
     sr.apply_speaker_ranker(segs, text)
     assert segs[0].speaker == "Odile"  # the near miss: one person presented
 
@@ -178,6 +169,6 @@ def test_the_ranker_names_the_person_and_reads_their_description():
     text = ("Les aides à domicile parcourent de longues distances entre les hameaux du plateau.\n"
             "Marie-Josée (54 ans, aide à domicile) fait chaque matin une tournée de sept villages. Elle résume :\n"
             "« Je suis la seule personne qu'ils voient de la journée. »\n")
-    segs = _segments(text, [_quote(text, "Je suis la seule")], role="inconnu")
+    segs = bare_segments([quote_span(text, "Je suis la seule")], role="inconnu")
     sr.apply_speaker_ranker(segs, text)
     assert (segs[0].speaker, segs[0].role, segs[0].role_raw) == ("Marie-Josée", "autre", "54 ans, aide à domicile")

@@ -5,14 +5,16 @@ The rules read a role from the slots they know (a description after a code, an i
 participant table...). On a document in another convention a quotation keeps a speaker, or none,
 and role ``inconnu`` although a reader finds "Kévin Delplace, brancardier au pôle central" a
 paragraph above, or "(matelot, chalutier côtier, 27 ans, Le Guilvinec)" right after the quote.
-This module is the fallback for those quotations: every word of the role rules (lang/fr/roles.yaml,
-the same words ``normalize_role`` reads) found near a mention of the speaker's name or near the
-quote is a candidate role, and so is ``autre`` (someone outside the vocabulary: a patient, a
-resident, a sailor); each candidate is described by generic features of distance and position
-(``role_features``) and scored by a logistic model whose weights are language data
-(``lang/fr/role_ranker.json``), trained by ``bench/train_role_ranker.py`` on the annotated sets'
-first-sight outputs. The best role is kept only when its probability reaches the file's threshold;
-else the quotation keeps ``inconnu``. ``attr_source`` says ``role_ranker`` and ``role_raw`` gets the
+This module is the fallback for those quotations, one decision per speaker: every word of the role
+rules (lang/fr/roles.yaml, the same words ``normalize_role`` reads) found near a mention of the
+speaker's name, around the quote or in a heading above the speaker's first item is a candidate
+role, so are the code's letters and the document's most named roles, and ``autre`` (someone outside
+the vocabulary: a patient, a resident, a sailor) when something says so; each candidate is
+described by generic features of distance and position (``role_features``) and scored by a
+logistic model whose weights are language data (``lang/fr/role_ranker.json``), trained by
+``bench/train_role_ranker.py`` on the annotated sets' first-sight outputs. The best role is kept
+only when the text ties it to this very speaker (``tied``: ANNOTATION.md keeps ``inconnu`` for a
+voice whose role the document does not give) and its probability reaches the file's threshold. ``attr_source`` says ``role_ranker`` and ``role_raw`` gets the
 words the role was read from (empty for ``autre`` read from nothing but the person's presentation),
 so a methodologist can find and check each one.
 """
@@ -43,9 +45,20 @@ HEADING = 200  # the longest line read as a heading that describes the interview
 REACH = 1500  # characters before the quote where a heading or a presentation may describe its speaker
 _CODE = re.compile(r"^(?P<letters>[^\W\d_][^\W\d_.\-]*)\.?[\s\-]?\d+[a-z]?$")
 OUTSIDE = "autre"
-_AGE = re.compile(r"\b\d{1,3}\s*ans\b")
 _SENTENCE_END = re.compile(r"[.!?…](?:\s|$)")
-_PLURAL_DETERMINERS = frozenset({"les", "des", "aux", "ces", "nos", "vos", "leurs", "plusieurs", "deux", "trois"})
+
+
+@cv.per_language_data
+def _age() -> re.Pattern:
+    """An age ("27 ans"): lang/fr presented_labels.yaml caption_age_forms."""
+    return re.compile("|".join(cv.DATA.get("caption_age_forms", [])) or r"(?!)")
+
+
+@cv.per_language_data
+def _plural() -> tuple[frozenset, tuple]:
+    """(plural determiners: grammar.yaml, plural endings: fallbacks.yaml)."""
+    return (frozenset(w.lower() for w in cv.DATA.get("plural_determiners", [])),
+            tuple(cv.DATA.get("plural_endings", [])))
 
 
 def _fold_aligned(text: str) -> str:
@@ -63,10 +76,10 @@ class Occurrence:
     tier: str
     start: int
     end: int
-    anchor: str      # "mention" (of the speaker's name), "before" / "after" the quote, "inside" it
+    anchor: str      # "mention" (of the speaker's name), "before" / "after" the quote, "above" its first item
     distance: int    # characters between the word and its anchor
     same_sentence: bool
-    plural: bool     # after a plural determiner: people the text speaks of, not this person
+    plural: bool     # a plural group ("des infirmières", "médecins"): people the text speaks of
     clear: bool = True  # no other person's words between the word and its anchor
 
 
@@ -136,8 +149,9 @@ def _occurrences(text: str, folded: str, lo: int, hi: int, anchor: str, at: int)
         word = text[a:word_end]
         # a plural: after a plural determiner, or a lower-case word ending in s or x ("médecins",
         # "infirmières"); not an acronym ("ARS", "URPS")
-        plural = (bool(before) and before[-1] in _PLURAL_DETERMINERS) or (
-            len(word) > 3 and word[-1] in "sx" and not word.isupper())
+        determiners, endings = _plural()
+        plural = (bool(before) and before[-1] in determiners) or (
+            len(word) > 3 and word.endswith(endings) and not word.isupper())
         out.append(Occurrence(role, tier, a, b, anchor, max(0, dist), not _SENTENCE_END.search(between), plural))
     return out
 
@@ -226,7 +240,7 @@ def description_after(text: str, pos: int, form_len: int) -> str:
     if not m:
         return ""
     desc = (m.group("paren") or m.group("apposition") or "").strip()
-    if names_a_profession(desc) or _AGE.search(desc):
+    if names_a_profession(desc) or _age().search(desc):
         return desc
     words = desc.split()
     first = words[0].lower() if words else ""
@@ -238,7 +252,7 @@ def description_after(text: str, pos: int, form_len: int) -> str:
 
 
 def _ages_near(text: str, positions: list[int], span: int = 60) -> bool:
-    return any(_AGE.search(text, max(0, p - span), min(len(text), p + span)) for p in positions)
+    return any(_age().search(text, max(0, p - span), min(len(text), p + span)) for p in positions)
 
 
 FEATURES = ("mention", "mention_dist", "mention_sentence", "before_dist", "before_sentence", "after_dist",
@@ -389,12 +403,12 @@ def _age_tied(text: str, speaker: str, found: list[int], quotes: list[tuple[int,
     the parenthesis right after an anonymous quotation ("(matelot, 27 ans, Le Guilvinec)")."""
     if speaker and not is_code(speaker):
         for pos in found:
-            if _AGE.search(text, pos, min(len(text), pos + len(speaker) + 30)):
+            if _age().search(text, pos, min(len(text), pos + len(speaker) + 30)):
                 return True
     if not speaker:
         for _, end in quotes:
             line_end = text.find("\n", end)
-            if _AGE.search(text, end, min(end + CLOSE + 20, len(text) if line_end < 0 else line_end)):
+            if _age().search(text, end, min(end + CLOSE + 20, len(text) if line_end < 0 else line_end)):
                 return True
     return False
 

@@ -31,7 +31,8 @@ from pathlib import Path
 
 from ..text import fold
 from . import conventions as cv
-from .roles import ROLE_RULES, letters_role, matched_role, names_a_profession, normalize_role
+from .roles import ROLE_RULES, letters_role, matched_role, normalize_role
+from .speaker_ranker import _noun_apposition
 
 MODEL_PATH = Path(__file__).resolve().parents[1] / "lang" / "fr" / "role_ranker.json"
 UNDESCRIBED = ("", "inconnu")
@@ -83,6 +84,12 @@ class Occurrence:
     clear: bool = True  # no other person's words between the word and its anchor
 
 
+@cv.per_language_data
+def _civilities() -> frozenset:
+    """The civilities of labels.yaml, folded, without their full stop ("mme", "m", "dr")."""
+    return frozenset(c.rstrip(".") for c in cv.CIVILITIES)
+
+
 def speaker_forms(speaker: str) -> list[str]:
     """The ways a text names the speaker: the label as given, title-cased when written in capitals
     ("MARCEL" → "Marcel"), and a full name's first and last words ("Kévin Delplace" → "Kévin",
@@ -93,9 +100,8 @@ def speaker_forms(speaker: str) -> list[str]:
     forms = [s]
     if s.isupper() and len(s) > 3:
         forms.append(s.title())
-    civilities = {c.lower().rstrip(".") for c in cv.CIVILITIES}
     words = [w for w in re.split(r"\s+", s) if len(w) >= 3 and w[:1].isupper() and not w.isupper()
-             and w.lower().rstrip(".") not in civilities]
+             and fold(w).rstrip(".") not in _civilities()]
     if len(words) >= 2:
         forms += [words[0], words[-1]]
     elif len(words) == 1 and words[0] != s:
@@ -121,6 +127,15 @@ def _mentions_cached(text: str, speaker: str, speech: tuple) -> list[int]:
     return mentions(text, speaker, list(speech))
 
 
+def _word_bounds(text: str, a: int, b: int) -> tuple[int, int]:
+    """The whole word (hyphens included) around a rule's match: "infirmières" of the stem "infirmi"."""
+    while a > 0 and (text[a - 1].isalnum() or text[a - 1] == "-"):
+        a -= 1
+    while b < len(text) and (text[b].isalnum() or text[b] == "-"):
+        b += 1
+    return a, b
+
+
 def _line_bounds(text: str, pos: int) -> tuple[int, int]:
     a = text.rfind("\n", 0, pos) + 1
     b = text.find("\n", pos)
@@ -143,10 +158,7 @@ def _occurrences(text: str, folded: str, lo: int, hi: int, anchor: str, at: int)
         dist = a - at if a >= at else at - b
         between = text[min(at, a):max(at, b)]
         before = folded[max(0, a - 12):a].split()
-        word_end = b
-        while word_end < len(text) and (text[word_end].isalnum() or text[word_end] == "-"):
-            word_end += 1
-        word = text[a:word_end]
+        word = text[a:_word_bounds(text, a, b)[1]]
         # a plural: after a plural determiner, or a lower-case word ending in s or x ("médecins",
         # "infirmières"); not an acronym ("ARS", "URPS")
         determiners, endings = _plural()
@@ -219,36 +231,17 @@ _DESCRIBED = re.compile(r"\s*(?:\((?P<paren>[^()\n]{3,120})\)|,\s*(?P<apposition
 _NAME_REST = re.compile(r"(?:\s+[A-ZÀÂÄÇÉÈÊËÎÏÔÖÙÛÜ][\w'’-]+){1,3}")
 
 
-@cv.per_language_data
-def _relatives() -> frozenset:
-    return frozenset(w.lower() for w in cv.DATA.get("relative_pronouns", []))
-
-
-@cv.per_language_data
-def _clitics() -> frozenset:
-    return frozenset(w.lower() for key in ("incise_reflexives", "object_pronouns", "subject_pronouns",
-                                           "stressed_pronouns") for w in cv.DATA.get(key, []))
-
-
 def description_after(text: str, pos: int, form_len: int) -> str:
     """The description right after a mention of the speaker: a parenthesis ("Antoine (81 ans,
     ancien berger)") or an apposition closed by a comma or a colon ("Kévin Delplace, brancardier au
-    pôle central,"), when it says what the person is: a trade, an age, or a short noun phrase (no
-    pronoun, clitic or relative opening it, no capitalised word first, no speech verb); else ''."""
+    pôle central,"), when it says what the person is (speaker_ranker._noun_apposition, the reading
+    the speaker fallback gives a named person's description); else ''."""
     rest = _NAME_REST.match(text, pos + form_len)  # "Kévin" of "Kévin Delplace, brancardier …"
     m = _DESCRIBED.match(text, rest.end() if rest else pos + form_len)
     if not m:
         return ""
     desc = (m.group("paren") or m.group("apposition") or "").strip()
-    if names_a_profession(desc) or _age().search(desc):
-        return desc
-    words = desc.split()
-    first = words[0].lower() if words else ""
-    if (0 < len(words) <= 8 and first not in _clitics() and first not in _relatives()
-            and not re.match(r"(?:qu|l|d|s|n|m|t)['’]", first) and not words[0][:1].isupper()
-            and cv.SPEECH_VERB_ANY.search(desc) is None):
-        return desc
-    return ""
+    return desc if _noun_apposition(desc) else ""
 
 
 def _ages_near(text: str, positions: list[int], span: int = 60) -> bool:
@@ -276,10 +269,9 @@ def is_code(speaker: str) -> bool:
 
 
 def full_name(speaker: str) -> bool:
-    """A first and a last name ("Hector Falcoff", "Marie-Josée Leca"), a civility aside."""
-    civilities = {c.lower().rstrip(".") for c in cv.CIVILITIES}
+    """A first and a last name ("Jean-Max Hoarau", "Marie-Josée Leca"), a civility aside."""
     words = [w for w in (speaker or "").split() if len(w) >= 2 and w[:1].isupper() and not w.isupper()
-             and not w.endswith(".") and w.lower() not in civilities]
+             and not w.endswith(".") and fold(w) not in _civilities()]
     return len(words) >= 2
 
 
@@ -518,11 +510,7 @@ def evidence(occ: list[Occurrence], role: str, text: str, speaker: str, found: l
     mine = sorted((o for o in occ if o.role == role and not o.plural), key=lambda o: (o.distance, o.start))
     if not mine:
         return ""
-    a, b = mine[0].start, mine[0].end
-    while a > 0 and (text[a - 1].isalnum() or text[a - 1] == "-"):
-        a -= 1
-    while b < len(text) and (text[b].isalnum() or text[b] == "-"):
-        b += 1
+    a, b = _word_bounds(text, mine[0].start, mine[0].end)
     return text[a:b]
 
 

@@ -567,13 +567,22 @@ def _clitics() -> frozenset:
                                            "stressed_pronouns") for w in cv.DATA.get(key, []))
 
 
+@cv.per_language_data
+def _relatives() -> frozenset:
+    """Relative pronouns (grammar.yaml): "X, qui l'a présidée jusqu'en 2020," is a clause, no description."""
+    return frozenset(w.lower() for w in cv.DATA.get("relative_pronouns", []))
+
+
 def _noun_apposition(desc: str) -> bool:
     """What a person is, not what they do: a trade, an age, or a short phrase that opens with no
-    pronoun nor clitic ("se veut rassurant", "lui répond") and holds no speech verb ("explique")."""
+    pronoun, clitic or relative ("se veut rassurant", "lui répond", "qui l'a présidée"), no elided
+    clitic ("l'a", "qu'il") and holds no speech verb ("explique")."""
     if names_a_profession(desc) or re.search(r"\b\d{1,3}\s*ans\b", desc):
         return True
     words = desc.split()
-    return (0 < len(words) <= 8 and words[0].lower() not in _clitics() and not words[0][:1].isupper()
+    first = words[0].lower() if words else ""
+    return (0 < len(words) <= 8 and first not in _clitics() and first not in _relatives()
+            and not re.match(r"(?:qu|l|d|s|n|m|t)['’]", first) and not words[0][:1].isupper()
             and cv.SPEECH_VERB_ANY.search(desc) is None)
 
 

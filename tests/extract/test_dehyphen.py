@@ -104,12 +104,22 @@ def test_inclusive_points_are_data():
     assert "·" in data["inclusive_points"] and "." in data["inclusive_points"]
 
 
-def test_inclusive_compound_cut_at_a_line_end_of_a_pdf(tmp_path):
-    """Lines typeset as a report sets them: the line ends after "masseur·se-"; the source
-    spells "masseur·se-kinésithérapeute" (segment_unseen7/rapport_inclusif.yaml)."""
+def _typeset_and_extract(tmp_path, name: str, lines: list[str]) -> str:
+    """The lines set one under the other in a PDF (each line end where it is given), extracted:
+    text.txt (the audit beside it in tmp_path / name)."""
     from pdfgen import column_runs, make_runs_pdf
 
     from corpus import extract
+    from corpus import io as cio
+
+    pdf = make_runs_pdf(tmp_path / f"{name}.pdf", [column_runs(lines, 72, 700, 10)])
+    extract.run(pdf, name, tmp_path / name)
+    return cio.read_text(tmp_path / name / "text.txt")
+
+
+def test_inclusive_compound_cut_at_a_line_end_of_a_pdf(tmp_path):
+    """Lines typeset as a report sets them: the line ends after "masseur·se-"; the source
+    spells "masseur·se-kinésithérapeute" (segment_unseen7/rapport_inclusif.yaml)."""
     from corpus import io as cio
 
     lines = ["Les entretiens ont été codés puis regroupés par thème. Les extraits ci-dessous sont",
@@ -117,9 +127,7 @@ def test_inclusive_compound_cut_at_a_line_end_of_a_pdf(tmp_path):
              "interrogée, sans correction de la forme orale des propos.",
              "(4) « Sans la CPTS, on n'aurait jamais été associés à la vaccination. » [masseur·se-",
              "kinésithérapeute, Dordogne] et un·e infirmier·ère libéral·e de la même commune."]
-    pdf = make_runs_pdf(tmp_path / "inclusif.pdf", [column_runs(lines, 72, 700, 10)])
-    extract.run(pdf, "inclusif", tmp_path / "inclusif")
-    text = cio.read_text(tmp_path / "inclusif" / "text.txt")
+    text = _typeset_and_extract(tmp_path, "inclusif", lines)
     assert "[masseur·se-kinésithérapeute, Dordogne]" in text
     assert "masseur·sekinésithérapeute" not in text
     kept = [r for r in cio.read_csv(tmp_path / "inclusif" / "audit.csv") if r["reason"] == "hyphen_kept"]
@@ -131,19 +139,12 @@ def test_genuine_compounds_cut_at_line_ends_of_a_pdf(tmp_path):
     """A number word and a medical compound whose hyphen falls at a line end keep it (session 35 found
     "dix-sept" and "anxio-dépressifs" glued in two blind rounds), while a typesetter's cut beside them
     is rejoined."""
-    from pdfgen import column_runs, make_runs_pdf
-
-    from corpus import extract
-    from corpus import io as cio
-
     lines = ["Les entretiens ont été menés au domicile des personnes. Nous avons rencontré dix-",
              "sept patientes suivies en ville pour des troubles anxio-",
              "dépressifs, le plus souvent adressées par une sage-",
              "femme libérale du secteur ; les entretiens ont été retrans-",
              "crits intégralement puis codés par deux chercheuses."]
-    pdf = make_runs_pdf(tmp_path / "compounds.pdf", [column_runs(lines, 72, 700, 10)])
-    extract.run(pdf, "compounds", tmp_path / "compounds")
-    text = cio.read_text(tmp_path / "compounds" / "text.txt")
+    text = _typeset_and_extract(tmp_path, "compounds", lines)
     assert "dix-sept patientes" in text
     assert "anxio-dépressifs" in text and "sage-femme libérale" in text
     assert "retranscrits intégralement" in text

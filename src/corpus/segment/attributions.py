@@ -288,7 +288,10 @@ def interview_header(text: str) -> re.Match | None:
     if len(t) > 220:
         return None
     # (a parenthesis inside its description, "Saint-Claude (Jura)", read as one more field)
-    numbered = cv.NUMBERED_INTERVIEW_HEADER.match(t) or cv.NUMBERED_INTERVIEW_HEADER.match(INNER_PARENTHESIS.sub(r", \g<inner>,", t))
+    # (or by its person's code: "Entretien E6 – infirmière libérale, …")
+    opened = INNER_PARENTHESIS.sub(r", \g<inner>,", t)
+    numbered = cv.NUMBERED_INTERVIEW_HEADER.match(t) or cv.NUMBERED_INTERVIEW_HEADER.match(opened) \
+        or cv.CODED_INTERVIEW_HEADER.match(t) or cv.CODED_INTERVIEW_HEADER.match(opened)
     if numbered and describes_person(numbered.group("desc")):
         return numbered
     if numbered is None and cv.INTERVIEW_HEADER_PREFIX.match(t):

@@ -472,6 +472,7 @@ def _build(d: dict) -> dict:
     interview_code = d.get("interview_code", r"(?!)")
     p["INTERVIEW_CODE"] = re.compile(interview_code)
     p["INTERVIEW_REF"] = re.compile(rf"\b{interview_ref}(?P<num>\d{{1,3}})\b")
+    p["INTERVIEW_WORD"] = re.compile(rf"(?<!\w)(?:{iw})(?!\w)")
     # a closing list of the people met, by interview number: its heading and its entries ("12 – directrice …")
     p["MET_LIST_HEADING"] = re.compile(rf"(?<!\w)(?:{_words(d, 'met_list_headings')})(?!\w)", re.IGNORECASE)
     p["MET_LIST_ENTRY"] = re.compile(r"^(?P<num>\d{1,3})\s*[–—:-]\s*(?P<desc>[^\W\d].{2,150})$")
@@ -540,6 +541,11 @@ def _build(d: dict) -> dict:
     # (or its letter, "Entretien B – pharmacienne adjointe, …": the identifier as printed)
     p["NUMBERED_INTERVIEW_HEADER"] = re.compile(
         rf"^(?P<who>(?:{iw})\s+(?:(?:{marks})\s*)?(?P<num>\d{{1,3}}|[A-Z](?![\w'’.])))(?:\s+[–—-]\s+|\s*[–—:]\s*)"
+        rf"(?P<desc>[^()]{{3,150}}?)(?P<pdesc>(?!))?\s*\.?$")
+    # a header naming its interview by the person's code, "Entretien E6 – infirmière libérale, …":
+    # the code speaks (groups as NUMBERED_INTERVIEW_HEADER, ``num`` the code)
+    p["CODED_INTERVIEW_HEADER"] = re.compile(
+        rf"^(?:{iw})\s+(?P<who>(?P<num>{code}))(?![\w'’.])(?:\s+[–—-]\s+|\s*[–—:]\s*)"
         rf"(?P<desc>[^()]{{3,150}}?)(?P<pdesc>(?!))?\s*\.?$")
     # a header that only numbers its interview, after an annex's own number or not: "Entretien 5",
     # "Annexe 6 – Entretien 5" (s28-segr48a: the paragraph below may describe the person)

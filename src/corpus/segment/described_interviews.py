@@ -76,6 +76,13 @@ def _coded_header(text: str, below: str) -> tuple[str, str] | None:
     return m.group("code"), card.group("desc").strip()
 
 
+def _labelled(text: str, who: str) -> bool:
+    """Whether a paragraph opens with a speaker's label: a short word and a colon or a spaced dash
+    ("ESF : …", "R – …"), or the interview's own code ("K2 Par un médecin …")."""
+    return bool(re.match(r"^[^\s:]{1,25}(?:\s?:|\s[–—-])\s", text)) \
+        or bool(who) and re.match(rf"^{re.escape(who)}\s", text) is not None
+
+
 # the most words of a question set in roman between the answers of a presented interview
 SHORT_QUESTION_WORDS = 20
 
@@ -115,14 +122,14 @@ def unlabelled_answer_boxes(lines: list, headings: dict, styled, gazetteer) -> d
             is_question = bool(text) and text.endswith("?") and (styled(j) or len(text.split()) <= SHORT_QUESTION_WORDS)
             if j in headings and not is_question:
                 break
-            if is_question and not styled(j) and re.match(r"^[^\s:]{1,25}\s?:\s", text):
+            if is_question and not styled(j) and _labelled(text, who):
                 answers = []
                 break  # "ESF : … ?": labelled turns, the label readers'
             if is_question:
                 question = True
                 answers.append([])
             elif text and question:
-                if re.match(r"^[^\s:]{1,25}\s?:\s", text):
+                if _labelled(text, who):
                     answers = []
                     break  # labelled turns: the label readers'
                 answers[-1].append(j)

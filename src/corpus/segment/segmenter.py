@@ -936,7 +936,8 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
             if asked is not None:
                 current, start = asked, i
                 continue
-            if i in self.headings and not self.lines[i].text.rstrip(" »\"”").endswith("?") and i not in self.set_apart:
+            if i in self.headings and not self.lines[i].text.rstrip(" »\"”").endswith("?") and i not in self.set_apart \
+                    and not _names_interview(ln.text, current):
                 current = None
             if current is not None:
                 out[i], since[i] = current, start
@@ -2102,6 +2103,18 @@ NAME_LINE = re.compile(r"^\s*(?P<name>[A-ZÉÈ][a-zéèêëïîôûç]+(?:-[A-Z�
 # it counts only when the document knows it (a participant table, a list)
 SUBJECT_CODE = re.compile(r"^\s*(?P<code>[A-Z]{1,3}\d{1,2}|[A-ZÉÈ][a-zéèêëïîôûç]+(?:-[A-ZÉÈ][a-zéèêëïîôûç]+)?)\b"
                           r"(?=\s*,|\s+[a-zé])")
+
+
+def _names_interview(text: str, current) -> bool:
+    """Whether a heading names the interview under way again ("Annexe 5 – Entretien E5 (suite)"
+    over the page that goes on with E5's answers): a running header, not a new section."""
+    who = current.who if current is not None else ""
+    numbered = cv.INTERVIEW_REF.fullmatch(who)
+    if numbered:  # "Entretien n°4" under way, "Annexe 5 (suite) – Entretien n°4"
+        again = cv.INTERVIEW_REF.search(text)
+        return again is not None and int(again.group("num")) == int(numbered.group("num"))
+    return 1 < len(who) <= 12 and re.search(rf"(?<![\w-]){re.escape(who)}(?![\w-])", text) is not None \
+        and cv.INTERVIEW_WORD.search(text) is not None
 
 
 def _names_a_function(desc: str) -> bool:

@@ -192,3 +192,15 @@ def test_a_code_that_evokes_a_quotation_says_it(gazetteer):
     s = _at(text, segs, "une tournée qui finit chaque soir")
     assert (s.kind, s.speaker, s.region) == ("verbatim", "IDE4", "Bourgogne-Franche-Comté")
     assert _at(text, segs, "la coordination").kind == "narrative"
+
+
+@pytest.mark.parametrize("before, inner, term", [
+    ("tandis qu'IDE2 décrit ", "la coordination", True),
+    ("Elle parle de ", "coordination", True),
+    ("P4 a expliqué se sentir ", "impuissante", False),  # the person's own word, no object verb before it
+    ("IDE4 évoque ainsi ", "une tournée qui finit chaque soir après vingt et une heures", False),  # long: words
+])
+def test_a_quoted_term(before, inner, term):
+    from corpus.segment.embedded_quotes import quoted_term
+
+    assert quoted_term(before, inner) is term

@@ -155,6 +155,15 @@ def test_a_named_person_s_role_is_the_trade_or_the_description_the_document_give
     assert sr.described_role(text, "Lou") == ("inconnu", "")
 
 
+def test_a_pseudonyms_parenthesis_is_no_description():
+    # s37: "Nadia (pseudonyme), infirmière au centre …": the parenthesis says the name is invented, the
+    # apposition after it what she does; near miss: a parenthesis that describes ("Lou (38 ans)")
+    text = ("Nadia (pseudonyme), infirmière au centre municipal de santé depuis douze ans, décrit la crise : « … ». "
+            "Lou (38 ans), son amie, aussi.")
+    assert sr.described_role(text, "Nadia") == ("infirmier", "infirmière au centre municipal de santé")
+    assert sr.described_role(text, "Lou") == ("autre", "38 ans")
+
+
 def test_an_apposition_closed_by_the_quotation_s_colon_is_a_description_a_predicate_is_not():
     text = ("Paroles de bénévoles\nBernadette, visiteuse depuis 2015 : « On vient le jeudi. »\n"
             "Yann Le Berre, patron d'un fileyeur à Loctudy : « Mes gars ne consultent pas. »\n"

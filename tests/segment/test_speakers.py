@@ -325,6 +325,21 @@ def test_codes_given_the_commune_where_each_works(gazetteer):
     assert normalize_role(found["O2"][0]) == "autre_paramedical"
 
 
+def test_codes_announced_by_a_colon_take_the_trade_of_the_sentence_before_it(gazetteer):
+    # s37: "Quatre masseurs-kinésithérapeutes … ont été interrogés … : K1 à Melun, K2 à …": the run has no
+    # clause of its own, the sentence the colon closes names the trade; near miss: a sentence naming none
+    from corpus.segment.speakers import participants_located
+    lines = [
+        "Quatre masseurs-kinésithérapeutes libéraux exerçant en Seine-et-Marne ont été interrogés entre janvier et "
+        "mars 2025 : K1 à Melun, K2 à Fontainebleau, K3 à Provins et K4 à Nemours.",
+        "Les entretiens ont eu lieu en mars : R1 à Vesoul, R2 à Gray.",
+    ]
+    found = {code: (desc, place) for _, code, desc, place in participants_located(lines, gazetteer)}
+    assert {normalize_role(found[c][0]) for c in ("K1", "K2", "K3", "K4")} == {"kinesitherapeute"}
+    assert found["K3"][1] == ("Île-de-France", "Provins")
+    assert found["R1"] == ("", ("Bourgogne-Franche-Comté", "Vesoul"))
+
+
 
 # s34-segr59a: codes given item by item in parentheses after the group they belong to ("auprès d'aidants
 # (A1 et A2, conjoints ; A3, fille du patient)"), each item's trade its own when it names one; near
@@ -356,3 +371,31 @@ def test_participant_rows_typed_with_semicolons():
                     "PH2": "titulaire, 58 ans, officine rurale, Vihiers",
                     "PR1": "préparateur, 41 ans, officine rurale, Vihiers"}
     assert [normalize_role(rows[c]) for c in ("PH1", "PH2", "PR1")] == ["pharmacien", "pharmacien", "autre_paramedical"]
+
+
+def test_a_bulleted_list_of_codes_announced_by_a_colon():
+    # s37: "… seuls ceux qui sont cités sont présentés :" then "• Ph1 : pharmacienne adjointe, 29 ans, …, Rennes ;":
+    # a bullet before the code, a code of a capital and lower-case letters, a semicolon closing the entry;
+    # near miss: the same bullets after a line that announces nothing
+    from corpus.segment.speakers import announced_code_lines
+    entries = ["• Ph1 : pharmacienne adjointe, 29 ans, officine de centre-ville, Rennes ;",
+               "• Ph3 : pharmacien titulaire, 52 ans, officine rurale, Janzé ;",
+               "• Ph7 : pharmacien titulaire, 61 ans, officine de centre commercial, Vitré."]
+    found = {code: desc for _, code, desc in announced_code_lines(["Seuls ceux qui sont cités sont présentés :", *entries])}
+    assert found == {"Ph1": "pharmacienne adjointe, 29 ans, officine de centre-ville, Rennes",
+                     "Ph3": "pharmacien titulaire, 52 ans, officine rurale, Janzé",
+                     "Ph7": "pharmacien titulaire, 61 ans, officine de centre commercial, Vitré"}
+    assert announced_code_lines(["Les officines.", *entries]) == []
+
+
+def test_a_list_announced_by_ci_dessous_with_ages_first():
+    # s37: "Les pères cités sont présentés ci-dessous." over "• P1 : 32 ans, premier enfant, Cholet" and
+    # "• SF : sage-femme libérale, …": no colon, an age opening the entries, a code of capitals alone;
+    # near miss: the same entries under a sentence that announces nothing
+    from corpus.segment.speakers import announced_code_lines
+    entries = ["• P1 : 32 ans, premier enfant, Cholet", "• P2 : 38 ans, deuxième enfant, Beaupréau-en-Mauges",
+               "• SF : sage-femme libérale, cabinet de Cholet"]
+    found = {code: desc for _, code, desc in announced_code_lines(["Les pères cités sont présentés ci-dessous.", *entries])}
+    assert found == {"P1": "32 ans, premier enfant, Cholet", "P2": "38 ans, deuxième enfant, Beaupréau-en-Mauges",
+                     "SF": "sage-femme libérale, cabinet de Cholet"}
+    assert announced_code_lines(["Six pères ont été interrogés.", *entries]) == []

@@ -148,6 +148,22 @@ def _code_object(key: int) -> re.Pattern:
     return re.compile(rf"(?:^|[.!?:;]\s+|,\s+)(?P<code>{cv.ONE_CODE.pattern})\s+(?:{verbs})(?:\s+(?:{adverbs}))?\s*$")
 
 
+@lru_cache(maxsize=4)
+def _object_verb_end(key: int) -> re.Pattern:
+    verbs = cv.literal_alternation(_data().get("object_quote_verbs", [])) or "(?!)"
+    adverbs = cv.literal_alternation(_data().get("object_quote_adverbs", [])) or "(?!)"
+    return re.compile(rf"(?<![\w-])(?:{verbs})(?:\s+(?:{adverbs}))?\s*$")
+
+
+def quoted_term(before: str, inner: str) -> bool:
+    """Whether a quotation is a term the author's sentence names as a verb's object ("IDE2 décrit
+    « la coordination »", "parle de « coordination »"): right after one of ``object_quote_verbs``
+    and shorter than ``object_quote_min_words`` (s37)."""
+    if len(inner.split()) >= int(_data().get("object_quote_min_words", 8)):
+        return False
+    return _object_verb_end(id(_data())).search(before.rstrip()) is not None
+
+
 def code_object_reporter(before: str, inner: str) -> str:
     """The participant code that is the subject of a verb of saying whose object is the quotation,
     integrated in the author's sentence ("PH6 évoque ainsi « la peur de … »", "E2 parlait d'« … »";

@@ -1084,7 +1084,7 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
             # the verb's subject pronoun stands for the person its paragraph opens with, not the
             # section's last speaker nor the clause before it
             return QuoteCall(True, opener)
-        if who and vb.group("who") and not cv.PERSON_NOUN.search(who) and not cv.NAME.search(who) \
+        if who and vb.group("who") and (not cv.PERSON_NOUN.search(who) or _thing_headed(who)) and not cv.NAME.search(who) \
                 and before.rstrip().endswith(":"):
             # s33-segr57b: "M. Adam, conseiller …, a remarqué la même chose du côté de la vie scolaire :": what
             # follows the verb is its object, not a person; the sentence's subject speaks
@@ -1099,6 +1099,18 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
             referent = colon_pronoun_subject(lead_line, ctx.gazetteer)
             if referent is not None:
                 return QuoteCall(True, referent)
+            # "K1, installé depuis vingt ans, … évoquait la coopération avec les médecins :": a participant's
+            # code opens the sentence and speaks, as the document describes the code
+            sentence = re.split(r"(?<=[.!?])\s+", lead_line.strip())[-1]
+            coded = re.match(rf"(?P<code>{cv.ONE_CODE.pattern})(?=\s*,)", sentence)
+            if coded and (ctx.knows(coded.group("code")) or coded.group("code") in ctx.series):
+                return QuoteCall(True, ctx.code_attrs(coded.group("code")))
+            call = _speech(ctx, current, who, words)
+            if _thing_headed(who) and call.verbatim and call.attrs.get("role_raw") == who:
+                # "évoquait la coopération avec les médecins :": the object, headed by a thing, says no
+                # one's role; the quotation stays, its speaker and role left to the later readers
+                return QuoteCall(True, {**call.attrs, "role_raw": "", "role": "inconnu"})
+            return call
         return _speech(ctx, current, who, words)
     # (a clause that names someone, "…, que nous appellerons Dr Anne Berthelot, voit … :", is left to
     # the rules that read names and the credit under the quote)
@@ -1868,6 +1880,14 @@ def _first_name_before(parts: list[str], at: int | None, who: str, ctx: Context,
     region, place = resolve_region(who, ctx.gazetteer)
     return QuoteCall(True, {"speaker": name, "role_raw": who, "role": role, "region": region, "place": place,
                             "attr_source": "attribution"})
+
+
+def _thing_headed(who: str) -> bool:
+    """Whether the words after a speech verb are headed by a thing, a person named only in its
+    complement ("évoquait la coopération avec les médecins de la CPTS :"): the verb's object, not
+    who speaks."""
+    head = re.sub(rf"^(?:(?:{cv.DETERMINERS}|{cv.POSSESSIVES})\s*)+", "", who.strip(), flags=re.IGNORECASE)
+    return bool(head) and head != who.strip() and not opens_with_person(head)
 
 
 def _speech(ctx: Context, current: list, who: str, words: int) -> QuoteCall:

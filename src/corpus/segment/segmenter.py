@@ -107,6 +107,7 @@ from .discovery import (
     split_at_labels,
 )
 from .document_places import set_in_document_region
+from .embedded_quotes import quoted_term
 from .extract_cards import card_call
 from .fallbacks import (
     BRACKETED_SIGNATURE_END,
@@ -160,6 +161,7 @@ from .following_attributions import respective_calls
 from .form_formulas import demote_copy_formulas, demote_fiction
 from .framed_quotes import credit_below, tagged_call
 from .fronted_presentations import apply_fronted_presentations
+from .full_names import apply_described_names, apply_full_names
 from .function_labels import function_label_speakers
 from .genres import (
     GenreHandlers,
@@ -1561,8 +1563,10 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
                     calls[k] = (qa, qb, QuoteCall(True, {key: v for key, v in nxt.attrs.items()}))
             # "P2 craint par exemple que … « … »" where quotes close on "(P7)" (segment/attributions.py)
             designated = frozenset(self.ctx.participants)
-            calls = [(qa, qb, coded_subject_call(self.text, a + qa, c, lambda code: _coded_parenthesis(code, "", self.ctx),
-                                                 designated, self.ctx.defined_codes)) for qa, qb, c in calls]
+            # (not a term the sentence names as a verb's object, "IDE2 décrit « la coordination »")
+            calls = [(qa, qb, c if quoted_term(chunk[:qa], chunk[qa:qb].strip("«»“”\" ")) else
+                      coded_subject_call(self.text, a + qa, c, lambda code: _coded_parenthesis(code, "", self.ctx),
+                                         designated, self.ctx.defined_codes)) for qa, qb, c in calls]
             # "Le Dr Audren, …, rappelle que … Il ajoute : « … »": the paragraph's subject (segment/attributions.py)
             calls = [(qa, qb, subject_call(chunk[chunk.rfind("\n", 0, qa) + 1:qa], c, self.gazetteer,
                                            self._section_before(a + qa), chunk[qb:qb + 80])) for qa, qb, c in calls]
@@ -2363,10 +2367,13 @@ def build_segments(segmenter: Segmenter, pages: list[dict]) -> list[Segment]:
     apply_coded_descriptions(segments)  # "« … » (Patient 4, femme, 68 ans, Les Abymes)": the code (segment/coded_descriptions.py)
     # last: a quotation about whose speaker no rule read anything, the best-ranked name around it
     # when the learned model is confident enough (segment/speaker_ranker.py, lang/fr/speaker_ranker.json)
+    # a description that opens with the person's name: "(entretien avec Pauline, médecin généraliste, …)" (segment/full_names.py)
+    apply_described_names(segments, segmenter.gazetteer)
     apply_speaker_ranker(segments, segmenter.source_text, gazetteer=segmenter.gazetteer)
     # then a role for the quotations and turns still left 'inconnu': the best-ranked role word around
     # the speaker's mentions and the quote, or 'autre' (segment/role_ranker.py, lang/fr/role_ranker.json)
     apply_role_ranker(segments, segmenter.source_text)
+    apply_full_names(segments, segmenter.source_text)  # "Dr Roux :" named "Dr Mathilde Roux" above (segment/full_names.py)
     return segments
 
 

@@ -561,6 +561,12 @@ _DESCRIPTION = r"\s*(?:\((?P<paren>[^()\n]{3,120})\)|,\s*(?P<apposition>[^,.;:!?
 
 
 @cv.per_language_data
+def _pseudonym_markers() -> str:
+    words = cv.language_data().get("pseudonym_markers", [])
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
+
+
+@cv.per_language_data
 def _clitics() -> frozenset:
     """Pronouns and clitics that open a predicate, not a description ("se veut", "lui répond")."""
     return frozenset(w.lower() for key in ("incise_reflexives", "object_pronouns", "subject_pronouns",
@@ -597,6 +603,14 @@ def described_role(text: str, name: str) -> tuple[str, str]:
     role, desc = presented_trade(text, name)
     if role:
         return role, desc
+    # "Nadia (pseudonyme), infirmière au centre …": the parenthesis says the name is invented, the
+    # apposition after it what the person does (introduced_pseudonyms.yaml pseudonym_markers)
+    m = re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])\s*\((?:{_pseudonym_markers()})[^()]{{0,30}}\)"
+                  rf",\s*(?P<desc>[^,.;:!?«»()\n]{{3,80}}?)\s*(?=[,.;:(]|\s(?:depuis|qui|et)\s)", text, re.IGNORECASE)
+    if m and _noun_apposition(m.group("desc")):
+        desc = m.group("desc").strip()
+        role = normalize_role(desc)
+        return (role if role not in ("", "inconnu") else "autre"), desc
     m = re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-]){_DESCRIPTION}", text)
     if m:
         desc = (m.group("paren") or m.group("apposition")).strip()

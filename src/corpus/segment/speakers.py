@@ -222,7 +222,8 @@ CODE_LINE_ROW = Guarded(re.compile(r"(?:(?<=^)|(?<=\s))(?P<code>[A-ZÉ]{1,5}[-_]
 
 # an entry of a list of codes announced by a colon, one a line: "REC_0042 : infirmière coordinatrice
 # de SSIAD, Embrun" under "Correspondance des fichiers :" (a recorder's file names number to four digits)
-LISTED_CODE_LINE = re.compile(r"^(?P<code>[A-ZÉ]{1,5}[-_]?\d{1,4})\s*:\s*(?P<desc>[^:«»\"“?!]{3,120}?)\s*\.?$")
+LISTED_CODE_LINE = re.compile(r"^(?:[•◦▪‣∙*–—-]\s*)?(?P<code>[A-ZÉ]{1,5}[-_]?\d{1,4}|[A-Z][a-zé]{1,3}\d{1,3}|[A-ZÉ]{2,5})\s*:\s*"
+                              r"(?P<desc>[^:«»\"“?!]{3,120}?)\s*[.;]?$")
 
 
 def announced_code_lines(lines: list[str]) -> list[tuple[int, str, str]]:
@@ -230,16 +231,21 @@ def announced_code_lines(lines: list[str]) -> list[tuple[int, str, str]]:
     colon ("… Correspondance des fichiers :" then "REC_0042 : infirmière coordinatrice de SSIAD,
     Embrun"), each description opening with what a person does; at least two."""
     found = []
+    announcers = cv.language_data().get("list_announcers", [])
     for i, line in enumerate(lines):
-        if not line.rstrip().endswith(":"):
+        tail = fold(line.rstrip(" .")).lower()
+        if not line.rstrip().endswith(":") and not any(tail.endswith(fold(w).lower()) for w in announcers):
             continue
         entries = []
         for j in range(i + 1, len(lines)):
             m = LISTED_CODE_LINE.match(lines[j].strip())
             if m is None:
                 break
-            if describes_person(m.group("desc")) and opens_with_person(m.group("desc")):
-                entries.append((j, m.group("code"), m.group("desc").strip()))
+            desc = m.group("desc")
+            first = desc.split(",")[0].strip()
+            # what the person does, or an age or a sex first ("P1 : 32 ans, premier enfant, Cholet")
+            if describes_person(desc) and (opens_with_person(desc) or cv.AGE_FIELD.match(first) or cv.SEX_FIELD.match(first)):
+                entries.append((j, m.group("code"), desc.strip()))
         if len(entries) >= 2:
             found.extend(entries)
     return found
@@ -833,6 +839,10 @@ def participants_located(lines: list[str], gazetteer) -> list[tuple[int, str, st
                 # a run opens: its trade is the clause before it
                 clause = re.split(r"[,;:()«»]", line[max(0, m.start() - 120):m.start()].rstrip(" ,("))[-1]
                 desc = cv.CLAUSE_OPENER.sub("", CLAUSE_SPLIT.split(clause)[-1]).strip()
+                if not desc and line[:m.start()].rstrip().endswith(":"):
+                    # a colon announces the run: the trade is the sentence's before it ("Quatre
+                    # masseurs-kinésithérapeutes libéraux … ont été interrogés : K1 à Melun, …")
+                    desc = re.split(r"(?<=[.!?])\s+", line[max(0, m.start() - 240):m.start()].rstrip(" :"))[-1].strip()
                 role = normalize_role(desc)
                 if role in ("autre", "inconnu"):
                     desc = ""

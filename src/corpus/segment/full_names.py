@@ -1,0 +1,118 @@
+"""Names a reader left in a description, and short forms of names.
+
+A speaker written as a civility and a surname ("Dr Roux", "Mme Petit", "M. Le Gall") whom the
+document names in full elsewhere ("Dr Mathilde Roux, cardiologue à Aubenas", an attendance list's
+"Mme Justine Petit, résidente"): the full name speaks (issue #14; tests/data/segment_heldout/
+ANNOTATION.md: a short form whose full name the document gives is written in full).
+
+Only the speaker string changes, in one last pass over the finished segments, and only where the
+document gives ONE first name before that surname (two Roux, "Paul Roux" and "Anne Roux", leave
+"Dr Roux" as written). A capitalised word before the surname is a first name unless it is one of
+``not_names`` (attributions.yaml: "Selon Roux", "Madame Roux") or a civility.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..text import fold
+from . import conventions as cv
+
+SPEECH = ("verbatim", "turn")
+_UPPER = "A-ZÀ-ÖØ-Þ"
+_LOWER = "a-zà-öø-ÿ"
+# a first name as a text writes it: one capitalised word, or two joined by a hyphen ("Jean-Louis")
+FIRST_NAME = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?"
+
+
+@lru_cache(maxsize=4)
+def _short_form(key: int) -> re.Pattern:
+    """A civility, then a surname of one or two capitalised words, particles allowed ("M. Le Gall",
+    "Mme de Lattre"): the whole speaker string."""
+    d = cv.language_data()
+    civilities = "|".join(re.escape(w) for w in d.get("name_civilities", [])) or "(?!)"
+    particles = "|".join(re.escape(w) for w in d.get("label_name_particles", []) + d.get("initial_name_particles", []))
+    word = rf"[{_UPPER}][{_LOWER}'’]+(?:-[{_UPPER}][{_LOWER}]+)?"
+    return re.compile(rf"(?P<civility>{civilities})\.?\s+(?P<surname>(?:(?:{particles})\s+)?{word}(?:\s+{word})?)")
+
+
+@lru_cache(maxsize=4)
+def _not_first(key: int) -> frozenset:
+    d = cv.language_data()
+    words = d.get("not_names", []) + d.get("description_openers", []) + d.get("interview_words", [])
+    return frozenset(fold(w).rstrip(".").lower() for w in words) | cv.CIVILITIES
+
+
+def full_name(short: str, text: str) -> str | None:
+    """The document's one full name for ``short`` ("Dr Roux" -> "Dr Mathilde Roux"), else None."""
+    m = _short_form(id(cv.language_data())).fullmatch(short.strip())
+    if m is None:
+        return None
+    surname = " ".join(m.group("surname").split())
+    spaced = r"\s+".join(re.escape(w) for w in surname.split())
+    pattern = rf"(?<![\w-])(?P<first>{FIRST_NAME})\s+{spaced}(?![\w-])"
+    banned = _not_first(id(cv.language_data()))
+    firsts = {f.group("first") for f in re.finditer(pattern, text) if fold(f.group("first")).lower() not in banned}
+    if len(firsts) != 1:
+        return None
+    return f"{m.group('civility')} {firsts.pop()} {surname}"
+
+
+def apply_full_names(segments: list, text: str) -> None:
+    """Each speech segment's "civility surname" speaker written in full where the text gives one
+    first name for that surname."""
+    done: dict[str, str | None] = {}
+    for seg in segments:
+        if seg.kind not in SPEECH or not seg.speaker:
+            continue
+        if seg.speaker not in done:
+            done[seg.speaker] = full_name(seg.speaker, text)
+        if done[seg.speaker]:
+            seg.speaker = done[seg.speaker]
+
+
+@lru_cache(maxsize=4)
+def _named_description(key: int) -> re.Pattern:
+    """A description that opens with a person's name, after an interview's words or not: "entretien
+    avec Pauline, médecin généraliste, 34 ans, …", "Thomas, masseur-kinésithérapeute installé à …"."""
+    d = cv.language_data()
+    interview = cv._flex_alt(d.get("interview_words", [])) or "(?!)"
+    prepositions = cv._alt(d.get("interview_prepositions", [])) or "(?!)"
+    surname = rf"[{_UPPER}][{_LOWER}'’]+(?:-[{_UPPER}][{_LOWER}]+)?"
+    return re.compile(rf"^(?P<interview>(?i:{interview})\s+(?i:{prepositions})\s+)?(?P<name>{FIRST_NAME}(?:\s+{surname})?)"
+                      rf"\s*,\s*(?P<desc>\S.*)$")
+
+
+def described_name(role_raw: str, gazetteer=None) -> str:
+    """The person's name a description opens with, else ''."""
+    from .attributions import describes_person
+    from .roles import names_a_profession, normalize_role
+
+    m = _named_description(id(cv.language_data())).match(" ".join(role_raw.split()))
+    if m is None:
+        return ""
+    name = m.group("name")
+    first = name.split()[0]
+    if not first[0].isupper() or fold(first).lower() in _not_first(id(cv.language_data())):
+        return ""
+    if normalize_role(name) not in ("autre", "inconnu") or names_a_profession(name) or cv.PERSON_NOUN.match(name):
+        return ""  # "Infirmière, Lannion": a trade, no name
+    if gazetteer is not None and gazetteer.find(name):
+        return ""  # "Morcenx, médecin …": a place
+    if not describes_person(m.group("desc")):
+        return ""
+    if not m.group("interview") and normalize_role(m.group("desc").split(",")[0]) in ("autre", "inconnu"):
+        return ""  # without "entretien avec", a trade must follow the name ("Libéral, 12 ans d'installation")
+    return name
+
+
+def apply_described_names(segments: list, gazetteer=None) -> None:
+    """A speech segment left without a speaker whose description opens with the person's name
+    ("(entretien avec Pauline, médecin généraliste, 34 ans, Morcenx-la-Nouvelle)" after the quote):
+    that name speaks."""
+    for seg in segments:
+        if seg.kind in SPEECH and not seg.speaker and seg.role_raw:
+            name = described_name(seg.role_raw, gazetteer)
+            if name:
+                seg.speaker = name

@@ -1,0 +1,65 @@
+"""A civility and a surname as the speaker ("Dr Roux :") whom the document names in full elsewhere
+("le Dr Mathilde Roux, cardiologue"): the full name speaks (segment/full_names.py; ANNOTATION.md
+decision 5). Look-alikes: two people of that surname, a capitalised word that is no first name
+("Selon Roux"), a surname the text never gives a first name."""
+
+from __future__ import annotations
+
+import pytest
+from segment_text import segment_at as _at
+from segment_text import segment_lines as _segment
+
+from corpus.segment.full_names import full_name
+
+
+@pytest.mark.parametrize("short, text, expected", [
+    ("Dr Roux", "Nous recevons le Dr Mathilde Roux, cardiologue à Aubenas.", "Dr Mathilde Roux"),
+    ("Mme Petit", "Présents : Mme Justine Petit, résidente ; M. Roger Gaillard.", "Mme Justine Petit"),
+    ("M. Le Gall", "Erwan Le Gall, pharmacien à Lannion, préside l'association.", "M. Erwan Le Gall"),
+    ("Dr Roux", "Paul Roux et Anne Roux, deux médecins du même cabinet.", None),  # two Roux
+    ("Dr Roux", "Selon Roux, la réunion a duré deux heures.", None),  # no first name
+    ("Dr Roux", "Le Dr Roux reçoit le mardi.", None),  # never named in full
+    ("Mathilde", "Le Dr Mathilde Roux reçoit le mardi.", None),  # no civility: not this rule's
+])
+def test_full_name(short, text, expected):
+    assert full_name(short, text) == expected
+
+
+def test_a_label_takes_the_full_name_the_chapeau_gives(gazetteer):
+    lines = ["Trois questions au Dr Mathilde Roux, cardiologue à Aubenas, qui a examiné les coureurs du club.",
+             "Le bulletin : Pourquoi un dépistage chez des sportifs en bonne santé ?",
+             "Dr Roux : Chez les plus de 35 ans, la première cause de mort subite à vélo est cardiaque.",
+             "Le bulletin : Et quels signes doivent alerter ?",
+             "Dr Roux : Une douleur dans la poitrine à l'effort : on descend du vélo et on consulte."]
+    text, segs = _segment(lines, gazetteer)
+    for snippet in ("la première cause de mort subite", "on descend du vélo et on consulte"):
+        s = _at(text, segs, snippet)
+        assert s.kind == "turn" and s.speaker == "Dr Mathilde Roux"
+
+
+# s37: a description that opens with the person's name, left in role_raw by the reader of the credit
+# ("(entretien avec Pauline, médecin généraliste, 34 ans, Morcenx-la-Nouvelle)" after the quote); near
+# misses: a trade ("Infirmière, Lannion"), no name ("Un pharmacien, …"), a mode of practice or the
+# interview word ("[Libéral · infirmière · Vimeu]", "Entretien, infirmière …"), a name with no trade
+@pytest.mark.parametrize("role_raw, name", [
+    ("entretien avec Pauline, médecin généraliste, 34 ans, Morcenx-la-Nouvelle", "Pauline"),
+    ("entretien avec Jean-Pierre, maire d'une commune de 900 habitants près de Labrit", "Jean-Pierre"),
+    ("Thomas, masseur-kinésithérapeute installé à Roquefort depuis 2015, a vu arriver trois médecins", "Thomas"),
+    ("Infirmière, Lannion", ""),
+    ("Un pharmacien, secteur de Locminé", ""),
+    ("Libéral, infirmière, Vimeu", ""),
+    ("Entretien, infirmière en pratique avancée, Cherbourg", ""),
+    ("Lou, 38 ans, Dax", ""),  # no "entretien avec" and no trade after the name
+])
+def test_described_name(role_raw, name):
+    from corpus.segment.full_names import described_name
+
+    assert described_name(role_raw) == name
+
+
+def test_a_credit_naming_the_interviewee_gives_the_speaker(gazetteer):
+    lines = ["« On cherchait une maison avec un jardin pas trop loin de Bordeaux pour le travail de mon mari » "
+             "(entretien avec Pauline, médecin généraliste, 34 ans, Morcenx-la-Nouvelle)."]
+    text, segs = _segment(lines, gazetteer)
+    s = _at(text, segs, "une maison avec un jardin")
+    assert (s.kind, s.speaker, s.role, s.region) == ("verbatim", "Pauline", "medecin_generaliste", "Nouvelle-Aquitaine")

@@ -72,3 +72,18 @@ def test_record_extracts_quote_the_patient(gazetteer):
     # near miss: a report quoted in the third person is no one's words
     assert _at(text, segs, "fonction ventriculaire conservée").kind != "verbatim"
     assert len(speech(segs)) == 2
+
+
+def test_a_record_set_as_bar_fields_over_its_quoted_comment(gazetteer):
+    # s37: "Fiche n° 07 | Poste : émouleur | Âge : 58 ans | …" then "Commentaire du salarié : « … »" and a
+    # "Conclusion : …" field: the record's number speaks, its fields describe him; the conclusion field is no
+    # attribution; near miss: bar fields with no age are no case
+    assert case_heading("Fiche n° 07 | Poste : émouleur | Âge : 58 ans | Ancienneté : 40 ans") == \
+        ("Fiche n° 07", "émouleur, 58 ans, 40 ans")
+    assert case_heading("Fiche n° 3 | Atelier : polissage | Bruit : 92 dB") is None
+    lines = ["Fiche n° 07 | Poste : émouleur | Âge : 58 ans | Ancienneté : 40 ans | Audiogramme : perte à 4 kHz",
+             "Commentaire du salarié : « Chez nous, devenir sourd, c'était le métier qui rentrait, trop tard pour moi. »",
+             "Conclusion : orientation vers une consultation ORL, port de protections moulées conseillé."]
+    text, segs = _segment(lines, gazetteer)
+    s = _at(text, segs, "devenir sourd, c'était le métier")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "Fiche n° 07", "autre")

@@ -602,3 +602,14 @@ def test_near_miss_masthead_field_that_is_no_commune(gazetteer):
              "Mme Petit : « On manque de places en halte-garderie pour les familles qui arrivent en cours d'année. »"]
     text, segs = _segment(lines, gazetteer, doc={"kind": "autre"})
     assert _at(text, segs, "On manque de places").region == ""
+
+
+def test_a_title_field_ending_on_a_commune_after_a_comma(gazetteer):
+    # s37: "Compte rendu de visite – Champignonnière des Perrières, Saumur – 5 mars 2024": the commune ends a
+    # dash-separated field after a comma; near miss: a field whose last part is no commune
+    from corpus.segment.document_places import title_fields
+
+    assert title_fields("Compte rendu de visite – Champignonnière des Perrières, Saumur – 5 mars 2024",
+                        gazetteer) == [("Pays de la Loire", "Saumur")]
+    assert title_fields("Compte rendu de visite – Champignonnière des Perrières, galerie 4 – 5 mars 2024",
+                        gazetteer) == []

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections import Counter
 
 import pytest
+from segment_text import segment_at as _at
+from segment_text import segment_lines as _segment
 
 from corpus.segment.roles import ROLES, normalize_role
 from corpus.segment.speakers import (
@@ -399,3 +401,41 @@ def test_a_list_announced_by_ci_dessous_with_ages_first():
     assert found == {"P1": "32 ans, premier enfant, Cholet", "P2": "38 ans, deuxième enfant, Beaupréau-en-Mauges",
                      "SF": "sage-femme libérale, cabinet de Cholet"}
     assert announced_code_lines(["Six pères ont été interrogés.", *entries]) == []
+
+
+def test_a_bar_table_whose_rows_the_extraction_ran_into_one_line():
+    # s37: "… Leurs prénoms ont été modifiés. | Prénom | Fonction | … | | Léa | Infirmière | … |": the sentence
+    # before, the header and every row on one line, a bar then a bar between two rows; near miss: a line
+    # of bars holding one row only stays as it was
+    from corpus.segment.speakers import named_table_rows
+    line = ("Leurs prénoms ont été modifiés. | Prénom | Fonction | Service | Ancienneté | | Léa | Infirmière | "
+            "Médecine | 4 ans | | Margaux | Aide-soignante | Médecine | 7 ans |")
+    found = {name: function for _, name, function, _ in named_table_rows([line, "3.1. Le sentiment d'être seul"])}
+    assert found == {"Léa": "Infirmière", "Margaux": "Aide-soignante"}
+    assert named_table_rows(["| Prénom | Fonction |", "| Léa | Infirmière |"]) != []
+
+
+def test_named_participants_enumerated_after_their_trade():
+    # s37: "J'ai rencontré trois infirmiers … : Claire, 46 ans, au centre hospitalier de Rodez ; Mathilde, …":
+    # the trade before the colon is each one's (the hospital in the item says where, not what); near
+    # misses: items after a lead naming no trade, a single item
+    from corpus.segment.speakers import participants_enumerated
+    line = ("J'ai rencontré trois infirmiers exerçant en médecine gériatrique : Claire, 46 ans, au centre hospitalier "
+            "de Rodez ; Mathilde, 27 ans, au centre hospitalier de Millau ; Sébastien, 39 ans, à l'hôpital de "
+            "Villefranche-de-Rouergue. Leurs prénoms ont été modifiés.")
+    found = {name: (trade, item) for _, name, trade, item in participants_enumerated([line])}
+    assert set(found) == {"Claire", "Mathilde", "Sébastien"}
+    assert normalize_role(found["Mathilde"][0]) == "infirmier" and "Millau" in found["Mathilde"][1]
+    assert participants_enumerated(["Nous avons vu trois villages : Salles, au nord ; Rignac, au sud."]) == []
+    assert participants_enumerated(["J'ai rencontré une infirmière : Claire, 46 ans, à Rodez."]) == []
+
+
+def test_a_listed_trade_beats_a_description_that_gives_none(gazetteer):
+    # s37: "« … », m'explique Claire." reads "Claire, 46 ans" (no trade); the enumeration gives her trade
+    lines = ["J'ai rencontré trois infirmiers exerçant en médecine gériatrique : Claire, 46 ans, au centre hospitalier "
+             "de Rodez ; Mathilde, 27 ans, au centre hospitalier de Millau ; Sébastien, 39 ans, à l'hôpital de "
+             "Villefranche-de-Rouergue.",
+             "« La nuit, on est deux pour trente patients, c'est nous qu'on viendra chercher », m'explique Claire."]
+    text, segs = _segment(lines, gazetteer)
+    s = _at(text, segs, "on est deux pour trente patients")
+    assert (s.kind, s.speaker, s.role, s.region) == ("verbatim", "Claire", "infirmier", "Occitanie")

@@ -43,8 +43,18 @@ def _aged(desc: str) -> bool:
     return any(cv.AGE_FIELD.match(f) for f in description_fields(desc))
 
 
+def _bar_fields(text: str) -> str:
+    """A record line set as bar-separated fields, "Fiche n° 07 | Poste : émouleur | Âge : 58 ans",
+    as a heading writes it: "Fiche n° 07 – émouleur, 58 ans" (each field's value after its label)."""
+    first, *fields = [f.strip() for f in text.split("|")]
+    values = [f.split(":", 1)[1].strip() if ":" in f else f for f in fields if f]
+    return f"{first} – {', '.join(v for v in values if v)}" if values else text
+
+
 def case_heading(text: str) -> tuple[str, str] | None:
     """(code, description) of a numbered case's heading line, or None."""
+    if "|" in text:
+        text = _bar_fields(text)  # "Fiche n° 07 | Poste : émouleur | Âge : 58 ans | …" (s37)
     if len(text) > 220 or not any(ch.isdigit() for ch in text):
         return None
     m = _patterns(id(_data()))[0].match(" ".join(text.split()))
@@ -79,6 +89,12 @@ def case_call(seg, a: int, b: int, call):
         return call
     line = seg.lines[k]
     found = case_opener(line.text)
+    opened = found is not None
+    if found is None and k >= 1 and "|" in seg.lines[k - 1].text:
+        # the record's fields on the line right above, set apart by bars (s37): the quotation's
+        # paragraph opens the record's body as the opener's would
+        found = case_heading(seg.lines[k - 1].text)
+        opened = found is not None
     if found is None:
         above = next((h for h in range(k - 1, max(-1, k - 40), -1) if h in seg.headings), None)
         found = case_heading(seg.lines[above].text) if above is not None else None
@@ -87,12 +103,17 @@ def case_call(seg, a: int, b: int, call):
     if not call.verbatim:
         lead = seg.text[line.start:a].rstrip()
         inner = seg.text[a:b]
-        if case_opener(line.text) is None or not lead.endswith(":") or not cv.SPOKEN_WORDS.search(inner) \
+        if not opened or not lead.endswith(":") or not cv.SPOKEN_WORDS.search(inner) \
                 or len(inner.split()) < 4:
             return call
     code, desc = found
     role, region, place = describe(desc, seg.gazetteer)
     attrs = dict(call.attrs) if call.verbatim else {}
+    if re.match(r"^[^\W\d][\w'’ -]{0,30}\s*:", attrs.get("role_raw", "")):
+        # "Conclusion : orientation vers une consultation ORL" under the record: a field of the record,
+        # no one's description
+        attrs.pop("role", None)
+        attrs.pop("role_raw", None)
     if attrs.get("role") in (None, "", "inconnu") or (attrs.get("role") == "autre" and role not in ("", "inconnu")):
         attrs["role"], attrs["role_raw"] = (role if role not in ("", "inconnu") else "autre"), desc
     if not attrs.get("region") and region:

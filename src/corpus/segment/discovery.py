@@ -63,6 +63,7 @@ from .speakers import (
     participants_bulleted,
     participants_described,
     participants_designated,
+    participants_enumerated,
     participants_grouped,
     participants_itemised,
     participants_located,
@@ -143,6 +144,13 @@ class Context:
                     region, place = locative_place(texts[i], gazetteer)
                 if region:
                     self.participant_places.setdefault(code, (region, place))
+        for _, name, trade, item in participants_enumerated(texts):
+            # "J'ai rencontré trois infirmiers … : Claire, 46 ans, au CH de Rodez ; Mathilde, …" (speakers.py)
+            self.participants.setdefault(name, trade)
+            if gazetteer is not None:
+                region, place = locative_place(item, gazetteer)
+                if region:
+                    self.participant_places.setdefault(name, (region, place))
         for _, name, desc in participants_bulleted(texts):
             # "• Nadia, pharmacienne d'officine à Thionville": the name, and as labels in capitals write it
             for code in (name, name.upper()):

@@ -384,7 +384,7 @@ def title_place(text: str, gazetteer) -> tuple[str, str] | None:
     return found[0] if found and len({r for r, _ in found}) == 1 else None
 
 
-TITLE_FIELD = re.compile(r"(?:^|\s[–—|]\s)(?P<field>[A-ZÀ-ÖØ-Þ][^–—|]{1,40}?)(?=\s[–—|]\s|\s*$)")
+TITLE_FIELD = re.compile(r"(?:^|\s[–—|]\s)(?P<field>[A-ZÀ-ÖØ-Þ][^–—|]{1,60}?)(?=\s[–—|]\s|\s*$)")
 
 
 def title_fields(first: str, gazetteer) -> list[tuple[str, str]]:
@@ -398,12 +398,15 @@ def title_fields(first: str, gazetteer) -> list[tuple[str, str]]:
     wanted = _namesakes()
     out = []
     for m in TITLE_FIELD.finditer(first):
-        name = m.group("field").strip()
-        commune = communes.resolve(name)
-        if commune is None and _key(name) in wanted:
-            commune = next((c for c in communes.by_key.get(_key(name), ()) if c.dept == wanted[_key(name)]), None)
-        if commune is not None and commune.region:
-            out.append((commune.region, commune.name))
+        field_text = m.group("field").strip()
+        # the field itself, or its last part after a comma ("Champignonnière des Perrières, Saumur"; s37)
+        for name in dict.fromkeys([field_text, field_text.rsplit(",", 1)[-1].strip()]):
+            commune = communes.resolve(name)
+            if commune is None and _key(name) in wanted:
+                commune = next((c for c in communes.by_key.get(_key(name), ()) if c.dept == wanted[_key(name)]), None)
+            if commune is not None and commune.region:
+                out.append((commune.region, commune.name))
+                break
     return out
 
 

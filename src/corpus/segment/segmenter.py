@@ -2193,6 +2193,13 @@ def _finish_attrs(seg: Segment, attrs: dict, segmenter: Segmenter, line_index: i
             # "ORTHO2", "MG-4") and that nothing else describes: its letters say what the speaker does, as
             # the letters of a parenthesised code do (quotes.py) and "KINE3" already did above
             seg.role = letters_role(legend_prefix(seg.speaker))
+    listed = ctx.participants.get(seg.speaker) if seg.speaker and seg.kind in ("verbatim", "turn") else None
+    if listed and seg.role in ("autre", "inconnu") and normalize_role(seg.role_raw) in ("autre", "inconnu") \
+            and normalize_role(listed) not in ("autre", "inconnu"):
+        # "« … », m'explique Claire." where the description read says no trade ("46 ans") and the
+        # participants' list gives hers ("trois infirmiers … : Claire, 46 ans, …"): the list's
+        seg.role_raw, seg.role = listed, normalize_role(listed)
+        source = "participant_table"
     if seg.kind == "verbatim" and not seg.speaker and line_index >= 0 \
             and (informant := numbered_informant(segmenter.text[segmenter.lines[line_index].start:seg.char_start])):
         # "Le participant 09, médecin généraliste, … s'en explique : « … »": the informant's number

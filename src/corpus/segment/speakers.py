@@ -170,21 +170,42 @@ def named_table_rows(lines: list[str]) -> list[tuple[int, str, str, list[str]]]:
     a name column and a function column (lang/fr/participants.yaml), then the rows below with as
     many cells, a name in the name column and a description that is no sentence."""
     out = []
-    for i, line in enumerate(lines):
+    rows_of = _row_lines(lines)  # (line index, one row's text): a row a line holds alone or run together
+    for v, (i, line) in enumerate(rows_of):
         if "|" not in line and "\t" not in line:
             continue
         header = _cells(line)
         name_col, function_col = _header_column(header, "name_column_headers"), _header_column(header, "function_column_headers")
         if name_col is None or function_col is None:
             continue
-        for j in range(i + 1, min(len(lines), i + 60)):
-            rows = _table_rows(_cells(lines[j]), len(header), name_col)
+        for j, row_text in rows_of[v + 1:v + 60]:
+            rows = _table_rows(_cells(row_text), len(header), name_col)
             if not rows or not all(NAME_CELL.match(r[name_col]) for r in rows):
                 break
             for cells in rows:
                 function = cells[function_col]
                 if 0 < len(function) <= 120 and not function.endswith(("?", "!")) and "«" not in function:
                     out.append((j, cells[name_col], function, [c for k, c in enumerate(cells) if k != name_col]))
+    return out
+
+
+# where one bar-delimited row ends and the next begins when the extraction ran a table's rows into one
+# line ("… modifiés. | Prénom | Fonction | | Léa | Infirmière | | Inès | …"): a bar, spaces, a bar
+ROW_BOUNDARY = re.compile(r"\|\s+\|")
+
+
+def _row_lines(lines: list[str]) -> list[tuple[int, str]]:
+    """(line index, text) of every line, a line that holds several bar-delimited rows run together
+    (and perhaps the end of the sentence before them) cut into one entry per row."""
+    out = []
+    for i, line in enumerate(lines):
+        if line.count("|") < 4 or not ROW_BOUNDARY.search(line):
+            out.append((i, line))
+            continue
+        first = line.index("|")
+        if line[:first].strip():
+            out.append((i, line[:first]))  # the sentence the table followed
+        out.extend((i, "| " + part.strip(" |") + " |") for part in ROW_BOUNDARY.split(line[first:]) if part.strip(" |"))
     return out
 
 
@@ -347,6 +368,37 @@ def participant_list(lines: list[str]) -> list[tuple[int, str, str]]:
 # a bulleted line giving a participant's first name and what they do: "• Nadia, pharmacienne à Thionville"
 BULLETED_PERSON = re.compile(r"^\s*[•◦▪‣∙·*–—-]\s*(?P<name>[A-ZÉÈ][a-zéèêëïîôûç]+(?:-[A-ZÉÈ][a-zéèêëïîôûç]+)?)\s*,\s*"
                              r"(?P<desc>[^«»]{3,120})$")
+
+
+# an item of a colon-announced enumeration of named participants: "Claire, 46 ans, au centre hospitalier
+# de Rodez" ("et" before the last item allowed)
+ENUMERATED_PERSON = re.compile(r"^(?:et\s+)?(?P<name>[A-ZÉÈÎ][a-zéèêëïîôûç]+(?:-[A-ZÉÈ][a-zéèêëïîôûç]+)?)\s*,\s*"
+                               r"(?P<desc>[^«»:;]{3,160}?)\s*\.?$")
+
+
+def participants_enumerated(lines: list[str]) -> list[tuple[int, str, str, str]]:
+    """(line index, first name, trade, item) from a sentence that names the participants' trade
+    before a colon, then each participant by a first name and what sets them apart, the items
+    separated by semicolons: "J'ai rencontré trois infirmiers exerçant en gériatrie : Claire, 46 ans,
+    au centre hospitalier de Rodez ; Mathilde, 27 ans, … ; Sébastien, 39 ans, …" (s37). The trade
+    is what each one does (a workplace in the item, "au centre hospitalier", says where, not what);
+    the item's own words give the place. At least two items."""
+    out = []
+    for i, line in enumerate(lines):
+        if ";" not in line or ":" not in line:
+            continue
+        for m in re.finditer(r"(?P<lead>[^.:;!?]{8,200}):\s*(?P<items>[^:]+?)(?:\.\s|\.?$)", line):
+            trade = m.group("lead").strip()
+            if normalize_role(trade) in ("autre", "inconnu"):
+                continue
+            words = trade.split()  # from the word that names the trade ("trois infirmiers exerçant en …")
+            role = normalize_role(trade)
+            k = next(k for k in range(len(words) - 1, -1, -1) if normalize_role(" ".join(words[k:])) == role)
+            trade = " ".join(words[k:])
+            items = [ENUMERATED_PERSON.match(x.strip()) for x in m.group("items").split(";")]
+            if len(items) >= 2 and all(items):
+                out.extend((i, it.group("name"), trade, it.group("desc").strip()) for it in items)
+    return out
 
 
 def participants_bulleted(lines: list[str]) -> list[tuple[int, str, str]]:

@@ -2372,10 +2372,10 @@ def build_segments(segmenter: Segmenter, pages: list[dict]) -> list[Segment]:
     # "À la mairie, l'adjoint chargé de la santé, Fabrice Marie-Sainte, se veut rassurant : « … »" (segment/fronted_presentations.py)
     apply_fronted_presentations(segments, segmenter.source_text, segmenter.gazetteer)
     apply_coded_descriptions(segments)  # "« … » (Patient 4, femme, 68 ans, Les Abymes)": the code (segment/coded_descriptions.py)
-    # last: a quotation about whose speaker no rule read anything, the best-ranked name around it
-    # when the learned model is confident enough (segment/speaker_ranker.py, lang/fr/speaker_ranker.json)
     # a description that opens with the person's name: "(entretien avec Pauline, médecin généraliste, …)" (segment/full_names.py)
     apply_described_names(segments, segmenter.gazetteer)
+    # last: a quotation about whose speaker no rule read anything, the best-ranked name around it
+    # when the learned model is confident enough (segment/speaker_ranker.py, lang/fr/speaker_ranker.json)
     apply_speaker_ranker(segments, segmenter.source_text, gazetteer=segmenter.gazetteer)
     # then a role for the quotations and turns still left 'inconnu': the best-ranked role word around
     # the speaker's mentions and the quote, or 'autre' (segment/role_ranker.py, lang/fr/role_ranker.json)

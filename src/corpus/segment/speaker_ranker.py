@@ -561,12 +561,6 @@ _DESCRIPTION = r"\s*(?:\((?P<paren>[^()\n]{3,120})\)|,\s*(?P<apposition>[^,.;:!?
 
 
 @cv.per_language_data
-def _pseudonym_markers() -> str:
-    words = cv.language_data().get("pseudonym_markers", [])
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
-
-
-@cv.per_language_data
 def _clitics() -> frozenset:
     """Pronouns and clitics that open a predicate, not a description ("se veut", "lui répond")."""
     return frozenset(w.lower() for key in ("incise_reflexives", "object_pronouns", "subject_pronouns",
@@ -597,6 +591,7 @@ def described_role(text: str, name: str) -> tuple[str, str]:
     (person_registry.presented_trade), else what its first description says ("Antoine (81 ans,
     ancien berger)": no role of the vocabulary, so `autre`, as ANNOTATION.md has everyone else),
     else ("inconnu", "") when the document never describes them."""
+    from .introduced_pseudonyms import _marker as pseudonym_marker
     from .person_registry import presented_trade
     from .roles import normalize_role
 
@@ -605,7 +600,7 @@ def described_role(text: str, name: str) -> tuple[str, str]:
         return role, desc
     # "Nadia (pseudonyme), infirmière au centre …": the parenthesis says the name is invented, the
     # apposition after it what the person does (introduced_pseudonyms.yaml pseudonym_markers)
-    m = re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])\s*\((?:{_pseudonym_markers()})[^()]{{0,30}}\)"
+    m = re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])\s*\((?:{pseudonym_marker()})[^()]{{0,30}}\)"
                   rf",\s*(?P<desc>[^,.;:!?«»()\n]{{3,80}}?)\s*(?=[,.;:(]|\s(?:depuis|qui|et)\s)", text, re.IGNORECASE)
     if m and _noun_apposition(m.group("desc")):
         desc = m.group("desc").strip()

@@ -370,6 +370,20 @@ BULLETED_PERSON = re.compile(r"^\s*[•◦▪‣∙·*–—-]\s*(?P<name>[A-ZÉ
                              r"(?P<desc>[^«»]{3,120})$")
 
 
+def trade_phrase(clause: str) -> str:
+    """The clause from the word that names the trade it holds ("janvier 2024 auprès de six
+    masseurs-kinésithérapeutes" -> "masseurs-kinésithérapeutes"; "médecin généraliste", not
+    "généraliste"); '' when it names no role of the vocabulary."""
+    role = normalize_role(clause)
+    if role in ("autre", "inconnu"):
+        return ""
+    words = clause.split()
+    j = next(j for j in range(len(words) - 1, -1, -1) if normalize_role(" ".join(words[j:])) == role)
+    while j and cv.PERSON_NOUN.match(words[j - 1]):
+        j -= 1
+    return " ".join(words[j:])
+
+
 # an item of a colon-announced enumeration of named participants: "Claire, 46 ans, au centre hospitalier
 # de Rodez" ("et" before the last item allowed)
 ENUMERATED_PERSON = re.compile(r"^(?:et\s+)?(?P<name>[A-ZÉÈÎ][a-zéèêëïîôûç]+(?:-[A-ZÉÈ][a-zéèêëïîôûç]+)?)\s*,\s*"
@@ -388,13 +402,9 @@ def participants_enumerated(lines: list[str]) -> list[tuple[int, str, str, str]]
         if ";" not in line or ":" not in line:
             continue
         for m in re.finditer(r"(?P<lead>[^.:;!?]{8,200}):\s*(?P<items>[^:]+?)(?:\.\s|\.?$)", line):
-            trade = m.group("lead").strip()
-            if normalize_role(trade) in ("autre", "inconnu"):
+            trade = trade_phrase(m.group("lead").strip())  # "infirmiers exerçant en …", not "J'ai rencontré trois"
+            if not trade:
                 continue
-            words = trade.split()  # from the word that names the trade ("trois infirmiers exerçant en …")
-            role = normalize_role(trade)
-            k = next(k for k in range(len(words) - 1, -1, -1) if normalize_role(" ".join(words[k:])) == role)
-            trade = " ".join(words[k:])
             items = [ENUMERATED_PERSON.match(x.strip()) for x in m.group("items").split(";")]
             if len(items) >= 2 and all(items):
                 out.extend((i, it.group("name"), trade, it.group("desc").strip()) for it in items)
@@ -895,14 +905,6 @@ def participants_located(lines: list[str], gazetteer) -> list[tuple[int, str, st
                     # a colon announces the run: the trade is the sentence's before it ("Quatre
                     # masseurs-kinésithérapeutes libéraux … ont été interrogés : K1 à Melun, …")
                     desc = re.split(r"(?<=[.!?])\s+", line[max(0, m.start() - 240):m.start()].rstrip(" :"))[-1].strip()
-                role = normalize_role(desc)
-                if role in ("autre", "inconnu"):
-                    desc = ""
-                else:  # from the word that names the trade ("janvier 2024 auprès de six masseurs-…")
-                    words = desc.split()
-                    j = next(j for j in range(len(words) - 1, -1, -1) if normalize_role(" ".join(words[j:])) == role)
-                    while j and cv.PERSON_NOUN.match(words[j - 1]):  # "médecin généraliste", not "généraliste"
-                        j -= 1
-                    desc = " ".join(words[j:])
+                desc = trade_phrase(desc)  # "six masseurs-…", not "janvier 2024 auprès de"
             out.append((i, m.group("code"), desc, (region, place)))
     return out

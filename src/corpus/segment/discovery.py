@@ -41,6 +41,7 @@ from .guarded import Guarded
 from .introduced_pseudonyms import keyed_pseudonym
 from .labels import label_text, loose_separator, standalone_label, turn_match
 from .listed_first_names import listed_full_name
+from .meeting_rounds import meeting_round
 from .message_exports import message_turn
 from .named_legends import widen_named
 from .numbered_exchanges import exchange_kinds
@@ -1255,15 +1256,15 @@ def generic_labels(lines: list[TextLine], text: str) -> tuple[str, ...]:
         if round_labels:
             out.update(round_labels)
             return
-        if len(run) < MIN_DIALOGUE_TURNS or len(counts) < 2 or max(counts.values()) < 2:
-            return
-        changes = sum(1 for a, b in zip(labels, labels[1:]) if a != b) / (len(labels) - 1)
-        spoken = sum(1 for i in run if cv.SPOKEN.search(lines[i].text)) / len(run)
-        if changes < MIN_ALTERNATION or spoken < MIN_SPOKEN_SHARE:
-            return
-        for k, n in counts.items():
-            if n >= 2 or _named_elsewhere(k, text, {lines[i].start for i in by_label[k]}):
-                out.add(k)
+        taken = set()
+        if len(run) >= MIN_DIALOGUE_TURNS and len(counts) >= 2 and max(counts.values()) >= 2:
+            changes = sum(1 for a, b in zip(labels, labels[1:]) if a != b) / (len(labels) - 1)
+            spoken = sum(1 for i in run if cv.SPOKEN.search(lines[i].text)) / len(run)
+            if changes >= MIN_ALTERNATION and spoken >= MIN_SPOKEN_SHARE:
+                taken = {k for k, n in counts.items()
+                         if n >= 2 or _named_elsewhere(k, text, {lines[i].start for i in by_label[k]})}
+        # else a meeting's record, each participant heard once under a label its key names (meeting_rounds.py)
+        out.update(taken or meeting_round(run, labels, lines, text, by_label))
 
     for run in dialogue_runs(by_line):
         close(run)
@@ -1290,6 +1291,19 @@ def moderated_rounds(lines: list[TextLine], text: str) -> bool:
     by_label = generic_label_lines(lines)
     by_line = {i: k for k, at in by_label.items() for i in at}
     return any(_moderated_round(run, [by_line[i] for i in run], lines, text, by_label)
+               for run in dialogue_runs(by_line))
+
+
+def meeting_rounds(lines: list[TextLine], text: str) -> bool:
+    """Whether the document holds a meeting's record, each participant heard once under a label
+    the record names elsewhere (meeting_rounds.py): a cheap look for a colon near the start of
+    several lines first, then the labelled runs."""
+    least = int(cv.language_data().get("meeting_round_min_turns", 4))
+    if sum(1 for ln in lines if 0 < ln.text.find(":") < 40) < least:
+        return False
+    by_label = generic_label_lines(lines)
+    by_line = {i: k for k, at in by_label.items() for i in at}
+    return any(meeting_round(run, [by_line[i] for i in run], lines, text, by_label)
                for run in dialogue_runs(by_line))
 
 

@@ -360,8 +360,12 @@ def split_at_generic(lines: list[TextLine], labels: tuple[str, ...], any_shape: 
     inside = re.compile(r"(?<=[.!?…»\]])\s+(?=" + GENERIC_LABEL.pattern[len(r"^\s*"):] + ")")
     alt = "|".join(re.escape(k) for k in sorted(labels, key=lambda k: (-len(k), k)))
     known = re.compile(rf"(?<=\s)(?={alt}(?::\s|/\s|\s:\s|\s[—–]\s))")
+    key_entry = re.compile(rf"(?:^|;)\s*(?:{alt})\.?\s*:\s*[^;]+")
     out: list[TextLine] = []
     for ln in lines:
+        if ";" in ln.text and len(key_entry.findall(ln.text)) >= 2:
+            append_cut(out, ln, [])  # a key to the labels ("PR : prieur … ; AM : adjointe au maire …"): colon_key reads it whole
+            continue
         m = GENERIC_LABEL.match(ln.text)
         opens = any_shape and bool(m) and " ".join(m.group("label").split()) in labels
         # never inside the line's own label ("Part. 1 :")

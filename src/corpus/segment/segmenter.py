@@ -101,6 +101,7 @@ from .discovery import (
     generic_labels,
     legend_prefix,
     locative_place,
+    meeting_rounds,
     moderated_rounds,
     moderator_word,
     split_at_cues,
@@ -685,10 +686,11 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
             # turns the extraction ran together on one line start where their label does
             lines = split_at_labels(lines, text, self.labels)
             self.labels = discover_labels(lines, self.ctx.participants, vouched, bold_labels(lines, self.styles, text))
-            if self.ctx.qualitative:
+            if self.ctx.qualitative or meeting_rounds(lines, text):
                 self._more_labels(lines, text, vouched)
-        elif self.ctx.qualitative or moderated_rounds(lines, text):
-            # (a debate's round in a journal, each guest answering the animator once: segment/discovery.py)
+        elif self.ctx.qualitative or moderated_rounds(lines, text) or meeting_rounds(lines, text):
+            # (a debate's round in a journal, each guest answering the animator once; a meeting's
+            # record, each participant heard once: segment/discovery.py, segment/meeting_rounds.py)
             lines = self._fallback_labels(lines, text, vouched)
         if not self.labels:
             # "(E) …", "A) …", "#3 : …", "CAMILLE Alors …": labels found by how they behave (segment/recurring_labels.py)

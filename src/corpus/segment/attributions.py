@@ -1089,6 +1089,8 @@ def lead_speaker(clause: str) -> str | None:
             continue
         name = _cased(m)
         before = clause[:m.start("name")].rstrip()
+        if name and cv.LOCATIVE.search(clause[:m.start("name")]):
+            continue  # "l'infirmière de l'HAD de Saint-Laurent-du-Maroni m'a répondu": a place the subject is of
         if name and (before or len(name.split()) > 1 or m.start("name") > m.start()) \
                 and not re.search(r"[.!?]$", before) or (name and before and before[-1] in ",;"):
             return name

@@ -711,6 +711,11 @@ def _build(d: dict) -> dict:
         r"[A-ZÉÈ][a-zéèëïîçô]+(?:-[A-ZÉÈ][a-zéèëïîçô]+)?)\b")
     p["NOT_A_DESCRIPTION"] = re.compile(rf"^({_alt(d.get('not_a_description', []))})(?:\b|\s|$)", re.IGNORECASE)
     p["PERSON_NOUN"] = re.compile("|".join(d.get("person_nouns", [])), re.IGNORECASE)
+    # the voice alone, or where it was heard ("une voix dans la salle", "quelqu'un depuis les tribunes");
+    # not a noun phrase the word heads ("la salle de code")
+    p["ANONYMOUS_VOICE"] = re.compile(
+        rf"^(?:{_alt(d.get('anonymous_voices', [])) or '(?!)'})"
+        rf"(?:\s*$|\s+(?:{_alt(d.get('anonymous_voice_places', [])) or '(?!)'})(?![\w'’]))", re.IGNORECASE)
     # "Sylvie Rossignon retient que « … »", "Thierry Blanc, pharmacien à Tulle, le reconnaît : « … »";
     # the name closing an apposition, its comma before the verb ("La procureure, Claire Méhaut, a
     # requis un an avec sursis : « … »"; s27-segr46b)

@@ -1077,6 +1077,17 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
             if named is not None:
                 return named
         who = _with_apposition(who, raw)
+        named_in = cv.NAME.search(raw) if who and words >= 4 and not cv.NAME.search(who) else None
+        if named_in and cv.PERSON_NOUN.search(who) and raw.rstrip(" ,").endswith(named_in.group("name")):
+            # "La déléguée départementale de l'ARS, Claire Dubreuil, a répondu … :": the function, then
+            # the name in apposition to it, before the verb: that person, whoever spoke before
+            if ctx.named_speakers:
+                current[0] = ctx.person(named_in.group("name"))
+                current[0].descriptions.append(who)
+                return QuoteCall(True, {"person": current[0]})
+            role, region, place = describe(who, ctx.gazetteer)
+            return QuoteCall(True, {"speaker": named_in.group("name"), "role_raw": who, "role": role,
+                                    "region": region, "place": place, "attr_source": "attribution"})
         pronoun = not who or PRONOUN_CLAUSE.match(raw.split(",")[-1])
         opener = paragraph_subject(lead_line, ctx.gazetteer) if pronoun else None
         if opener is not None:
@@ -1298,6 +1309,15 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
     if newcomer is not None:  # "Une fille de résidente est venue nous voir : « … »" (segment/notice_lines.py)
         return QuoteCall(True, newcomer)
     # (not in a notice to the reader, "Contact : …, « slogan », 02 …": segment/notice_lines.py)
+    newcomer_named = _other_subject(text[line_start:a], current[0]) if current[0] is not None and words >= 4 \
+        and not italic and speaks(inner) else None
+    if newcomer_named is not None:
+        # "Installé depuis vingt ans à Challans, le Dr Thomas Billaud fait partie des … « … »": the last
+        # sentence before the quotation names someone other than the running speaker: theirs
+        current[0] = ctx.person(newcomer_named[0])
+        if newcomer_named[1]:
+            current[0].descriptions.append(newcomer_named[1])
+        return QuoteCall(True, {"person": current[0]})
     if current[0] is not None and words >= 4 and not italic and not MENTION_BEFORE.search(before) and not cites \
             and not notice_line(text[line_start:line_end if line_end >= 0 else len(text)]) \
             and not chanted_lead(text[line_start:a]):  # "Ce qu'on a chanté : « … »" (segment/chanted_quotes.py)
@@ -1851,6 +1871,22 @@ SETTLED_AT = re.compile(rf"^\s*,\s*[a-zéèêàâîôûç]+(?:{cv.word_forms('se
 CITED_YEAR = re.compile(r"\(\s*(?:19|20)\d\d\s*[a-z]?(?:\s*,\s*pp?\.\s*\d+(?:\s*[-–]\s*\d+)?)?\s*\)\s*,?\s*$")
 
 
+def _other_subject(lead: str, running) -> tuple[str, str] | None:
+    """(name, what the sentence says they do) when the last sentence of ``lead`` (the quotation's
+    paragraph before it) names exactly one person by a full name, not the running speaker
+    (``running``, a Person), and does not name the running speaker: a newcomer the press presents
+    before their words. The description is the sentence's trade, when a role word is in it."""
+    sentence = re.split(r"(?<=[.!?])\s+", lead.strip())[-1] if lead.strip() else ""
+    if not sentence or running.surname in sentence or "«" in sentence:
+        return None
+    names = {m.group("name") for m in cv.NAME.finditer(sentence)}
+    if len(names) != 1:
+        return None
+    name = names.pop()
+    rest = sentence.replace(name, " ")
+    return name, (rest.strip(" ,.:") if normalize_role(rest) not in ("autre", "inconnu") else "")
+
+
 def _names_someone(who: str) -> bool:
     """Whether a capitalised word of ``who`` other than a determiner names someone ("Anne Morel
     (2021)", "Strauss (1985)": an author; not "une infirmière (2019)", a respondent and a date).
@@ -1904,8 +1940,12 @@ def _speech(ctx: Context, current: list, who: str, words: int) -> QuoteCall:
             person.descriptions.append(desc)
     elif who:
         person = ctx.by_surname(who)
-        if person is None and current[0] is not None and re.match(rf"(?:{cv.ANAPHORIC}|{cv.POSSESSIVES})\b", who, re.I):
-            person = current[0]  # "explique le médecin": the person the section is about
+        other = cv.NAME.search(who)
+        if person is None and current[0] is not None and re.match(rf"(?:{cv.ANAPHORIC}|{cv.POSSESSIVES})\b", who, re.I) \
+                and not (other and other.group("name").split()[-1] != current[0].surname):
+            # "explique le médecin": the person the section is about; not when the phrase names
+            # someone else ("La déléguée de l'ARS, Claire Dubreuil, a répondu : « … »")
+            person = current[0]
         if person is not None:
             person.descriptions.append(who)
     else:
@@ -1917,6 +1957,11 @@ def _speech(ctx: Context, current: list, who: str, words: int) -> QuoteCall:
         region, place = resolve_region(who, ctx.gazetteer)  # "une infirmière de Gironde"
         return QuoteCall(True, {"speaker": "", "role_raw": who, "role": normalize_role(who),
                                 "region": region, "place": place})
+    if who and words >= 3 and cv.ANONYMOUS_VOICE.match(who):
+        # "« … », lance une voix dans la salle": someone speaks whom the text does not identify
+        region, place = resolve_region(who, ctx.gazetteer)
+        return QuoteCall(True, {"speaker": "", "role_raw": "", "role": "inconnu", "region": region, "place": place,
+                                "attr_source": "attribution"})
     return QuoteCall(False)
 
 

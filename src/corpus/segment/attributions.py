@@ -13,7 +13,7 @@ from .base import StyleMap, TextLine, quote_balance
 from .labels import label_text, loose_separator, standalone_label
 from .parenthesised_roles import parenthesised_role
 from .regions import Gazetteer, resolve_region
-from .roles import matched_role, names_a_profession, normalize_role
+from .roles import matched_role, names_a_profession, names_a_trade, normalize_role
 from .trailing_signatures import signature_speaker
 
 
@@ -80,7 +80,7 @@ def describes_person(desc: str) -> bool:
     if cv.SCHOOL_CLASS_FIELD.match(first):  # "(Aïcha, 6e)": a pupil
         return True
     return (normalize_role(first) not in ("autre", "inconnu") or names_a_profession(first)
-            or bool(cv.PERSON_WORDS.search(first))) \
+            or bool(cv.PERSON_WORDS.search(first)) or names_a_trade(first)) \
         and not cv.AUTHOR_YEAR.search(", ".join(f for f in fields if not cv.ENTRY_FIELD.match(f)
                                                 and not cv.DATE_FIELD.match(f.strip(" –—-"))))  # "entrée en 2009", "14 mars 2024": no reference
 

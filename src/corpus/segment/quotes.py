@@ -79,7 +79,7 @@ from .quote_sources import (
 )
 from .regions import Place, commune_key, resolve_region
 from .reviewer_comments import reviewer_comment
-from .roles import letters_role, matched_role, normalize_role
+from .roles import letters_role, matched_role, names_a_trade, normalize_role
 from .roman_interviews import roman_reference
 from .short_answers import answered_alone
 from .source_lists import listed_source, lists_interviews
@@ -1941,10 +1941,14 @@ def _speech(ctx: Context, current: list, who: str, words: int) -> QuoteCall:
     elif who:
         person = ctx.by_surname(who)
         other = cv.NAME.search(who)
-        if person is None and current[0] is not None and re.match(rf"(?:{cv.ANAPHORIC}|{cv.POSSESSIVES})\b", who, re.I) \
+        det = re.match(rf"(?:{cv.ANAPHORIC}|{cv.POSSESSIVES})\b\s*", who, re.I)
+        noun = who[det.end():] if det else ""
+        if person is None and current[0] is not None and det and noun[:1].islower() \
+                and (cv.PERSON_NOUN.search(noun) or names_a_trade(noun)) \
                 and not (other and other.group("name").split()[-1] != current[0].surname):
-            # "explique le médecin": the person the section is about; not when the phrase names
-            # someone else ("La déléguée de l'ARS, Claire Dubreuil, a répondu : « … »")
+            # "explique le médecin": the person the section is about; not a thing ("Comme le dit le
+            # psaume"), a name ("Le Dr Soilihi, pédiatre, insiste"), nor a phrase naming someone else
+            # ("La déléguée de l'ARS, Claire Dubreuil, a répondu : « … »")
             person = current[0]
         if person is not None:
             person.descriptions.append(who)

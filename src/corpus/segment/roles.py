@@ -118,6 +118,43 @@ def names_a_profession(text: str) -> bool:
 _PROFESSION: dict[str, bool] = {}
 
 
+def names_a_trade(text: str) -> bool:
+    """Whether the words' head (their first word after an article) names what someone does, inside
+    or outside the role vocabulary: a profession of the rules, a trade the language data lists, or a
+    word with an agent noun's ending that is no common word (lang/fr/trade_nouns.yaml): "chef
+    d'atelier depuis 1998", "cordiste", "éclusière à Rethel"; not "Territoire", "dossier suivi"."""
+    if names_a_profession(text):
+        return True
+    words = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", re.sub(r"^\s*[lL]['’]", "", text or ""))
+    if words and fold(words[0]).lower() in {"le", "la", "les", "un", "une"}:
+        words = words[1:]
+    if not words or not words[0][:1].islower():
+        return False  # a name, a place or a title, not a trade in running words
+    head = words[0].lower()
+    lists = _trade_lists()
+    if head in lists["not"] or fold(head) in lists["not"]:
+        return False
+    if head in lists["heads"] or fold(head) in lists["heads"]:
+        return True
+    return len(head) >= 5 and any(head.endswith(e) for e in lists["suffixes"])
+
+
+def _trade_lists() -> dict[str, set[str]]:
+    from .conventions import language_data  # the roles are configured before the conventions import them
+
+    data = language_data()
+    if _TRADES.get("data") is not data:
+        _TRADES.clear()
+        _TRADES.update(data=data,
+                       heads={w.lower() for w in data.get("trade_heads", [])} | {fold(w).lower() for w in data.get("trade_heads", [])},
+                       suffixes=set(data.get("trade_suffixes", [])) | {fold(w) for w in data.get("trade_suffixes", [])},
+                       **{"not": {w.lower() for w in data.get("not_trade_words", [])} | {fold(w).lower() for w in data.get("not_trade_words", [])}})
+    return _TRADES
+
+
+_TRADES: dict = {}
+
+
 SELF_DESIGNATION = re.compile(r"(?!)")
 
 # folded letters of an informant code -> the trade they abbreviate (lang/fr/roles.yaml code_letter_roles)

@@ -20,8 +20,13 @@ def _translation() -> re.Pattern:
     markers = cv.word_forms("translation_markers", "")
     # "(traduction : …)", or a parenthesis that holds nothing but a quotation of three words or
     # more in guillemets: the French of an English quote "“…” (« … »)"
+    # or (s38) square brackets holding a whole sentence of five words or more, closed by its full stop
+    # ("« Mon frèr la fine gagn la lepto an 2019. » [Mon frère a déjà attrapé la lepto en 2019.]"):
+    # a code or a cut in brackets after a quotation ("[D11]", "[I3, IDEL, rural]", "[…]") is short
+    # and has no sentence end
     return re.compile(rf"[ \t]*(?:[(\[]\s*(?i:{markers})\s*:\s*[^()\[\]\n«»]{{8,300}}?[)\]]"
-                      rf"|\(\s*«\s*[^()\[\]\n«»\s]+(?:\s+[^()\[\]\n«»\s]+){{2,80}}\s*»\s*\))")
+                      rf"|\(\s*«\s*[^()\[\]\n«»\s]+(?:\s+[^()\[\]\n«»\s]+){{2,80}}\s*»\s*\)"
+                      rf"|\[\s*[^()\[\]\n«»\s]+(?:\s+[^()\[\]\n«»\s]+){{4,80}}[.!?…]\s*\])")
 
 
 @cv.per_language_data

@@ -105,3 +105,48 @@ def test_an_age_before_the_trade_in_a_press_apposition_keeps_the_trade(gazetteer
     lines[2] = ("Dans sa cuisine de Quettehou, Raymond Lebas, 86 ans, attend la visite du matin. "
                 "« Sans elle, je serais parti en maison de retraite depuis longtemps. »")
     assert _who(lines, gazetteer, "je serais parti en maison de retraite") == ("verbatim", "Raymond Lebas", "autre")
+
+
+# s38 (round 72): a public meeting's report, the running speaker the mayor, then others speak
+MEETING = [
+    "Gardes du soir : la salle était pleine",
+    "Plus de deux cents personnes ont assisté jeudi soir à la réunion publique sur les soins non programmés.",
+    "Une décision « subie », selon le maire, Gilles Ravon. « On ne va pas se mentir : il manque des médecins, et "
+    "ceux qui sont là sont épuisés », explique le maire.",
+    "La déléguée départementale de l'ARS, Claire Dubreuil, a répondu aux inquiétudes sur la régulation : « Le 15 "
+    "reste joignable à toute heure. Un médecin régulateur décide s'il faut envoyer quelqu'un. »",
+    "Installé depuis vingt ans à Challans, le Dr Thomas Billaud fait partie des six généralistes qui assuraient "
+    "encore les gardes. « J'ai soixante et un ans. Je veux bien continuer, mais pas seul. »",
+    "« Et quand le 15 ne répond pas au bout de vingt minutes, on fait quoi ? », lance une voix dans la salle. "
+    "Applaudissements.",
+]
+
+
+def test_a_function_then_a_name_in_apposition_before_the_verb(gazetteer):
+    assert _who(MEETING, gazetteer, "Le 15 reste joignable") == ("verbatim", "Claire Dubreuil", "institutionnel_ars")
+    # unseen: a compound past of another verb, a union's delegate
+    lines = [*MEETING[:3], "Le délégué de l'URPS infirmiers, Marc Le Gall, a reconnu devant la salle : « On ne "
+             "pourra pas tout absorber. Nous sommes déjà à cinquante patients par tournée. »"]
+    kind, speaker, _ = _who(lines, gazetteer, "On ne pourra pas tout absorber")
+    assert (kind, speaker) == ("verbatim", "Marc Le Gall")
+
+
+def test_a_newcomer_named_in_the_sentence_before_the_quote(gazetteer):
+    kind, speaker, role = _who(MEETING, gazetteer, "Je veux bien continuer, mais pas seul")
+    assert kind == "verbatim" and speaker.endswith("Thomas Billaud") and role == "medecin_generaliste"
+    # near miss: the sentence before names the running speaker beside someone else; not the other one's
+    lines = [*MEETING[:3], "Aux côtés de Claire Dubreuil, le maire Gilles Ravon a présenté le calendrier des "
+             "travaux. « Les locaux seront prêts à l'automne, nous avons déjà deux candidats. »"]
+    assert _who(lines, gazetteer, "Les locaux seront prêts")[1] != "Claire Dubreuil"
+
+
+def test_an_anonymous_voice_speaks_with_no_role(gazetteer):
+    assert _who(MEETING, gazetteer, "on fait quoi ?") == ("verbatim", "", "inconnu")
+    # unseen: someone in a queue, a question asked with a compound past
+    lines = [*MEETING[:3], "Dans la file, l'attente commence à peser. « Et ceux qui travaillent, ils viennent "
+             "quand ? », a demandé quelqu'un dans la file d'attente."]
+    assert _who(lines, gazetteer, "ils viennent quand")[0::2] == ("verbatim", "inconnu")
+    # near miss: a poster in a room, not a voice
+    lines = [*MEETING[:3], "Dans la salle de code, une affiche rappelle la règle apprise par tous les élèves : "
+             "« Rétroviseur, clignotant, angle mort »."]
+    assert _who(lines, gazetteer, "Rétroviseur, clignotant")[0] != "verbatim"

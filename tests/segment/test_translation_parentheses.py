@@ -138,3 +138,22 @@ def test_near_miss_no_language_named_keeps_the_parenthesis_apart():
     chunk = "Il a répondu : « Ça ira » (il souriait en le disant, sans y croire). Puis il est parti."
     quotes = find_quotes(chunk)
     assert join_translations(chunk, quotes) == quotes
+
+
+def test_a_bracketed_sentence_after_the_quotation_is_its_translation():
+    # s38 (round 72): a mediator's report gives the Creole, then the French in square brackets
+    text = ("« Mon frèr la fine gagn la lepto an 2019. Depi sa, mi mèt les gan. » [Mon frère a déjà attrapé "
+            "la lepto en 2019. Depuis, je mets les gants.] (Marie-Claire, planteuse, Grand Îlet)")
+    assert _joined(text) == [text[:text.index(" (Marie-Claire")]]
+    # unseen: Breton, a translation ending on an exclamation mark
+    text = "« Deuit da welet ac'hanon, c'hwi a vo degemeret mat ! » [Venez me voir, vous serez bien reçus !]"
+    assert _joined(text) == [text]
+
+
+@pytest.mark.parametrize("text", [
+    "« Je fais le pilulier le mardi, on est deux dessus toute la journée. » [PhB]",  # a code
+    "« On revérifie tout le mercredi matin. » [I3, IDEL, rural]",  # a code and its fields
+    "« Le samedi, [le cabinet] est fermé et on renvoie vers le 15. » [entretien du 3 mai, l. 45-52]",  # no sentence end
+])
+def test_bracket_near_misses(text):
+    assert _joined(text) == [text[:text.rindex("»") + 1]]

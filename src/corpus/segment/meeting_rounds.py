@@ -23,9 +23,10 @@ _CAPS = re.compile(r"[A-ZÉÈ]{2,5}")
 _PARENTHESISED = re.compile(r"(?P<name>[^()]+?)\s*\((?P<desc>[^()]{2,40})\)")
 
 
-def _settings() -> tuple[int, float]:
+def _settings() -> tuple[int, float, float]:
     d = cv.language_data()
-    return int(d.get("meeting_round_min_turns", 4)), float(d.get("meeting_round_named_share", 0.5))
+    return (int(d.get("meeting_round_min_turns", 3)), float(d.get("meeting_round_named_share", 0.5)),
+            float(d.get("meeting_round_spoken_share", 0.4)))
 
 
 def _person_like(label: str) -> bool:
@@ -76,8 +77,9 @@ def meeting_round(run: list[int], labels: list[str], lines: list[TextLine], text
                   by_label: dict[str, list[int]]) -> set[str]:
     """The labels of the longest block of consecutive labelled paragraphs in ``run`` where every
     label is heard once and can name a person, most lines speak, and the record names at least
-    ``meeting_round_named_share`` of the labels elsewhere; empty when no block qualifies."""
-    least, share = _settings()
+    ``meeting_round_named_share`` of the labels elsewhere; empty when no block qualifies. (Minutes
+    report in the speakers' register less often than a transcript: ``meeting_round_spoken_share``.)"""
+    least, share, spoken_share = _settings()
     blocks: list[list[tuple[int, str]]] = []
     for i, k in zip(run, labels):
         if blocks and i == blocks[-1][-1][0] + 1:
@@ -90,7 +92,7 @@ def meeting_round(run: list[int], labels: list[str], lines: list[TextLine], text
         if len(block) < least or len(set(ks)) != len(ks) or not all(_person_like(k) for k in ks):
             continue
         spoken = sum(1 for i, _ in block if cv.SPOKEN.search(lines[i].text)) / len(block)
-        if spoken < 0.5:
+        if spoken < spoken_share:
             continue
         # (a key written as labelled lines, "PR : prieur … ; AM : adjointe …", names them too: only
         # the block's own label starts are not elsewhere)

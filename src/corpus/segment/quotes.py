@@ -804,7 +804,10 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
         # "(une sage-femme)": an article before a post (segment/article_credits.py)
         if (not cv.NOT_A_DESCRIPTION.match(attr) or article_credit(attr)) \
                 and (role not in ("autre", "inconnu") or cv.PERSON_WORDS.search(attr)
-                     or _profile_first(attr) or KIN_OF.match(attr)) and not (
+                     or _profile_first(attr) or KIN_OF.match(attr)
+                     # a trade outside the role vocabulary ("[Assistante sociale du Département, Domérat]",
+                     # "(éclusière, écluses 5 à 9, bief de Rethel)"; s38)
+                     or (words >= 4 and names_a_trade((description_fields(attr) or [""])[0]))) and not (
                 cited and role in ("autre", "inconnu")) and not cites_document(attr, role):  # "(ministère …, 2018)": segment/cited_documents.py
             region, place = resolve_region(attr, ctx.gazetteer)
             return QuoteCall(True, {"speaker": "", "role_raw": attr, "role": role,

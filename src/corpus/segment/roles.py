@@ -128,13 +128,20 @@ def names_a_trade(text: str) -> bool:
     words = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", re.sub(r"^\s*[lL]['’]", "", text or ""))
     if words and fold(words[0]).lower() in {"le", "la", "les", "un", "une"}:
         words = words[1:]
-    if not words or not words[0][:1].islower():
-        return False  # a name, a place or a title, not a trade in running words
+    if not words:
+        return False
     head = words[0].lower()
     lists = _trade_lists()
-    if head in lists["not"] or fold(head) in lists["not"]:
+    # (as written: folding the accents would make "retraite" the trade "retraité")
+    if head in lists["not"]:
         return False
-    if head in lists["heads"] or fold(head) in lists["heads"]:
+    # a capitalised word is a surname, a first name or a label ("Mercier", "Olivier", "[Animatrice]")
+    # unless a lower-case word of the same phrase follows it ("Opérateur ergols", "Assistante sociale")
+    capitalised = not words[0][:1].islower()
+    if capitalised and not (len(words) > 1 and words[1][:1].islower() and re.match(
+            rf"\s*{re.escape(words[0])}\s+{re.escape(words[1])}", re.sub(r"^\s*(?:[lL]['’]|(?:[Ll]es?|[Ll]a|[Uu]ne?)\s+)", "", text))):
+        return False
+    if head in lists["heads"]:
         return True
     return len(head) >= 5 and any(head.endswith(e) for e in lists["suffixes"])
 
@@ -146,9 +153,9 @@ def _trade_lists() -> dict[str, set[str]]:
     if _TRADES.get("data") is not data:
         _TRADES.clear()
         _TRADES.update(data=data,
-                       heads={w.lower() for w in data.get("trade_heads", [])} | {fold(w).lower() for w in data.get("trade_heads", [])},
-                       suffixes=set(data.get("trade_suffixes", [])) | {fold(w) for w in data.get("trade_suffixes", [])},
-                       **{"not": {w.lower() for w in data.get("not_trade_words", [])} | {fold(w).lower() for w in data.get("not_trade_words", [])}})
+                       heads={w.lower() for w in data.get("trade_heads", [])},
+                       suffixes=set(data.get("trade_suffixes", [])),
+                       **{"not": {w.lower() for w in data.get("not_trade_words", [])}})
     return _TRADES
 
 

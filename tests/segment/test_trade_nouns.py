@@ -47,3 +47,18 @@ def test_a_named_person_in_an_unlisted_trade_speaks(gazetteer):
     s = _at(text, segs, "Une tapisserie de quatre mètres carrés")
     assert (s.kind, s.speaker, s.role, s.region) == ("verbatim", "Bernard Tixier", "autre", "Nouvelle-Aquitaine")
     assert _at(text, segs, "Je vois des tendinites").role == "infirmier"
+
+
+@pytest.mark.parametrize(("desc", "role"), [
+    ("Salarié d'une entreprise sous-traitante, qui n'a pas souhaité préciser son poste", "inconnu"),
+    ("J5 – a refusé de préciser s'il monte en course ou s'il travaille à l'écurie", "inconnu"),
+    ("Réponse n° 22 – métier non renseigné", "inconnu"),
+    ("Répondant anonyme au questionnaire en ligne", "inconnu"),
+    # near misses: a profession of the vocabulary named beside what was withheld; a plain trade
+    ("infirmière, a refusé de préciser son âge", "infirmier"),
+    ("plaisancier néerlandais", "autre"),
+])
+def test_a_withheld_function_leaves_the_role_unknown(desc, role):
+    from corpus.segment.roles import normalize_role
+
+    assert normalize_role(desc) == role

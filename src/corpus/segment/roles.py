@@ -30,6 +30,7 @@ ROLES = [
 # The role rules and the generic words come from the language data (lang/fr/roles.yaml).
 ROLE_RULES: list[tuple[str, re.Pattern, str]] = []
 GENERIC = re.compile(r"(?!)")
+WITHHELD = re.compile(r"(?!)")
 TIERS = ("body", "head", "other", "weak")  # the order in which tiers are tried
 PLACED_TIERS = ("head", "other")  # where the word that comes first wins
 
@@ -50,6 +51,8 @@ def configure_roles(data: dict) -> None:
     _PROFESSION.clear()
     configure_former(data)
     GENERIC = re.compile("|".join(data.get("generic_role_words", [])) or r"(?!)")
+    global WITHHELD
+    WITHHELD = re.compile("|".join(data.get("withheld_role_phrases", [])) or r"(?!)")
     CODE_LETTER_ROLES.clear()
     for role, letters in (data.get("code_letter_roles") or {}).items():
         if role not in ROLES:
@@ -190,11 +193,20 @@ def self_designated_role(quote: str, candidates: set[str]) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def withholds_role(role_raw: str) -> bool:
+    """The description says the person withheld what they do (roles.yaml withheld_role_phrases)."""
+    return bool(role_raw) and bool(WITHHELD.search(fold(role_raw).lower()))
+
+
 def normalize_role(role_raw: str) -> str:
     """Map a description as written ("Pharmacienne", "MG", "coordinatrice du CLS") to ROLES."""
     if not role_raw or not role_raw.strip():
         return "inconnu"
     role = matched_role(role_raw)
+    if role not in (None, "autre"):
+        return role
+    if WITHHELD.search(fold(role_raw).lower()):
+        return "inconnu"  # "qui n'a pas souhaité préciser son poste": what they do is not said
     if role is not None:
         return role
     if GENERIC.search(fold(role_raw)):

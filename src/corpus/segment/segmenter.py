@@ -218,6 +218,7 @@ from .place_labels import place_label_speakers
 from .play_scripts import play_speakers
 from .presented_labels import apply_presented_full_names, apply_presented_labels
 from .profile_lines import apply_profile_lines
+from .profile_phases import profiles_above
 from .questionnaire_items import demote_questionnaire_items, numbered_item
 from .quote_marks import fold_quote_marks
 from .quote_time_codes import fold_quote_time_codes
@@ -1038,6 +1039,7 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         owner.update(originals(lines, owner, self.headings, self.styles))  # the italic original above a translation
         self.attributions, self.owner = attributions, owner
         self._attribution_cache: dict[int, tuple[dict, str]] = {}
+        self.profiles_above: dict[int, int] | None = None  # read when a fallback quotation first needs it
         self._declare_interviews()
         self._register_attributions(attributions, owner)
         self._collect_code_descriptions()
@@ -1848,6 +1850,17 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
                 or motto_line(text[line_start:line_end if line_end >= 0 else len(text)], text[:text.find("\n")]):
             return call  # a chant, a slogan, a notice's or an organisation's motto (segment/chanted_quotes.py,
             # segment/notice_lines.py, segment/mottos.py)
+        if self.profiles_above is None:
+            self.profiles_above = profiles_above(self.lines, self.headings)
+        above_line = self.profiles_above.get(bisect.bisect_right(self._line_starts, a) - 1) if block else None
+        if above_line is not None:
+            # descriptions set above their quotations, as the document's alternation shows (segment/profile_phases.py):
+            # this one's, not the next one's on the line below
+            desc = self.lines[above_line].text.strip().lstrip("–—-• ")
+            role, region, place = describe(desc, self.gazetteer)
+            self.fallback_counts["guillemets"] += 1
+            return QuoteCall(True, {"speaker": "", "role_raw": desc, "role": role, "region": region, "place": place,
+                                    "attr_source": "attribution"}, None)
         if not is_speech_quote(inner, before, after, MENTION_BEFORE, block) or numbered_item(text[line_start:a]):
             return call  # (or "les énoncés 7 (« … »)": a Q-set's statement, segment/questionnaire_items.py)
         attrs, span = nearby_attrs(text, b, after, inner, self.ctx, _coded_parenthesis)

@@ -27,7 +27,7 @@ import re
 
 from ..text import fold
 from . import conventions as cv
-from .roles import ROLE_RULES, matched_role
+from .roles import ROLE_RULES, matched_role, withholds_role
 
 OUTSIDE = "autre"
 UNDESCRIBED = ("", "inconnu")
@@ -64,7 +64,9 @@ def _prose(segments: list, text: str) -> tuple[str, str]:
 def apply_unnamed_field_roles(segments: list, text: str, kinds: tuple | set | frozenset) -> None:
     """Give ``autre`` to the undescribed speech items of a document whose text names no role."""
     speech = [s for s in segments if s.kind in kinds]
-    targets = [s for s in speech if s.role in UNDESCRIBED]
+    # (not a person who withheld what they do: "qui n'a pas souhaité préciser son poste"; roles.yaml
+    # withheld_role_phrases)
+    targets = [s for s in speech if s.role in UNDESCRIBED and not withholds_role(s.role_raw)]
     if not targets or any(s.role not in (*UNDESCRIBED, OUTSIDE) for s in speech):
         return  # a speaker of the vocabulary among them: the others' 'inconnu' is a role unsaid
     prose, spoken = _prose(segments, text)

@@ -111,8 +111,8 @@ def test_an_age_before_the_trade_in_a_press_apposition_keeps_the_trade(gazetteer
 MEETING = [
     "Gardes du soir : la salle était pleine",
     "Plus de deux cents personnes ont assisté jeudi soir à la réunion publique sur les soins non programmés.",
-    "Une décision « subie », selon le maire, Gilles Ravon. « On ne va pas se mentir : il manque des médecins, et "
-    "ceux qui sont là sont épuisés », explique le maire.",
+    "Une décision « subie », selon le maire, Gilles Ravon, qui avait souhaité cette réunion. « On ne va pas se "
+    "mentir : il manque des médecins, et ceux qui sont là sont épuisés », explique le maire.",
     "La déléguée départementale de l'ARS, Claire Dubreuil, a répondu aux inquiétudes sur la régulation : « Le 15 "
     "reste joignable à toute heure. Un médecin régulateur décide s'il faut envoyer quelqu'un. »",
     "Installé depuis vingt ans à Challans, le Dr Thomas Billaud fait partie des six généralistes qui assuraient "
@@ -146,6 +146,12 @@ def test_an_anonymous_voice_speaks_with_no_role(gazetteer):
     lines = [*MEETING[:3], "Dans la file, l'attente commence à peser. « Et ceux qui travaillent, ils viennent "
              "quand ? », a demandé quelqu'un dans la file d'attente."]
     assert _who(lines, gazetteer, "ils viennent quand")[0::2] == ("verbatim", "inconnu")
+    # unseen: a voice in a march, no comma after the guillemet; spectators crying out before the words
+    lines = [*MEETING[:3], "« Et les urgences, ce sera pour quand ? » a crié une voix dans le cortège, provoquant "
+             "des applaudissements.", "Autour de lui, des spectateurs crient : « Il est tombé tout seul, personne ne "
+             "l'a poussé, laissez passer les secours ! »"]
+    assert _who(lines, gazetteer, "ce sera pour quand")[0::2] == ("verbatim", "inconnu")
+    assert _who(lines, gazetteer, "laissez passer les secours")[0::2] == ("verbatim", "inconnu")
     # near miss: a poster in a room, not a voice
     lines = [*MEETING[:3], "Dans la salle de code, une affiche rappelle la règle apprise par tous les élèves : "
              "« Rétroviseur, clignotant, angle mort »."]

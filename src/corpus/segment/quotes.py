@@ -1312,8 +1312,8 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
     if newcomer is not None:  # "Une fille de résidente est venue nous voir : « … »" (segment/notice_lines.py)
         return QuoteCall(True, newcomer)
     # (not in a notice to the reader, "Contact : …, « slogan », 02 …": segment/notice_lines.py)
-    newcomer_named = _other_subject(text[line_start:a], current[0]) if current[0] is not None and words >= 4 \
-        and not italic and speaks(inner) else None
+    newcomer_named = _other_subject(text[line_start:a], current[0]) \
+        if (current[0] is not None or ctx.named_speakers) and words >= 4 and not italic and speaks(inner) else None
     if newcomer_named is not None:
         # "Installé depuis vingt ans à Challans, le Dr Thomas Billaud fait partie des … « … »": the last
         # sentence before the quotation names someone other than the running speaker: theirs
@@ -1877,17 +1877,17 @@ CITED_YEAR = re.compile(r"\(\s*(?:19|20)\d\d\s*[a-z]?(?:\s*,\s*pp?\.\s*\d+(?:\s*
 def _other_subject(lead: str, running) -> tuple[str, str] | None:
     """(name, what the sentence says they do) when the last sentence of ``lead`` (the quotation's
     paragraph before it) names exactly one person by a full name, not the running speaker
-    (``running``, a Person), and does not name the running speaker: a newcomer the press presents
+    (``running``, a Person, or None), and does not name the running speaker: a newcomer the press presents
     before their words. The description is the sentence's trade, when a role word is in it."""
     sentence = re.split(r"(?<=[.!?])\s+", lead.strip())[-1] if lead.strip() else ""
-    if not sentence or running.surname in sentence or "«" in sentence:
+    if not sentence or (running is not None and running.surname in sentence) or "«" in sentence:
         return None
     names = {m.group("name") for m in cv.NAME.finditer(sentence)}
     if len(names) != 1:
         return None
     name = names.pop()
-    rest = sentence.replace(name, " ")
-    return name, (rest.strip(" ,.:") if normalize_role(rest) not in ("autre", "inconnu") else "")
+    # (the sentence as written is the description a methodologist reads back)
+    return name, (sentence.strip(" ,.:") if normalize_role(sentence.replace(name, " ")) not in ("autre", "inconnu") else "")
 
 
 def _names_someone(who: str) -> bool:
@@ -1967,7 +1967,7 @@ def _speech(ctx: Context, current: list, who: str, words: int) -> QuoteCall:
     if who and words >= 3 and cv.ANONYMOUS_VOICE.match(who):
         # "« … », lance une voix dans la salle": someone speaks whom the text does not identify
         region, place = resolve_region(who, ctx.gazetteer)
-        return QuoteCall(True, {"speaker": "", "role_raw": "", "role": "inconnu", "region": region, "place": place,
+        return QuoteCall(True, {"speaker": "", "role_raw": who, "role": "inconnu", "region": region, "place": place,
                                 "attr_source": "attribution"})
     return QuoteCall(False)
 

@@ -31,7 +31,7 @@ from pathlib import Path
 
 from ..text import fold
 from . import conventions as cv
-from .roles import ROLE_RULES, letters_role, matched_role, normalize_role
+from .roles import ROLE_RULES, letters_role, matched_role, normalize_role, unidentified
 from .speaker_ranker import _noun_apposition
 
 MODEL_PATH = Path(__file__).resolve().parents[1] / "lang" / "fr" / "role_ranker.json"
@@ -551,7 +551,8 @@ def target_groups(segments: list) -> list[list]:
     groups: dict[str, list] = {}
     out: list[list] = []
     for seg in segments:
-        if not is_target(seg.kind, seg.role, seg.speaker) or (seg.speaker and seg.speaker in described):
+        if not is_target(seg.kind, seg.role, seg.speaker) or (seg.speaker and seg.speaker in described) \
+                or unidentified(seg.role_raw):
             continue
         if seg.speaker:
             if seg.speaker not in groups:

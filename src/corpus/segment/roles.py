@@ -198,6 +198,17 @@ def withholds_role(role_raw: str) -> bool:
     return bool(role_raw) and bool(WITHHELD.search(fold(role_raw).lower()))
 
 
+def unidentified(role_raw: str) -> bool:
+    """What the rules read says the speaker is not identified: a withheld function, or a voice the
+    text does not identify ("une voix dans la salle": attributions.yaml anonymous_voices). Their
+    'inconnu' is what the document says; no later reader gives them a name or a role."""
+    if not role_raw:
+        return False
+    from .conventions import ANONYMOUS_VOICE  # the conventions import the roles: read at call time
+
+    return withholds_role(role_raw) or bool(ANONYMOUS_VOICE.match(role_raw.strip()))
+
+
 def normalize_role(role_raw: str) -> str:
     """Map a description as written ("Pharmacienne", "MG", "coordinatrice du CLS") to ROLES."""
     if not role_raw or not role_raw.strip():

@@ -31,7 +31,7 @@ from pathlib import Path
 
 from ..text import fold
 from . import conventions as cv
-from .roles import names_a_profession
+from .roles import names_a_profession, unidentified
 
 _UP = "A-ZÀÂÄÇÉÈÊËÎÏÔÖÙÛÜ"
 _LO = "a-zàâäçéèêëîïôöùûüœ"
@@ -629,7 +629,8 @@ def apply_speaker_ranker(segments: list, text: str, model: dict | None = None, g
     description but no name ("la coordinatrice", "Infirmière, Lannion"), a stricter abstention
     model and threshold (``threshold_described``) decide, and the role read stays. ``attr_source``
     says ``speaker_ranker`` so a methodologist can find them."""
-    targets = [s for s in segments if s.kind == "verbatim" and not s.speaker]
+    # (not a voice the text leaves unidentified, "une voix dans la salle", "qui n'a pas souhaité préciser")
+    targets = [s for s in segments if s.kind == "verbatim" and not s.speaker and not unidentified(s.role_raw)]
     if not targets:
         return
     model = model or load_model()

@@ -27,7 +27,7 @@ import re
 
 from ..text import fold
 from . import conventions as cv
-from .roles import ROLE_RULES, matched_role, withholds_role
+from .roles import ROLE_RULES, matched_role, unidentified
 
 OUTSIDE = "autre"
 UNDESCRIBED = ("", "inconnu")
@@ -66,7 +66,7 @@ def apply_unnamed_field_roles(segments: list, text: str, kinds: tuple | set | fr
     speech = [s for s in segments if s.kind in kinds]
     # (not a person who withheld what they do: "qui n'a pas souhaité préciser son poste"; roles.yaml
     # withheld_role_phrases)
-    targets = [s for s in speech if s.role in UNDESCRIBED and not withholds_role(s.role_raw)]
+    targets = [s for s in speech if s.role in UNDESCRIBED and not unidentified(s.role_raw)]
     if not targets or any(s.role not in (*UNDESCRIBED, OUTSIDE) for s in speech):
         return  # a speaker of the vocabulary among them: the others' 'inconnu' is a role unsaid
     prose, spoken = _prose(segments, text)

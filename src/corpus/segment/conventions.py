@@ -575,7 +575,10 @@ def _build(d: dict) -> dict:
         rf"^(?:(?:{years})\s+(?:d['’]\s*|de\s+)(?:{_flex_alt(d.get('seniority_nouns', [])) or '(?!)'})"
         rf"|(?:{_flex_alt(d.get('seniority_participles', [])) or '(?!)'})\s+(?:{_flex_alt(d.get('seniority_since', [])) or '(?!)'})"
         rf"\s+(?:{years}|(?:19|20)\d\d|[^,;.]{{2,30}})"
-        rf"|{entry})$",
+        rf"|{entry}"
+        # seasons counted ("12 saisons", "2e saison", "troisième campagne"; s38)
+        rf"|(?:\d{{1,2}}|\d{{1,2}}\s*(?:e|è|ème|eme|re|er)|{_flex_alt(d.get('seniority_numbers', [])) or '(?!)'}|\w+i[eè]me|premi[eè]re?)"
+        rf"\s+(?:{_flex_alt(d.get('seniority_counts', [])) or '(?!)'}))$",
         re.IGNORECASE)
     # the year the person joined the place: "entrée en 2009", "arrivé au CHU en 2015" (s28-segr48b)
     p["ENTRY_FIELD"] = re.compile(rf"^{entry}$", re.IGNORECASE)

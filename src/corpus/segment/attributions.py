@@ -81,8 +81,9 @@ def describes_person(desc: str) -> bool:
         return True
     return (normalize_role(first) not in ("autre", "inconnu") or names_a_profession(first)
             or bool(cv.PERSON_WORDS.search(first)) or names_a_trade(first)) \
-        and not cv.AUTHOR_YEAR.search(", ".join(f for f in fields if not cv.ENTRY_FIELD.match(f)
-                                                and not cv.DATE_FIELD.match(f.strip(" –—-"))))  # "entrée en 2009", "14 mars 2024": no reference
+        and not cv.AUTHOR_YEAR.search(cv.SINCE_YEAR.sub("", ", ".join(
+            f for f in fields if not cv.ENTRY_FIELD.match(f) and not cv.DATE_FIELD.match(f.strip(" –—-")))))
+    # ("entrée en 2009", "14 mars 2024", "chef d'atelier depuis 1998": no reference's year)
 
 
 def trade_then_age(desc: str) -> bool:

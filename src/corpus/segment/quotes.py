@@ -1877,8 +1877,9 @@ CITED_YEAR = re.compile(r"\(\s*(?:19|20)\d\d\s*[a-z]?(?:\s*,\s*pp?\.\s*\d+(?:\s*
 def _other_subject(lead: str, running) -> tuple[str, str] | None:
     """(name, what the sentence says they do) when the last sentence of ``lead`` (the quotation's
     paragraph before it) names exactly one person by a full name, not the running speaker
-    (``running``, a Person, or None), and does not name the running speaker: a newcomer the press presents
-    before their words. The description is the sentence's trade, when a role word is in it."""
+    (``running``, a Person, or None), and does not name the running speaker: a newcomer the press
+    presents before their words. The description is the sentence as written, when a role word is in
+    it besides the name."""
     sentence = re.split(r"(?<=[.!?])\s+", lead.strip())[-1] if lead.strip() else ""
     if not sentence or (running is not None and running.surname in sentence) or "«" in sentence:
         return None
@@ -1886,7 +1887,6 @@ def _other_subject(lead: str, running) -> tuple[str, str] | None:
     if len(names) != 1:
         return None
     name = names.pop()
-    # (the sentence as written is the description a methodologist reads back)
     return name, (sentence.strip(" ,.:") if normalize_role(sentence.replace(name, " ")) not in ("autre", "inconnu") else "")
 
 

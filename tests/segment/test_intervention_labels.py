@@ -189,3 +189,29 @@ def test_one_asker_only_declares_nothing():
     lines = ["Question de M. Lebreton : Pourquoi la pharmacie ferme-t-elle le samedi ? Anaïs : Par manque de personnel.",
              "Nous publierons la réponse complète de la pharmacie dans le prochain numéro."]
     assert intervention_speakers(split_lines("\n".join(lines) + "\n")) == {}
+
+
+# s38 (round 75): questions from people the record describes without naming them
+DESCRIBED = [
+    "Compte rendu de la séance d'information du 4 février 2025",
+    "Animation : Dr Anne Lemaire, médecin du travail ; M. Karim Haddou, technicien hygiène et sécurité.",
+    "Question d'un docker (portiqueur, bordée de nuit) : « Nous, on ne les ouvre pas, on les lève. Est-ce qu'on "
+    "respire quelque chose quand la porte est mal fermée ? »",
+    "Réponse du Dr Lemaire : Le risque principal est à l'ouverture, mais une fuite est possible.",
+    "Question d'une personne qui n'a pas souhaité donner sa fonction : « Qui paie les détecteurs ? »",
+    "Le technicien indique que la commande de six détecteurs supplémentaires est en cours.",
+]
+
+
+def test_someone_described_but_not_named(gazetteer):
+    text, segs = _segment(DESCRIBED, gazetteer)
+    s = _at(text, segs, "on ne les ouvre pas, on les lève")
+    assert (s.speaker, s.role, s.role_raw) == ("", "autre", "un docker, portiqueur, bordée de nuit")
+    s = _at(text, segs, "Qui paie les détecteurs")
+    assert (s.speaker, s.role) == ("", "inconnu")  # the function withheld
+    assert _at(text, segs, "Le risque principal est à l'ouverture").speaker.endswith("Lemaire")
+    # near miss: an indefinite noun phrase in a methods section's label is no one ("Question d'une grande
+    # actualité :" once, no answer, no one named)
+    lines = split_lines("Question d'une grande actualité : faut-il ouvrir les centres le samedi ?\n"
+                        "Les auteurs y répondent dans la troisième partie.\n")
+    assert intervention_speakers(lines) == {}

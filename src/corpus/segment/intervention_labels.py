@@ -41,8 +41,12 @@ def _patterns(key: int) -> tuple[re.Pattern, re.Pattern]:
     civ = cv._flex_alt(data.get("intervention_civilities", [])) or "(?!)"
     chairs = cv._flex_alt(data.get("intervention_chairs", [])) or "(?!)"
     floor = cv._flex_alt(data.get("intervention_floor", [])) or "(?!)"
+    indefinites = cv._flex_alt(data.get("intervention_indefinites", [])) or "(?!)"
+    # (s38) or someone the record describes but does not name, up to the colon or the parenthesis: "Question
+    # d'un docker (portiqueur, bordée de nuit) :", "Question d'une personne qui n'a pas souhaité donner sa fonction :"
     who = (rf"(?P<who>(?:(?:{civ})\s+)?(?P<chair>{chairs})(?![\w'’-])|(?P<floor>{floor})(?![\w'’-])"
-           rf"|(?:{civ})\s+{NAME})")
+           rf"|(?:{civ})\s+{NAME}"
+           rf"|(?P<someone>(?:{indefinites})\s+[a-zàâçéèêëîïôûù][^:()«»\[\]\d]{{1,80}}?))")
     of = cv.word_forms("complement_prepositions", r"\s+", data, elided_after=r"\s*")
     head = rf"^(?P<label>(?:{nouns})\s+(?:{of})(?:{who})"
     inline = re.compile(rf"{head}(?P<desc>\s*\([^()]{{2,160}}\)|\s*,\s*[^:()]{{2,160}}?)?)\s*:\s*(?=\S)")
@@ -203,14 +207,14 @@ def intervention_speakers(lines: list[TextLine], gazetteer=None) -> dict[str, di
             continue
         if m:
             hits.append((m, alone))
-    people = {fold(m.group("who")).lower() for m, _ in hits if not m.group("floor")}
+    people = {fold(m.group("who")).lower() for m, _ in hits if not m.group("floor") and not m.group("someone")}
     # questions from the floor, each describing its asker by a trade ("Question de la salle (une
     # pharmacienne de Langres) :", "… (un infirmier libéral de Joinville) :"), two different people
     # at least: proceedings' exchanges with the floor, whoever answers (s26-segr45a)
     askers = {fold(_desc(m)).lower() for m, _ in hits if m.group("floor") and _desc(m)
               and normalize_role(_desc(m)) not in ("autre", "inconnu")}
     if len(askers) < 2 and (len(hits) < _data().get("intervention_min_labels", 3)
-                            or len(people) + any(m.group("floor") for m, _ in hits) < 2):
+                            or len(people) + any(m.group("floor") or m.group("someone") for m, _ in hits) < 2):
         return timed_speakers(lines, gazetteer) or asked_questions(lines)
     out: dict[str, dict] = {}
     for m, alone in hits:
@@ -218,9 +222,14 @@ def intervention_speakers(lines: list[TextLine], gazetteer=None) -> dict[str, di
         role = (function_attrs(desc)[0] or normalize_role(desc)) if desc else ""
         region, place = resolve_region(desc, gazetteer) if desc and gazetteer is not None else ("", "")
         chair = bool(m.group("chair"))
-        entry = {"role_raw": desc, "role": "" if role in ("inconnu", "autre") else role, "region": region,
-                 "place": place, "moderator": chair, "group": False, "source": "attribution",
-                 "speaker": "" if chair or m.group("floor") else " ".join(m.group("who").split())}
+        if m.group("someone"):
+            # described, not named: what the label says of them, the trade outside the vocabulary included
+            # ("un docker": autre; "une personne qui n'a pas souhaité donner sa fonction": inconnu)
+            desc = ", ".join(x for x in (" ".join(m.group("someone").split()), desc) if x)
+            role = normalize_role(desc)
+        entry = {"role_raw": desc, "role": role if m.group("someone") else "" if role in ("inconnu", "autre") else role,
+                 "region": region, "place": place, "moderator": chair, "group": False, "source": "attribution",
+                 "speaker": "" if chair or m.group("floor") or m.group("someone") else " ".join(m.group("who").split())}
         if alone:
             entry.update(record=True, alone=True)
         out.setdefault(" ".join(m.group("label").split()), entry)

@@ -79,3 +79,11 @@ def test_near_misses():
         assert not meeting_rounds(split_lines(text), text), paragraphs[0]
     text = _text(PROCESSION)
     assert meeting_rounds(split_lines(text), text)
+
+
+def test_person_labels_after_an_article():
+    from corpus.segment.meeting_rounds import person_label
+
+    assert person_label("Le Marcheur") and person_label("L'infirmière") and person_label("Dr Aubert")
+    assert person_label("Léa")  # "Lé" is no elided article (s38 review: it was read as "L'" + "a")
+    assert not person_label("Notre devise")

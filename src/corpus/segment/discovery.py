@@ -41,7 +41,7 @@ from .guarded import Guarded
 from .introduced_pseudonyms import keyed_pseudonym
 from .labels import label_text, loose_separator, standalone_label, turn_match
 from .listed_first_names import listed_full_name
-from .meeting_rounds import meeting_round
+from .meeting_rounds import meeting_round, meeting_round_min_turns, person_label
 from .message_exports import message_turn
 from .named_legends import widen_named
 from .numbered_exchanges import exchange_kinds
@@ -1298,25 +1298,12 @@ def meeting_rounds(lines: list[TextLine], text: str) -> bool:
     """Whether the document holds a meeting's record, each participant heard once under a label
     the record names elsewhere (meeting_rounds.py): a cheap look for a colon near the start of
     several lines first, then the labelled runs."""
-    least = int(cv.language_data().get("meeting_round_min_turns", 4))
-    if sum(1 for ln in lines if 0 < ln.text.find(":") < 40) < least:
+    if sum(1 for ln in lines if 0 < ln.text.find(":") < 40) < meeting_round_min_turns():
         return False
     by_label = generic_label_lines(lines)
     by_line = {i: k for k, at in by_label.items() for i in at}
     return any(meeting_round(run, [by_line[i] for i in run], lines, text, by_label)
                for run in dialogue_runs(by_line))
-
-
-def _person_label(label: str) -> bool:
-    """A label that names a person: a name or a pseudonym, every word capitalised after an article
-    ("Le Marcheur", "Dr Aubert"), or a trade ("La pharmacienne"); not "Notre devise"."""
-    words = label.split()
-    articles = {fold(w).lower() for w in cv.language_data().get("moderated_round_articles", [])}
-    if words and fold(words[0]).lower() in articles:
-        words = words[1:]
-    elif words and fold(words[0][:2]).lower() in articles:
-        words = [words[0][2:], *words[1:]]
-    return bool(words) and (all(w[:1].isupper() for w in words) or normalize_role(label) not in ("autre", "inconnu"))
 
 
 def _moderated_round(run: list[int], labels: list[str], lines: list[TextLine], text: str,
@@ -1335,7 +1322,7 @@ def _moderated_round(run: list[int], labels: list[str], lines: list[TextLine], t
         answers: list[str] = []
         for q in range(p + 1, len(run)):
             j, a = run[q], labels[q]
-            if j != run[q - 1] + 1 or counts[a] != 1 or moderator_word(a) or not _person_label(a) \
+            if j != run[q - 1] + 1 or counts[a] != 1 or moderator_word(a) or not person_label(a) \
                     or _is_question(lines[j].text) or not cv.SPOKEN.search(lines[j].text):
                 break
             answers.append(a)

@@ -223,12 +223,14 @@ def intervention_speakers(lines: list[TextLine], gazetteer=None) -> dict[str, di
         region, place = resolve_region(desc, gazetteer) if desc and gazetteer is not None else ("", "")
         chair = bool(m.group("chair"))
         if m.group("someone"):
-            # described, not named: what the label says of them, the trade outside the vocabulary included
+            # described, not named: what the label says of them, a trade outside the vocabulary included
             # ("un docker": autre; "une personne qui n'a pas souhaité donner sa fonction": inconnu)
             desc = ", ".join(x for x in (" ".join(m.group("someone").split()), desc) if x)
             role = normalize_role(desc)
-        entry = {"role_raw": desc, "role": role if m.group("someone") else "" if role in ("inconnu", "autre") else role,
-                 "region": region, "place": place, "moderator": chair, "group": False, "source": "attribution",
+        elif role in ("inconnu", "autre"):
+            role = ""  # a named person's role left to what the record says elsewhere
+        entry = {"role_raw": desc, "role": role, "region": region, "place": place, "moderator": chair, "group": False,
+                 "source": "attribution",
                  "speaker": "" if chair or m.group("floor") or m.group("someone") else " ".join(m.group("who").split())}
         if alone:
             entry.update(record=True, alone=True)

@@ -23,30 +23,38 @@ _CAPS = re.compile(r"[A-ZÉÈ]{2,5}")
 _PARENTHESISED = re.compile(r"(?P<name>[^()]+?)\s*\((?P<desc>[^()]{2,40})\)")
 
 
-def _settings() -> tuple[int, float, float]:
-    d = cv.language_data()
-    return (int(d.get("meeting_round_min_turns", 3)), float(d.get("meeting_round_named_share", 0.5)),
-            float(d.get("meeting_round_spoken_share", 0.4)))
+def meeting_round_min_turns() -> int:
+    return int(cv.language_data().get("meeting_round_min_turns", 3))
+
+
+def _without_article(words: list[str]) -> list[str]:
+    """The words of a label after the article it may open on ("Le chef de chantier", "L'infirmière")."""
+    articles = {fold(w).lower() for w in cv.language_data().get("moderated_round_articles", [])}
+    elided = {a for a in articles if a[-1:] in "'’"}
+    if words and fold(words[0]).lower() in articles:
+        return words[1:]
+    if words and fold(words[0][:2]).lower() in elided:  # not "Léa": "le" is no elided article
+        return [words[0][2:], *words[1:]]
+    return words
+
+
+def person_label(label: str) -> bool:
+    """A label that names a person: a name or a pseudonym, every word capitalised after an article
+    ("Le Marcheur", "Dr Aubert"), or a trade ("La pharmacienne"); not "Notre devise"."""
+    words = _without_article(label.split())
+    return bool(words) and (all(w[:1].isupper() for w in words) or normalize_role(label) not in ("autre", "inconnu"))
 
 
 def _person_like(label: str) -> bool:
-    """A label that can name a person: capitals abbreviating them, a name or a trade with an
-    article or a civility ("Le chef de chantier", "Mme Pons"), a name described in a parenthesis."""
+    """A label that can name a person in a meeting's record: capitals abbreviating them ("PR"), a
+    civility ("Mme Pons"), a person label (person_label), also before a parenthesis describing them
+    ("Kevin (cordiste)")."""
     if _CAPS.fullmatch(label):
         return True
     m = _PARENTHESISED.fullmatch(label)
     head = m.group("name") if m else label
-    words = head.split()
-    articles = {fold(w).lower() for w in cv.language_data().get("moderated_round_articles", [])}
-    elided = {a for a in articles if a[-1:] in "'’"}
-    if words and fold(words[0]).lower() in articles:
-        words = words[1:]
-    elif words and fold(words[0][:2]).lower() in elided:  # "L'infirmière"
-        words = [words[0][2:], *words[1:]]
-    if not words:
-        return False
-    civility = fold(words[0]).lower().rstrip(".") in cv.CIVILITIES
-    return civility or all(w[:1].isupper() for w in words) or normalize_role(head) not in ("autre", "inconnu")
+    words = _without_article(head.split())
+    return bool(words) and (fold(words[0]).lower().rstrip(".") in cv.CIVILITIES or person_label(head))
 
 
 def _mentions(label: str) -> list[str]:
@@ -55,11 +63,8 @@ def _mentions(label: str) -> list[str]:
     "Kevin" of "Kevin (cordiste)")."""
     m = _PARENTHESISED.fullmatch(label)
     head = m.group("name") if m else label
-    words = [w for w in head.split() if w[:1].isupper() and len(w) >= 3
+    words = [w for w in _without_article(head.split()) if w[:1].isupper() and len(w) >= 3
              and fold(w).lower().rstrip(".") not in cv.CIVILITIES]
-    articles = {fold(w).lower() for w in cv.language_data().get("moderated_round_articles", [])}
-    if words and fold(words[0]).lower() in articles:
-        words = words[1:]
     return [label, *([head] if head != label else []), *(words if len(head.split()) > 1 or m else [])]
 
 
@@ -79,7 +84,9 @@ def meeting_round(run: list[int], labels: list[str], lines: list[TextLine], text
     label is heard once and can name a person, most lines speak, and the record names at least
     ``meeting_round_named_share`` of the labels elsewhere; empty when no block qualifies. (Minutes
     report in the speakers' register less often than a transcript: ``meeting_round_spoken_share``.)"""
-    least, share, spoken_share = _settings()
+    d = cv.language_data()
+    least = meeting_round_min_turns()
+    share, spoken_share = float(d.get("meeting_round_named_share", 0.5)), float(d.get("meeting_round_spoken_share", 0.4))
     blocks: list[list[tuple[int, str]]] = []
     for i, k in zip(run, labels):
         if blocks and i == blocks[-1][-1][0] + 1:

@@ -20,8 +20,7 @@ MAX_PROFILE_CHARS = 160
 
 
 def _profile(text: str) -> bool:
-    t = text.strip()
-    t = t.lstrip("–—-• ")
+    t = text.strip().lstrip("–—-• ")
     # the first word names the person ("Technicienne d'habillage, …"), not a theme about them ("Le
     # regard du médecin du travail")
     return 0 < len(t) <= MAX_PROFILE_CHARS and not any(c in t for c in "«»“”\"") \
@@ -34,13 +33,20 @@ def _quote(text: str) -> bool:
     return t.startswith(("«", "“")) and t.endswith(("»", "».", "”", "”.", "» .", "»\u00a0."))
 
 
+def _kind(ln: TextLine, headings) -> str:
+    """'P' a description (a bold one counts, though headings are set apart), 'Q' a quotation, '' else."""
+    if _profile(ln.text):
+        return "P"
+    return "Q" if ln.index not in headings and _quote(ln.text) else ""
+
+
 def profiles_above(lines: list[TextLine], headings=()) -> dict[int, int]:
     """{quotation line index: its description line index above} for the runs whose descriptions
     stand above their quotations; empty when the layout says nothing (or says below). A heading
     that is no description ("Le regard du médecin du travail") ends a run; a bold description is one."""
     kept = [ln for ln in lines if ln.text.strip()]
     index = [ln.index for ln in kept]
-    kinds = ["P" if _profile(ln.text) else "" if ln.index in headings else "Q" if _quote(ln.text) else "" for ln in kept]
+    kinds = [_kind(ln, headings) for ln in kept]
     out: dict[int, int] = {}
     k = 0
     while k < len(kinds):

@@ -37,7 +37,7 @@ PLACED_TIERS = ("head", "other")  # where the word that comes first wins
 
 def configure_roles(data: dict) -> None:
     """Compile the role rules of the language data (and a corpus's additions, tried first)."""
-    global GENERIC
+    global GENERIC, WITHHELD
     rules = []
     for rule in data.get("roles", []):
         if rule.get("role") not in ROLES:
@@ -51,7 +51,6 @@ def configure_roles(data: dict) -> None:
     _PROFESSION.clear()
     configure_former(data)
     GENERIC = re.compile("|".join(data.get("generic_role_words", [])) or r"(?!)")
-    global WITHHELD
     WITHHELD = re.compile("|".join(data.get("withheld_role_phrases", [])) or r"(?!)")
     CODE_LETTER_ROLES.clear()
     for role, letters in (data.get("code_letter_roles") or {}).items():
@@ -128,25 +127,27 @@ def names_a_trade(text: str) -> bool:
     d'atelier depuis 1998", "cordiste", "éclusière à Rethel"; not "Territoire", "dossier suivi"."""
     if names_a_profession(text):
         return True
-    words = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", re.sub(r"^\s*[lL]['’]", "", text or ""))
-    if words and fold(words[0]).lower() in {"le", "la", "les", "un", "une"}:
-        words = words[1:]
-    if not words:
+    # the head word after an article, and the first letter of the word right after it
+    m = _TRADE_HEAD.match(text or "")
+    if m is None:
         return False
-    head = words[0].lower()
+    word = m.group("head")
+    head = word.lower()
     lists = _trade_lists()
     # (as written: folding the accents would make "retraite" the trade "retraité")
     if head in lists["not"]:
         return False
     # a capitalised word is a surname, a first name or a label ("Mercier", "Olivier", "[Animatrice]")
     # unless a lower-case word of the same phrase follows it ("Opérateur ergols", "Assistante sociale")
-    capitalised = not words[0][:1].islower()
-    if capitalised and not (len(words) > 1 and words[1][:1].islower() and re.match(
-            rf"\s*{re.escape(words[0])}\s+{re.escape(words[1])}", re.sub(r"^\s*(?:[lL]['’]|(?:[Ll]es?|[Ll]a|[Uu]ne?)\s+)", "", text))):
+    if not word[:1].islower() and not (m.group("next") or "").islower():
         return False
     if head in lists["heads"]:
         return True
     return len(head) >= 5 and any(head.endswith(e) for e in lists["suffixes"])
+
+
+_TRADE_HEAD = re.compile(r"\s*(?:[lL]['’]\s*|(?:[Ll]es?|[Ll]a|[Uu]ne?)\s+)?"
+                         r"(?P<head>[^\W\d_]+(?:-[^\W\d_]+)*)(?:\s+(?P<next>[^\W\d_]))?")
 
 
 def _trade_lists() -> dict[str, set[str]]:
@@ -216,7 +217,7 @@ def normalize_role(role_raw: str) -> str:
     role = matched_role(role_raw)
     if role not in (None, "autre"):
         return role
-    if WITHHELD.search(fold(role_raw).lower()):
+    if withholds_role(role_raw):
         return "inconnu"  # "qui n'a pas souhaité préciser son poste": what they do is not said
     if role is not None:
         return role

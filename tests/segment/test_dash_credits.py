@@ -97,3 +97,44 @@ def test_credits_run_into_the_next_quotation_and_the_next_field(gazetteer):
     assert segment_at(text, segs, "pérenniser le financement").kind == "narrative"
     assert segment_at(text, segs, "un planning partagé").kind == "verbatim"
     assert segment_at(text, segs, "le planning couvre désormais").kind == "narrative"
+
+
+# s39: a list of quotations each credited after a COMMA, no dash, no parenthesis ("« … », Odile,
+# éleveuse à Montrevel.", "• « … », tonnelier à la chauffe"), the list numbered or bulleted
+def test_a_comma_credit_becomes_a_parenthesis_of_the_same_length():
+    from corpus.segment.dash_credits import fold_comma_credits
+
+    text = ("2. « On fait ça dans le froid de l'atelier. », Thierry, éleveur à Saint-Trivier-de-Courtes.\n"
+            "• « Le marteau, c'est huit heures par jour », tonnelier au cerclage\n")
+    folded = fold_comma_credits(text)
+    assert len(folded) == len(text)
+    assert "»( Thierry, éleveur à Saint-Trivier-de-Courtes)\n" in folded
+    assert "»(tonnelier au cerclage)\n" in folded
+
+
+@pytest.mark.parametrize("text", [
+    "« Un légume, ça se goûte trois fois », Semaine du goût 2024.\n",  # a campaign's slogan, no one
+    "« On verra bien », explique Odile, éleveuse à Marboz.\n",  # a verb's incise: its readers'
+    "« Nous les finançons au démarrage », nous explique-t-on à la délégation de l'ARS, à Cahors.\n",
+    "« Mon pharmacien me connaît », Josette, 82 ans, vit seule à Mirande.\n",  # a persona: no post
+])
+def test_comma_credits_left_alone(text):
+    from corpus.segment.dash_credits import fold_comma_credits
+
+    assert fold_comma_credits(text) == text
+
+
+def test_numbered_quotations_with_comma_credits(gazetteer):
+    # unseen: a prevention sheet's numbered list of breeders' words, a first name and a place for one
+    lines = ["Ce que disent les rouleuses et rouleurs",
+             "1. « On serre, on coud, on resserre. À la dixième, les doigts ne répondent plus. », Odile, "
+             "éleveuse à Montrevel-en-Bresse.",
+             "2. « On fait ça dans le froid de l'atelier, il ne faut pas que la viande chauffe. », Thierry, "
+             "éleveur à Saint-Trivier-de-Courtes.",
+             "Les recommandations suivent."]
+    text, segs = segment_lines(lines, gazetteer, doc={"kind": "rapport"})
+    odile = segment_at(text, segs, "On serre, on coud")
+    assert (odile.kind, odile.speaker, odile.region) == ("verbatim", "Odile", "Auvergne-Rhône-Alpes")
+    assert odile.char_end <= text.index(", Odile")  # the quotation ends at its guillemet
+    assert segment_at(text, segs, "la viande chauffe").speaker == "Thierry"
+    assert segment_at(text, segs, "Les recommandations").kind == "narrative"

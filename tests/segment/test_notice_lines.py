@@ -73,3 +73,16 @@ def test_newcomer_lead():
     assert newcomer_lead("Une note de service a été affichée :") is None  # a text, no person
     assert newcomer_lead("La fille de Mme Roux est venue nous voir :") is None  # definite: someone known
     assert newcomer_lead("Une infirmière est venue nous voir") is None  # no colon: no lead-in
+
+
+def test_a_newcomer_who_withheld_what_they_do_is_inconnu(gazetteer):
+    # s39, unseen: kinship noun ("une femme") and the clause saying she would not give her profession
+    assert newcomer_lead("Une femme assise à côté de lui, qui n'a pas souhaité préciser sa profession, "
+                         "tempère :")["role"] == "inconnu"
+    lines = NEWCOMER[:3] + ["Une femme assise à côté de lui, qui n'a pas souhaité préciser sa profession, tempère : "
+                            "« Le 15, je n'ose pas l'appeler pour ça. Pour moi c'est les pompiers, c'est grave. »"]
+    text, segs = _segment(lines, gazetteer, doc={"kind": "presse"})
+    s = _at(text, segs, "je n'ose pas l'appeler")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "", "inconnu")
+    # near miss: the same newcomer without the clause is a person outside the vocabulary
+    assert newcomer_lead("Une femme assise à côté de lui tempère :")["role"] == "autre"

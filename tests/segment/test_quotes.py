@@ -1363,3 +1363,27 @@ def test_near_miss_a_rank_word_that_is_a_name_s_first_word():
     # "Major" before a single capitalised word (a surname alone) is left, as is a lower-case rank
     assert without_rank("Major Thompson, de passage") == "Major Thompson, de passage"
     assert without_rank("le capitaine Marc Roy, chef du centre") == "le capitaine Marc Roy, chef du centre"
+
+
+@pytest.mark.parametrize("incise, speaker", [
+    ("explique le Dr Perrin", "Dr Perrin"),
+    ("glisse Mme Le Gall", "Mme Le Gall"),
+    ("a expliqué le docteur Perrin", "docteur Perrin"),
+])
+def test_an_incise_naming_a_civility_and_a_surname(gazetteer, incise, speaker):
+    # s39: a press incise whose subject is a civility and a surname alone, in a document with no other
+    # named speaker; the first name, when the text gives it, is written by apply_full_names
+    lines = ["Le service a ouvert en janvier dans les locaux de l'hôpital.",
+             f"« On a quarante créneaux par jour ouverts par les généralistes volontaires, c'est peu », {incise}."]
+    text, segs = segment_lines(lines, gazetteer, doc={"kind": "presse"})
+    seg = _at(text, segs, "quarante créneaux")
+    assert (seg.kind, seg.speaker) == ("verbatim", speaker)
+
+
+def test_a_civility_incise_takes_the_first_name_the_text_gives(gazetteer):
+    lines = ["Le Dr Antoine Perrin, médecin généraliste et président de la CPTS, a présenté le service jeudi.",
+             "« On a quarante créneaux par jour ouverts par les généralistes volontaires, c'est peu », explique le "
+             "Dr Perrin."]
+    text, segs = segment_lines(lines, gazetteer, doc={"kind": "presse"})
+    seg = _at(text, segs, "quarante créneaux")
+    assert (seg.kind, seg.speaker, seg.role) == ("verbatim", "Antoine Perrin", "medecin_generaliste")

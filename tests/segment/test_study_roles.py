@@ -235,3 +235,21 @@ def test_a_lay_credit_without_a_practice_setting_stays_autre(gaz):
              "(primipare, 29 ans, Orléans)"]
     text, segs = _segment(lines, gaz)
     assert _at(text, segs, "trois semaines pour un premier").role == "autre"
+
+
+def test_a_person_quoted_by_name_beside_the_study_does_not_veto_its_trade(gaz):
+    # s39, unseen: a survey of podiatrists' free answers, then the union's president quoted by name with
+    # his function; the anonymous answers keep the study's one trade
+    lines = ["L'enquête en ligne a été diffusée en avril 2024 aux 640 pédicures-podologues libéraux du département ; "
+             "152 ont répondu.",
+             "« Les patients arrivent chez moi avec un mal perforant déjà ouvert. » (cabinet de groupe, 15 ans d'exercice)",
+             "« Je fais quarante kilomètres pour un soin à domicile payé comme au cabinet. » (exercice seul, 6 ans)",
+             "Pour Marc Vandenbussche, président du syndicat régional : « Ces chiffres confirment ce que nous disons "
+             "depuis des années. »"]
+    text, segs = _segment(lines, gaz)
+    assert _at(text, segs, "mal perforant").role == "autre_paramedical"
+    assert _at(text, segs, "Ces chiffres confirment").speaker == "Marc Vandenbussche"
+    # near miss: an anonymous informant described with another trade still vetoes it
+    lines[2] = "« Je fais quarante kilomètres pour un soin à domicile payé comme au cabinet. » (infirmière libérale)"
+    text, segs = _segment(lines, gaz)
+    assert _at(text, segs, "mal perforant").role != "autre_paramedical"

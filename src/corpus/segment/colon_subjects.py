@@ -25,7 +25,7 @@ from functools import lru_cache
 
 from . import conventions as cv
 from .attributions import describe, describes_person, description_fields, names_a_text
-from .roles import names_a_profession, normalize_role
+from .roles import names_a_profession, normalize_role, withholds_role
 
 AGE = re.compile(rf"\b\d{{1,3}}\s+(?:{cv.word_forms('year_words', data=cv.DATA.get('age_periphrases', {}))})\b")
 MIN_WORDS = int(cv.language_data().get("colon_subject_min_words", 5))
@@ -213,6 +213,10 @@ def colon_subject(lead: str, gazetteer) -> dict | None:
         kin = _kin(id(cv.language_data())).match(sentence)
         if kin is None:
             return None
+        if withholds_role(sentence):
+            # "Une femme assise à côté de lui, qui n'a pas souhaité préciser sa profession, tempère :"
+            return {"speaker": "", "role_raw": sentence.rstrip(" :"), "role": "inconnu", "region": "", "place": "",
+                    "attr_source": "attribution"}
         # a relative of the person cared for, named by kinship: not a professional (a reader's "autre")
         return {"speaker": "", "role_raw": kin.group("np"), "role": cv.language_data().get("colon_subject_kinship_role", "autre"),
                 "region": "", "place": "", "attr_source": "attribution"}

@@ -725,6 +725,12 @@ def _build(d: dict) -> dict:
     p["NAMED_BEFORE"] = re.compile(
         p["NAME"].pattern + r"(?:\s*,[^,«\"“.;]{2,80},|\s*,)?\s+(?:(?:" + _alt(d.get("object_pronouns", []))
         + r")\s*)?(?:" + verbs + r")\b[^«\"“]{0,40}$")
+    # the subject of an incise that names a person by a civility and a surname alone: "», explique le
+    # Dr Perrin", "», ajoute Mme Le Gall" (the civility says a person; the first name may have come before)
+    name_word = r"[A-ZÉÈ][a-zéèëïîçô'’]+(?:-[A-ZÉÈ][a-zéèëïîçô'’]+)*"
+    p["CIVIL_SURNAME"] = re.compile(
+        rf"^\s*(?:(?:{determiners})\s+)?(?P<civ>{_words(d, 'civilities')})\.?\s+"
+        rf"(?-i:(?P<surname>(?:(?:{particles})\s+)?{name_word}))(?![\w'’-])", re.IGNORECASE)
     # "Pour l'infirmière Sophie Lacan, … « … »": who a "Pour"/"Selon" introduces, a noun before the name
     p["SPEAKER_INTRO"] = re.compile(
         rf"\b(?:{_flex_alt(d.get('introducers', []))})\s+(?:{intro_articles}[\w-]+\s+)?$")

@@ -17,8 +17,10 @@ from __future__ import annotations
 import re
 
 from . import conventions as cv
+from .attributions import description_fields
 from .dash_quotes import names_a_person
-from .roles import normalize_role
+from .incise_slots import verb_incise
+from .roles import names_a_trade, normalize_role
 
 
 def fold_dash_credits(text: str) -> str:
@@ -41,6 +43,62 @@ def fold_dash_credits(text: str) -> str:
             return m.group(0)
         return f"{m.group('q')}{m.group('sp')}({who}){m.group('end')}"
     return credit.sub(fold, text)
+
+
+def _list_mark() -> str:
+    """An optional list item's mark and its space before a quotation (dash_quotes.yaml credit_list_marks)."""
+    marks = "|".join(f"(?:{m})" for m in cv.DATA.get("credit_list_marks", []))
+    return rf"(?:(?:{marks})[ \t]+)?" if marks else ""
+
+
+def fold_comma_credits(text: str) -> str:
+    """text with each "« … », credit." ending a line read as "« … » (credit)" (same length): a
+    list of quotations each followed by who said it after a comma ("« … », Odile, éleveuse à
+    Montrevel.", "• « … », tonnelier à la chauffe"). Only a credit that names a person
+    (dash_quotes.names_a_person) with a numbered code or what they do (a role or a trade:
+    roles.names_a_trade), not a verb's incise ("», explique Odile, éleveuse": the incise readers'),
+    where a quotation opens the line (after a list mark) and the credit ends it."""
+    if "»" not in text or "," not in text:
+        return text
+    credit = re.compile(rf"^(?P<q>[ \t]*{_list_mark()}«[^\n«»]*»)(?P<comma>[ \t\u00a0]?,)[ \t\u00a0]"
+                        r"(?P<who>[^«»()\[\]\n!?:;]{2,120}?)(?P<end>[ \t]*\.?[ \t]*)$", re.MULTILINE)
+
+    def credited(who: str) -> bool:
+        if cv.NOT_A_DESCRIPTION.match(who) or not names_a_person(cv.SINCE_YEAR.sub("", who)) \
+                or cv.SPEECH_VERB_ANY.search(who) or verb_incise(f", {who}"):
+            return False
+        coded = cv.PAREN_CODE.match(who)
+        # not a persona's first name, age and life ("Josette, 82 ans, vit seule"): a post or a code
+        return bool(coded and re.search(r"\d", coded.group("code"))) or normalize_role(who) not in ("autre", "inconnu") \
+            or any(names_a_trade(f) for f in description_fields(who))
+
+    def named_only(who: str) -> bool:
+        """A first name and where the person lives, in a list whose other credits say what people do
+        ("« … », Sandrine, Marboz.")."""
+        fields = [f.strip() for f in who.split(",")]
+        return len(fields) == 2 and re.fullmatch(r"[A-ZÉÈ][a-zéèëïîçô]+(?:-[A-ZÉÈ][a-zéèëïîçô]+)?", fields[0]) is not None \
+            and len(fields[1].split()) <= 4 and fields[1][:1].isupper()
+
+    matches = list(credit.finditer(text))
+    sure = [m for m in matches if credited(m.group("who").strip())]
+    folded = set(m.start() for m in sure)
+    if len(sure) >= 2:
+        folded |= {m.start() for m in matches if named_only(m.group("who").strip())}
+    out, at = [], 0
+    for m in matches:
+        if m.start() not in folded:
+            continue
+        # the comma becomes the opening parenthesis, the final point (or the space) the closing one: the
+        # quotation ends at its guillemet and no offset moves outside the credit
+        who, end = m.group("who"), m.group("end")
+        body = f"( {who})" if "." in end else f"({who})" if m.group("comma") == "," else f" ({who})"
+        new = f"{m.group('q')}{body}"
+        gap = len(m.group(0)) - len(new)
+        if gap < 0:
+            continue
+        out += [text[at:m.start()], new + " " * gap]
+        at = m.end()
+    return "".join(out) + text[at:] if out else text
 
 
 # a report's next paragraph opening with a field's label, a capitalised word and a colon

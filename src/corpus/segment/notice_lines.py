@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from ..text import fold
 from . import conventions as cv
-from .roles import normalize_role
+from .roles import normalize_role, withholds_role
 
 
 @lru_cache(maxsize=4)
@@ -63,7 +63,9 @@ def newcomer_lead(lead: str) -> dict | None:
         return None
     kin = re.fullmatch(cv._alt(cv.language_data().get("colon_subject_kinship_nouns", [])) or "(?!)",
                        n.group("noun"), re.IGNORECASE)
-    role = cv.language_data().get("colon_subject_kinship_role", "autre") if kin else normalize_role(clause)
-    if role in ("", "inconnu"):
-        role = "autre"
+    if withholds_role(clause):
+        role = "inconnu"  # "Une femme …, qui n'a pas souhaité préciser sa profession, tempère :": not said
+    else:
+        role = cv.language_data().get("colon_subject_kinship_role", "autre") if kin else normalize_role(clause)
+        role = "autre" if role in ("", "inconnu") else role
     return {"speaker": "", "role_raw": clause, "role": role, "attr_source": "attribution"}

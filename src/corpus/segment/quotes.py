@@ -64,7 +64,13 @@ from .patient_profiles import patient_profile, patient_role
 from .person_registry import lone_first_name, presented_trade
 from .preceding_sentences import presented_above, presented_before, presented_unnamed
 from .presentative_names import presentative_call
-from .presented_names import civility_speaker, colon_subject_speaker, party_speaker, presented_speaker
+from .presented_leads import presented_lead
+from .presented_names import (
+    civility_speaker,
+    colon_subject_speaker,
+    party_speaker,
+    presented_speaker,
+)
 from .pseudonym_lists import pseudonym_after, pseudonym_in_lead
 from .quote_sources import (
     account_header,
@@ -79,7 +85,7 @@ from .quote_sources import (
 )
 from .regions import Place, commune_key, resolve_region
 from .reviewer_comments import reviewer_comment
-from .roles import letters_role, matched_role, names_a_trade, normalize_role
+from .roles import letters_role, matched_role, names_a_trade, normalize_role, withholds_role
 from .roman_interviews import roman_reference
 from .short_answers import answered_alone
 from .source_lists import listed_source, lists_interviews
@@ -1125,7 +1131,12 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
                 # one's role; the quotation stays, its speaker and role left to the later readers
                 return QuoteCall(True, {**call.attrs, "role_raw": "", "role": "inconnu"})
             return call
-        return _speech(ctx, current, who, words)
+        call = _speech(ctx, current, who, words)
+        if call.verbatim and "person" not in call.attrs and withholds_role(raw):
+            # "Une femme assise à côté de lui, qui n'a pas souhaité préciser sa profession, tempère :": the
+            # clause the comma cut from the subject says that what she does is not given
+            call.attrs.update(role_raw=raw.strip(" ,:"), role="inconnu")
+        return call
     # (a clause that names someone, "…, que nous appellerons Dr Anne Berthelot, voit … :", is left to
     # the rules that read names and the credit under the quote)
     slot = colon_lead(before) if words >= 4 and not italic and speaks(inner) and not cv.NAME.search(before) else ""
@@ -1308,6 +1319,12 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
     unnamed = presented_unnamed(text[line_start:a]) if words >= 4 and not italic and speaks(inner) else None
     if unnamed is not None:  # "Homme, la cinquantaine, dort sous le kiosque. « Mes pieds … »" (preceding_sentences.py)
         return QuoteCall(True, unnamed)
+    presented = presented_lead(text[line_start:a], ctx.gazetteer, text) if words >= 4 and not italic else None
+    if presented is not None:  # "Selon Odile, éleveuse à Marboz :", "Maëlle (31 ans, primipare) :": no verb
+        if ctx.named_speakers:
+            current[0] = ctx.person(presented["speaker"])
+            current[0].descriptions.append(presented["role_raw"])
+        return QuoteCall(True, presented)
     newcomer = newcomer_lead(text[line_start:a]) if words >= 4 and not italic else None
     if newcomer is not None:  # "Une fille de résidente est venue nous voir : « … »" (segment/notice_lines.py)
         return QuoteCall(True, newcomer)
@@ -1943,6 +1960,13 @@ def _speech(ctx: Context, current: list, who: str, words: int) -> QuoteCall:
             person.descriptions.append(desc)
     elif who:
         person = ctx.by_surname(who)
+        civil = cv.CIVIL_SURNAME.fullmatch(who.strip(" ,."))
+        if person is None and civil:
+            # "», explique le Dr Perrin": the person the civility names (apply_full_names writes the first
+            # name the text gives); what they do is left to the readers of the text, not read from "Dr"
+            # (not the running speaker: outside a document of named speakers a pronoun after it may
+            # stand for the person the document is about)
+            return QuoteCall(True, {"person": ctx.person(f"{civil.group('civ')} {civil.group('surname')}")})
         other = cv.NAME.search(who)
         det = re.match(rf"(?:{cv.ANAPHORIC}|{cv.POSSESSIVES})\b\s*", who, re.I)
         noun = who[det.end():] if det else ""

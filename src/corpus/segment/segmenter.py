@@ -81,7 +81,7 @@ from .colon_subjects import colon_subject_call
 from .continued_quotes import introduced_apart, join_continued, join_labelled, led_on_its_line
 from .court_records import court_function_speakers, court_name_speakers, court_roles
 from .dash_closing_codes import dash_code_call, dash_signed, italic_code_call, italic_code_cut
-from .dash_credits import cut_after_dash_credits, fold_dash_credits
+from .dash_credits import cut_after_dash_credits, fold_comma_credits, fold_dash_credits
 from .dash_incises import DashIncisesHandlers
 from .dash_led_labels import DashLedHandlers, dash_led_speakers, fold_dash_led_labels
 from .dash_quotes import fold_dash_quotes
@@ -583,6 +583,7 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         text = fold_dash_quotes(text)  # "— … (I12, infirmière)": a quotation (segment/dash_quotes.py)
         text = cut_after_dash_credits(text)  # "« … » – un infirmier … « … »": the credit ends its line (segment/dash_credits.py)
         text = fold_dash_credits(text)  # "« … » — Mathilde, infirmière" as "« … » (Mathilde, …)" (segment/dash_credits.py)
+        text = fold_comma_credits(text)  # "« … », Odile, éleveuse à Marboz." as "« … » (Odile, …)" (segment/dash_credits.py)
         text = cut_leading_signatures(text)  # "« … »⏎Bruno F., Langogne « … »": the signature on its line (segment/testimony_bylines.py)
         text = read_small_caps(text)  # "« … » (I12, INFIRMIÈRE LIBÉRALE)" (segment/small_caps.py)
         text = fold_profile_brackets(text)  # "« … » {ASS, 12 ans}" (segment/braced_profiles.py)

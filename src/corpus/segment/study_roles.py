@@ -32,7 +32,9 @@ def apply_study_role(segments: list, role: str) -> None:
     if not role:
         return
     speech = [s for s in segments if s.kind in SPEECH]
-    if any(s.role not in (*UNDESCRIBED, OUTSIDE, role) for s in speech):
+    # (a person quoted by their full name, "Pour Marc Vandenbussche, président du syndicat : « … »",
+    # speaks beside the study, not as one of its informants, who are coded or unnamed)
+    if any(s.role not in (*UNDESCRIBED, OUTSIDE, role) and not cv.NAME.search(s.speaker or "") for s in speech):
         return
     for seg in speech:
         if seg.role in UNDESCRIBED or _says_no_role(seg):

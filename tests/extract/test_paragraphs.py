@@ -368,3 +368,30 @@ def test_dotted_label_shapes():
     # the civility "M." before an initial or a name, and a lower-case word, are no labels
     for text in ("M. R.", "M. Durand a répondu", "Q. et puis"):
         assert not DOTTED_LABEL_START.match(text), text
+
+
+# s39: a report's table written with bars between its cells, under a lead-in ending with a colon,
+# each row at the same leading as the text: one paragraph per row, the long row's last cell wrapped
+TABLE = [
+    "Le questionnaire comportait une question ouverte sur ce que la CPTS a changé. Extraits :",
+    "| Profession | Commune | Réponse |",
+    "| Médecin généraliste | Hazebrouck | « Je sais enfin à qui passer un patient quand je pars en "
+    "vacances, et ça, c'est nouveau pour moi. » |",
+    "| Non renseigné | Non renseigné | « Trop de réunions le soir, je n'y vais plus. » |",
+    "Lors de l'assemblée générale, d'autres adhérents ont pris la parole.",
+]
+
+
+def test_table_rows_with_bars_are_paragraphs_of_their_own(tmp_path):
+    blocks = [("", 72, 72, text) for text in TABLE]
+    assert _paragraphs(tmp_path, [_runs(blocks)]) == TABLE
+
+
+def test_a_row_without_opening_bar_wrapped_after_a_bar_stays_one_paragraph(tmp_path):
+    # near miss: "verbatim | code | profession" rows without the opening bar, a row wrapped right
+    # after a bar: the profession on the next line is the row's last cell, no paragraph of its own
+    row = "On a tous des logiciels différents, alors on s'envoie des photos d'ordonnances par SMS. | S4 |"
+    intro = THESE[0][1] + " " + THESE[2][1]
+    runs = _runs([("", 72, 72, intro)])
+    runs += [(72, runs[-1][1] - (k + 1) * LEADING, SIZE, "", text) for k, text in enumerate([row, "Infirmière libérale"])]
+    assert _paragraphs(tmp_path, [runs]) == [intro, row + " Infirmière libérale"]

@@ -215,3 +215,20 @@ def test_a_coded_quotation_beside_its_reading_is_a_verbatim(gazetteer):
 def test_quotations_without_codes_beside_a_reading_are_not_read_so(gazetteer):
     text, segs = _segment(UNCODED_COMMENTED, gazetteer, doc={"kind": "these"})
     assert _at(text, segs, "On fait les piluliers").kind != "verbatim"
+
+
+def test_a_profile_left_blank_on_purpose_is_a_respondent_with_no_role(gazetteer):
+    # s39, unseen: a CPTS survey's quotation column beside profession and commune columns, one row's
+    # profile "Non renseigné": the respondent's words, role unsaid
+    lines = ["Le questionnaire comportait une question ouverte. Extraits :",
+             "| Profession | Commune | Réponse |",
+             "| Infirmière libérale | Steenvoorde | « Les sorties d'hôpital du vendredi soir se passent mieux. » |",
+             "| Non renseigné | Non renseigné | « Trop de réunions le soir, je n'y vais plus. » |"]
+    text, segs = _segment(lines, gazetteer, doc={"kind": "rapport"})
+    assert (_at(text, segs, "sorties d'hôpital").kind, _at(text, segs, "sorties d'hôpital").role) == ("verbatim", "infirmier")
+    s = _at(text, segs, "Trop de réunions")
+    assert (s.kind, s.role) == ("verbatim", "inconnu")
+    # near miss: a blank profile under no profession column says nothing of a respondent
+    lines[1] = "| Date | Lieu | Réponse |"
+    text, segs = _segment(lines, gazetteer, doc={"kind": "rapport"})
+    assert _at(text, segs, "Trop de réunions").role != "infirmier"

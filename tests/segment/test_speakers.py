@@ -439,3 +439,14 @@ def test_a_listed_trade_beats_a_description_that_gives_none(gazetteer):
     text, segs = _segment(lines, gazetteer)
     s = _at(text, segs, "on est deux pour trente patients")
     assert (s.kind, s.speaker, s.role, s.region) == ("verbatim", "Claire", "infirmier", "Occitanie")
+
+
+def test_participant_rows_each_on_its_bar_line():
+    # s39: a participants table whose rows each open with a bar, one per line: each code keeps its
+    # own function, not the next rows' cells
+    from corpus.segment.speakers import participant_rows
+
+    lines = ["| Code | Profession | Commune d'exercice |", "| P1 | Médecin généraliste | Lunéville |",
+             "| P3 | Pharmacienne titulaire | Baccarat |", "| P6 | Masseur-kinésithérapeute | Sarrebourg |"]
+    assert [(code, desc) for _, code, desc, _ in participant_rows(lines)] == [
+        ("P1", "Médecin généraliste"), ("P3", "Pharmacienne titulaire"), ("P6", "Masseur-kinésithérapeute")]

@@ -30,6 +30,10 @@ DASHES = "-–—"
 OPENING_MARKS = "«“\"‘' "
 # a line that closed a sentence or a parenthesised credit ("… (Lilas)", "… (post-it, Europe).")
 CLOSED = re.compile(r"[.!?…)]$")
+# a table's row written with bars between its cells ("| Poste | Contrainte | « … » |"): a row of its
+# own, as in the table, after the lead-in above the table or a row ended by its bar (a long row's
+# last cell may run over the next line)
+TABLE_ROW = re.compile(r"^\|[^|]+\|")
 # A line that is one aside in brackets or parentheses, whole: "[Applaudissements]", "(Rires)".
 BRACKETED_LINE = re.compile(r"^(?:\[[^\[\]]*[^\W\d_]{2}[^\[\]]*\]|\([^()]*[^\W\d_]{2}[^()]*\))$")
 # A line that opens such an aside and does not close it ("[Le téléphone sonne, l'IDEC répond," carried
@@ -127,6 +131,10 @@ def _continues(a: Line, b: Line, gap_ratio: float, right_edge: float,
     a_text, b_text = clean.clean_line(a.text), clean.clean_line(b.text)
     if TOC_LINE.search(a_text):              # one table-of-contents entry per line
         return False
+    if TABLE_ROW.match(b_text) and (a_text.endswith("|") or "|" not in a_text):
+        return False                         # a table's next row, or its first after the lead-in
+    if a_text.startswith("|") and a_text.endswith("|") and "|" not in b_text and _opens(b_text):
+        return False                         # the paragraph after a table's last row, whole on its line
     if dehyphen.HYPHEN_END.search(a_text) and b_text[:1].isalpha():
         return True                          # a word cut at the line end (Île-de-|France)
     sentence_end = TERMINAL.search(a_text) is not None

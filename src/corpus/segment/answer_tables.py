@@ -31,7 +31,7 @@ from . import conventions as cv
 from .attributions import describe, describes_person, description_fields
 from .base import Span, TextLine, n_words
 from .regions import resolve_region
-from .roles import normalize_role
+from .roles import normalize_role, withholds_role
 
 
 def cell_spans(text: str) -> list[tuple[int, int]]:
@@ -201,8 +201,10 @@ def answer_rows(lines: list[TextLine], gazetteer) -> dict[int, list[Span]]:
             # "P3, agent de santé communautaire": a participant's code, then what they do (whatever
             # the words: a code opening the cell under a participant column is a participant)
             coded = _coded_profile(desc)
-            if n_words(words) < least or not (coded or describes_person(desc)) or (
-                    len(description_fields(desc)) < 2 and not _names_post(posts, desc)):
+            # (a profile left blank on purpose, "Non renseigné | Non renseigné": a respondent, role unsaid)
+            if n_words(words) < least or not (coded or describes_person(desc) or withholds_role(desc)) or (
+                    len(description_fields(desc)) < 2 and not _names_post(posts, desc)
+                    and not (posts and withholds_role(desc))):
                 continue  # a label alone ("Interviewée | …") is a transcript's turn, not a respondent's profile
             role, region, place = describe(desc, gazetteer)
             number = ln.text[row[dept][0]:row[dept][1]].strip() if dept is not None else ""

@@ -131,7 +131,8 @@ def participant_rows(lines: list[str]) -> list[tuple[int, str, str, list[str]]]:
             if len(starts) == 1:
                 for nxt in lines[i + 1:i + 9]:
                     nxt = nxt.strip()
-                    if PARTICIPANT.match(nxt) or len(nxt) > 60 or not nxt:
+                    # (a row of its own, "| P3 | Pharmacienne | Baccarat |", is the next participant's)
+                    if PARTICIPANT.match(nxt) or len(nxt) > 60 or not nxt or nxt.startswith("|"):
                         break
                     cells.extend(c for c in cv.CELL_SPLIT.split(nxt) if c)
             functions = [c for c in cells if is_function(c)]

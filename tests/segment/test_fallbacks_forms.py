@@ -127,6 +127,40 @@ def test_group_speech_in_the_lead_or_the_incise():
                             "l'année, ont fini par écrire une charte commune dont voici l'article premier :", "")
 
 
+def test_group_speech_in_the_last_sentence_of_a_lead():
+    # s39, unseen: the lead's last sentence says it, after a sentence of context; "répondu ensemble"
+    assert group_speech("Le retour à domicile a été discuté. Chez un couple de Quimperlé, la question a été "
+                        "posée aux deux parents, qui ont répondu ensemble :", "")
+    assert group_speech("Interrogées ensemble, deux sœurs dont les maris pêchent sur la même yole répondent "
+                        "d'une seule voix :", "")
+    assert not group_speech("Les deux parents ont répondu ensemble au questionnaire. Le père précise :", "")
+
+
+def test_anonymous_lead():
+    from corpus.segment.fallbacks import anonymous_lead
+
+    assert anonymous_lead("Pendant notre visite, depuis le pont d'un voilier voisin, quelqu'un nous a lancé :") \
+        == "quelqu'un"
+    assert anonymous_lead("Avant l'arrivée de l'infirmerie, une voix s'est élevée des gradins :") == "une voix"
+    # near misses: a person named, a voice that is the subject's object, no colon
+    assert anonymous_lead("Le maire a répondu à quelqu'un de la salle :") == ""
+    assert anonymous_lead("Sylvie, qui prête sa voix au chœur, ajoute :") == ""
+    assert anonymous_lead("Une voix s'est élevée des gradins.") == ""
+
+
+def test_an_anonymous_voice_is_a_verbatim_with_no_role(gazetteer):
+    text = ("Des entretiens ont été menés auprès des plaisanciers et des pêcheurs ; les échanges ont été "
+            "enregistrés puis analysés.\n"
+            "Pendant notre visite, depuis le pont d'un voilier voisin, quelqu'un nous a lancé : « Mettez des "
+            "aspirateurs sur les ponceuses au lieu de faire des fiches ! »\n"
+            "Interrogées ensemble, deux sœurs dont les maris pêchent sur la même yole répondent d'une seule "
+            "voix : « C'est nous qui prenons les rendez-vous, sinon ils n'y vont jamais. »\n")
+    segs = segment_text(text, DOC, [], [], gazetteer)
+    for snippet in ("Mettez des aspirateurs", "C'est nous qui prenons"):
+        s = _at(text, segs, snippet)
+        assert (s.kind, s.speaker, s.role) == ("verbatim", "", "inconnu")
+
+
 def test_a_chorus_is_a_verbatim_without_a_single_speaker(gazetteer):
     text = ("Deux groupes de discussion ont réuni des professionnels libéraux ; les échanges ont été "
             "enregistrés puis analysés.\n"

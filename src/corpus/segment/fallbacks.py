@@ -149,7 +149,7 @@ def is_speech_quote(inner: str, before: str, after: str, mention_before: re.Patt
 
 # the incise after a quotation, up to its sentence's end ("…", lancent en chœur les deux associées.)
 INCISE_AFTER = re.compile(r"^\s*[,–—-]\s*(?P<incise>[^.!?«»\"“”]{3,80})")
-MAX_LEAD_WORDS = 12  # "Plusieurs participants, presque ensemble :": a lead, not a paragraph
+MAX_LEAD_WORDS = 20  # "Plusieurs participants, presque ensemble :": a lead, not a paragraph
 
 
 def _date_key(date: str) -> str:
@@ -177,14 +177,29 @@ def interview_date_call(after: str, dates: dict[str, str]) -> tuple[str, tuple[i
     return (desc, (m.start() + after[m.start():].index("("), m.end())) if desc else None
 
 
+def anonymous_lead(lead: str) -> str:
+    """The voice a lead ending with a colon has for the subject of its last clause, a voice the text
+    does not identify ("…, quelqu'un nous a lancé :", "une voix s'est élevée des gradins :":
+    attributions.yaml anonymous_voices), else ''."""
+    lead = lead.strip()
+    if not lead.endswith(":"):
+        return ""
+    clause = re.split(r"(?<=[.!?…,;])\s+", lead)[-1]
+    voices = cv._alt(cv.language_data().get("anonymous_voices", [])) or "(?!)"
+    m = re.match(rf"(?:{voices})(?![\w'’-])", clause, re.IGNORECASE)
+    return m.group(0) if m and n_words(clause) <= MAX_LEAD_WORDS else ""
+
+
 def group_speech(lead: str, after: str) -> str:
     """Several people say the quotation at once: the lead that introduces it on its line ends
     with a colon and says so ("Plusieurs participants, presque ensemble :"), or the incise after
     it does ("…", lancent en chœur les deux associées). That lead or incise, else ''. Words:
     ``group_speech_words``."""
     lead = lead.strip()
-    if lead.endswith(":") and n_words(lead) <= MAX_LEAD_WORDS and cv.GROUP_SPEECH.search(lead):
-        return lead
+    # (the lead's last sentence: "Chez un couple de Quimperlé, … aux deux parents, qui ont répondu ensemble :")
+    sentence = re.split(r"(?<=[.!?…])\s+", lead)[-1]
+    if lead.endswith(":") and n_words(sentence) <= MAX_LEAD_WORDS and cv.GROUP_SPEECH.search(sentence):
+        return sentence
     incise = INCISE_AFTER.match(after)
     return incise.group("incise") if incise and cv.GROUP_SPEECH.search(incise.group("incise")) else ""
 

@@ -57,6 +57,17 @@ def _person_like(label: str) -> bool:
     return bool(words) and (fold(words[0]).lower().rstrip(".") in cv.CIVILITIES or person_label(head))
 
 
+def unnamed_voice(label: str) -> bool:
+    """A label that names no one but a voice, a group, or where it was heard ("Une voix", "Plusieurs
+    participants", "Du fond de la salle": attributions.yaml anonymous_voices and their places,
+    labels.yaml group_labels)."""
+    from .group_voices import group_voice
+
+    places = cv._alt(cv.language_data().get("anonymous_voice_places", [])) or "(?!)"
+    return bool(cv.ANONYMOUS_VOICE.match(label.strip())) or group_voice(label) \
+        or re.match(rf"(?:{places})\s", label.strip(), re.IGNORECASE) is not None
+
+
 def _mentions(label: str) -> list[str]:
     """What of a label the record may write elsewhere: the label itself, and each capitalised word
     of the name outside its parenthesis that is no civility or article ("Pons" of "Mme Pons",
@@ -96,14 +107,17 @@ def meeting_round(run: list[int], labels: list[str], lines: list[TextLine], text
     out: set[str] = set()
     for block in blocks:
         ks = [k for _, k in block]
-        if len(block) < least or len(set(ks)) != len(ks) or not all(_person_like(k) for k in ks):
+        # (a voice from the room may speak among them, "Du fond de la salle : …": no one to name)
+        persons = [k for k in ks if not unnamed_voice(k)]
+        if len(block) < least or len(set(ks)) != len(ks) or len(persons) < 2 \
+                or not all(_person_like(k) for k in persons):
             continue
         spoken = sum(1 for i, _ in block if cv.SPOKEN.search(lines[i].text)) / len(block)
         if spoken < spoken_share:
             continue
         # (a key written as labelled lines, "PR : prieur … ; AM : adjointe …", names them too: only
         # the block's own label starts are not elsewhere)
-        named = sum(1 for i, k in block if _named_in_record(k, text, {lines[i].start}))
-        if named >= share * len(ks):
+        named = sum(1 for i, k in block if k in persons and _named_in_record(k, text, {lines[i].start}))
+        if named >= share * len(persons):
             out.update(ks)
     return out

@@ -205,9 +205,13 @@ def unidentified(role_raw: str) -> bool:
     'inconnu' is what the document says; no later reader gives them a name or a role."""
     if not role_raw:
         return False
-    from .conventions import ANONYMOUS_VOICE  # the conventions import the roles: read at call time
+    from .conventions import (  # the conventions import the roles: read at call time
+        ANONYMOUS_VOICE,
+        GROUP_SPEECH,
+    )
 
-    return withholds_role(role_raw) or bool(ANONYMOUS_VOICE.match(role_raw.strip()))
+    # (several people at once, "répondent d'une seule voix": fallbacks.yaml group_speech_words)
+    return withholds_role(role_raw) or bool(ANONYMOUS_VOICE.match(role_raw.strip())) or bool(GROUP_SPEECH.search(role_raw))
 
 
 def normalize_role(role_raw: str) -> str:

@@ -116,6 +116,7 @@ from .fallbacks import (
     REPLY_DASH,
     SIGNATURE_END,
     STAMP_ALONE,
+    anonymous_lead,
     bracketed_signature,
     called_quotes,
     cell_index,
@@ -1791,9 +1792,16 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         line_end = text.find("\n", b)
         lead, after = text[line_start:a], text[b:line_end if line_end >= 0 else len(text)]
         said = group_speech(lead, after)
+        voice = anonymous_lead(lead) if not said else ""
+        if voice:  # "…, quelqu'un nous a lancé : « … »": someone the text does not identify
+            return QuoteCall(True, {"speaker": "", "role_raw": voice, "role": "inconnu", "region": "", "place": "",
+                                    "attr_source": "attribution"})
         if not said:
             return call
-        attrs = {"speaker": "", "role_raw": "", "role": "inconnu", "region": "", "place": "", "attr_source": ""}
+        # (the lead or incise kept as what describes them: several people at once, no reader gives
+        # them one role; roles.unidentified)
+        attrs = {"speaker": "", "role_raw": said.strip(" :,"), "role": "inconnu", "region": "", "place": "",
+                 "attr_source": ""}
         described = preceding_description(said)
         if not described and names_a_profession(said) and normalize_role(said) not in ("autre", "inconnu"):
             # a profession that is no person noun of its own names the group ("Les trois sages-femmes de la

@@ -1387,3 +1387,30 @@ def test_a_civility_incise_takes_the_first_name_the_text_gives(gazetteer):
     text, segs = segment_lines(lines, gazetteer, doc={"kind": "presse"})
     seg = _at(text, segs, "quarante créneaux")
     assert (seg.kind, seg.speaker, seg.role) == ("verbatim", "Antoine Perrin", "medecin_generaliste")
+
+
+def test_a_quotations_next_paragraph_run_into_its_line_continues_it():
+    # s39: "« … je crois. « Après, … »": the French way of opening each paragraph of a quotation with «,
+    # extraction having joined the two paragraphs; near miss: a quotation inside ("il m'a dit « non »")
+    from corpus.segment.quotes import find_quotes
+
+    text = ("Maëlle (31 ans) : « Elle a pesé le bébé. J'ai pleuré quand elle est partie. « Après, je l'appelais "
+            "pour tout. »\n")
+    assert [text[a:b] for a, b in find_quotes(text)] == [text[text.index("«"):text.rindex("»") + 1]]
+    inner = "Elle raconte : « Le médecin m'a dit « non » et il est parti. »\n"
+    assert [inner[a:b] for a, b in find_quotes(inner)] == [inner[inner.index("«"):inner.rindex("»") + 1]]
+
+
+def test_a_quotation_left_open_at_its_paragraphs_end_before_another_quotation():
+    # s39: the writer left the quotation open after a full sentence; the next paragraph quotes someone
+    # else: the first quotation ends with its paragraph, the next ones are read as before
+    from corpus.segment.quotes import find_quotes
+
+    text = ("Maëlle (31 ans) : « Elle a pesé le bébé. J'ai pleuré quand elle est partie.\n"
+            "Les deux parents ont répondu ensemble : « Les nuits, personne ne vous y prépare. »\n")
+    assert [text[a:b] for a, b in find_quotes(text)] == [
+        "« Elle a pesé le bébé. J'ai pleuré quand elle est partie.", "« Les nuits, personne ne vous y prépare. »"]
+    # near miss: the quotation goes on in the next paragraph without guillemets and closes there
+    going_on = ("« Le problème, c'est que le patient ne me connaît pas.\n"
+                "Alors on fait quoi ? On renouvelle l'ordonnance. » (M7, FG2) Il cite « le parcours » ensuite.\n")
+    assert going_on[find_quotes(going_on)[0][0]:find_quotes(going_on)[0][1]].endswith("l'ordonnance. »")

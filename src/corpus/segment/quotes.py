@@ -113,7 +113,7 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
             if depth == 0:
                 start = i
                 depth += 1
-            elif not (depth == 1 and _opens_paragraph(text, i, start)):
+            elif not (depth == 1 and (_opens_paragraph(text, i, start) or _run_in_paragraph(text, i))):
                 depth += 1  # else a quote over paragraphs, each opened by « in the French way
         elif c == "»" and depth == 1 and _continues_paragraph(text, i, start):
             pass  # "» Je fais ce que …": a paragraph continuing the quote, the old French way
@@ -121,6 +121,12 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
             depth -= 1
             if depth == 0:
                 spans.append((start, i + 1))
+        elif c == "\n" and depth == 1 and _left_open(text, i):
+            # a quotation its paragraph leaves open after a full sentence, the next paragraph opening
+            # a quotation of its own further on: the quotation ended with its paragraph ("Maëlle (31
+            # ans) : « … je crois." then "Chez un couple …, qui ont répondu : « … »")
+            spans.append((start, i))
+            depth, start = 0, -1
         elif c == "\n" and depth > 0:
             # a quote may continue over a page-break split, at most three lines
             if text.count("\n", start, i + 1) > 3:
@@ -141,6 +147,26 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
             continue
         top.append((a, b))
     return top
+
+
+def _run_in_paragraph(text: str, i: int) -> bool:
+    """The « at i opens a sentence after a full stop, inside an open quotation: the quotation's next
+    paragraph opened by « in the French way, which extraction ran into the line ("… je crois.
+    « Après, je l'appelais … »"), not a quotation inside it ("il m'a dit « non »")."""
+    return re.search(r"[.!?…]\s+$", text[max(0, i - 3):i]) is not None \
+        and re.match(r"«\s*[A-ZÀ-Ý]", text[i:i + 4]) is not None
+
+
+def _left_open(text: str, i: int) -> bool:
+    """The line ending at ``i`` ends a sentence and the next line holds a quotation that does not
+    open it, with no guillemet closing the open quotation before it (no continuation of the open
+    quotation, in the French way or without guillemets)."""
+    end = text.find("\n", i + 1)
+    nxt = text[i + 1:end if end >= 0 else len(text)]
+    opens, closes = nxt.find("«"), nxt.find("»")
+    # (a » before it closes the open quotation there: its paragraph went on without guillemets)
+    return text[:i].rstrip()[-1:] in ".!?…" and opens >= 0 and not (0 <= closes < opens) \
+        and not nxt.lstrip().startswith(("«", "»"))
 
 
 def _opens_paragraph(text: str, i: int, start: int) -> bool:

@@ -1414,3 +1414,22 @@ def test_a_quotation_left_open_at_its_paragraphs_end_before_another_quotation():
     going_on = ("« Le problème, c'est que le patient ne me connaît pas.\n"
                 "Alors on fait quoi ? On renouvelle l'ordonnance. » (M7, FG2) Il cite « le parcours » ensuite.\n")
     assert going_on[find_quotes(going_on)[0][0]:find_quotes(going_on)[0][1]].endswith("l'ordonnance. »")
+
+
+def test_a_trade_then_the_name_in_apposition_before_the_verb(gazetteer):
+    # s39, unseen: a harbour's prevention sheet, no interview study: the function is a trade outside the
+    # person nouns ("Le commandant du port"), the name in apposition speaks; an anonymous voice before it
+    lines = ["Chaque année, plus de 900 bateaux sont carénés sur l'aire ; les poussières sont toxiques.",
+             "Pendant notre visite, depuis le pont d'un voilier voisin, quelqu'un nous a lancé : « Mettez des "
+             "aspirateurs sur les ponceuses au lieu de faire des fiches ! »",
+             "Le commandant du port, Gilles Ursulet, répond : « C'est prévu pour la saison prochaine, avec une zone "
+             "bâchée et des ponceuses aspirantes en location. »"]
+    text, segs = segment_lines(lines, gazetteer, doc={"kind": "rapport"})
+    s = _at(text, segs, "C'est prévu pour la saison")
+    assert (s.kind, s.speaker, s.role_raw) == ("verbatim", "Gilles Ursulet", "Le commandant du port")
+    v = _at(text, segs, "Mettez des aspirateurs")
+    assert (v.kind, v.speaker, v.role) == ("verbatim", "", "inconnu")
+    # near miss: a place before the name is no function of the person
+    lines[2] = "Le port de Saint-Malo, Gilles Ursulet, répond : « C'est prévu pour la saison prochaine. »"
+    text, segs = segment_lines(lines, gazetteer, doc={"kind": "rapport"})
+    assert _at(text, segs, "C'est prévu pour la saison").role_raw != "Le port de Saint-Malo"

@@ -1113,9 +1113,11 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
                 return named
         who = _with_apposition(who, raw)
         named_in = cv.NAME.search(raw) if who and words >= 4 and not cv.NAME.search(who) else None
-        if named_in and cv.PERSON_NOUN.search(who) and raw.rstrip(" ,").endswith(named_in.group("name")):
-            # "La déléguée départementale de l'ARS, Claire Dubreuil, a répondu … :": the function, then
-            # the name in apposition to it, before the verb: that person, whoever spoke before
+        if named_in and (cv.PERSON_NOUN.search(who) or names_a_trade(who)) \
+                and raw.rstrip(" ,").endswith(named_in.group("name")):
+            # "La déléguée départementale de l'ARS, Claire Dubreuil, a répondu … :", "Le commandant du port,
+            # Gilles Ursulet, répond :": the function (any trade), then the name in apposition to it,
+            # before the verb: that person, whoever spoke before
             if ctx.named_speakers:
                 current[0] = ctx.person(named_in.group("name"))
                 current[0].descriptions.append(who)

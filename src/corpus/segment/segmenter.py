@@ -1651,6 +1651,8 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
             calls = [(qa, qb, self._code_after_clause(a + qa, a + qb, call)) for qa, qb, call in calls]
             # "« … », ajoute-t-il" after a line-numbered extract: its last speaker
             calls = [(qa, qb, self._extract_pronoun(a + qa, a + qb, call)) for qa, qb, call in calls]
+            calls = [(qa, qb, self._anonymous_voice(a + qa, a + qb, call, (qa, qb) in italics))
+                     for qa, qb, call in calls]
             if self.ctx.qualitative or self.ctx.named_speakers:
                 # "Plusieurs participants, presque ensemble : « … »": a group's words, no single speaker
                 calls = [(qa, qb, self._group_speech(a + qa, a + qb, call, (qa, qb) in italics))
@@ -1782,6 +1784,19 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
                     return name, ap.group("desc").strip()
         return None
 
+    def _anonymous_voice(self, a: int, b: int, call: QuoteCall, italic: bool) -> QuoteCall:
+        """A quotation a voice the text does not identify says (fallbacks.anonymous_lead: "…, quelqu'un
+        nous a lancé : « … »", "une voix s'est élevée des gradins : « … »") is a verbatim, role inconnu,
+        in any document: the voice says that someone spoke."""
+        if call.verbatim or italic:
+            return call
+        line_start = self.text.rfind("\n", 0, a) + 1
+        voice = anonymous_lead(self.text[line_start:a])
+        if not voice or n_words(self.text[a:b]) < 3:
+            return call
+        return QuoteCall(True, {"speaker": "", "role_raw": voice, "role": "inconnu", "region": "", "place": "",
+                                "attr_source": "attribution"})
+
     def _group_speech(self, a: int, b: int, call: QuoteCall, italic: bool) -> QuoteCall:
         """A quotation several people say at once (fallbacks.group_speech) is a verbatim with no
         single speaker, whatever its length; the role a person noun in that lead or incise gives."""
@@ -1792,10 +1807,6 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         line_end = text.find("\n", b)
         lead, after = text[line_start:a], text[b:line_end if line_end >= 0 else len(text)]
         said = group_speech(lead, after)
-        voice = anonymous_lead(lead) if not said else ""
-        if voice:  # "…, quelqu'un nous a lancé : « … »": someone the text does not identify
-            return QuoteCall(True, {"speaker": "", "role_raw": voice, "role": "inconnu", "region": "", "place": "",
-                                    "attr_source": "attribution"})
         if not said:
             return call
         # (the lead or incise kept as what describes them: several people at once, no reader gives

@@ -138,3 +138,28 @@ def test_numbered_quotations_with_comma_credits(gazetteer):
     assert odile.char_end <= text.index(", Odile")  # the quotation ends at its guillemet
     assert segment_at(text, segs, "la viande chauffe").speaker == "Thierry"
     assert segment_at(text, segs, "Les recommandations").kind == "narrative"
+
+
+def test_members_signatures_with_what_they_keep_and_where(gazetteer):
+    # s39, unseen: a beekeepers' newsletter signs its members' letters "— Gérard, 40 ruches, Vatan" on the
+    # line under each quotation; extraction runs the first signature into its quotation's line and the
+    # second into the next quotation's
+    from corpus.segment.attributions import counted_profile
+
+    lines = ["Nous avons demandé à nos adhérents de nous raconter leurs réactions aux piqûres.",
+             "« Trente ans d'apiculture sans souci, et un matin de juin, une piqûre à la paupière : ma femme m'a "
+             "conduit aux urgences. » — Gérard, 40 ruches, Vatan « Je suis piquée vingt fois par saison et je n'ai "
+             "jamais rien eu, c'est mon mari qui a fait un choc. »",
+             "— Martine, 6 ruches, Saint-Georges-sur-Arnon « J'ai fait une grosse réaction l'an dernier et je n'en "
+             "ai parlé à personne. »",
+             "— Un adhérent qui a préféré ne pas signer son courrier"]
+    text, segs = segment_lines(lines, gazetteer, doc={"kind": "autre"})
+    g = segment_at(text, segs, "Trente ans d'apiculture")
+    assert (g.kind, g.speaker, g.role, g.region) == ("verbatim", "Gérard", "autre", "Centre-Val de Loire")
+    m = segment_at(text, segs, "piquée vingt fois")
+    assert (m.kind, m.speaker, m.region) == ("verbatim", "Martine", "Centre-Val de Loire")
+    # near misses: an age is no count of what one keeps, a lower-case last field is no place
+    assert counted_profile("Gérard, 40 ruches, Vatan")
+    assert not counted_profile("Solange, 57 ans, Pontarlier")
+    assert not counted_profile("Josette, 82 ans, vit seule à Mirande")
+    assert not counted_profile("Bilan 2024, 40 ruches, Vatan")

@@ -40,6 +40,20 @@ def speaker_label(code: str) -> tuple[str, str | None]:
     return " ".join(code.split()), None
 
 
+# a count of what someone keeps or has done ("40 ruches", "3 saisons", "12 vaches"): a number and a word or three
+COUNT_FIELD = re.compile(r"\d{1,4}\s+[^\W\d_][\w'’-]*(?:\s+[\w'’-]+){0,2}")
+
+
+def counted_profile(text: str) -> bool:
+    """A first name, a count of what they keep or have done and a capitalised place, as a newsletter
+    signs its members' words ("Gérard, 40 ruches, Vatan")."""
+    fields = [f.strip() for f in re.split(r"[,;]", text) if f.strip()]
+    # (not an age: "Solange, 57 ans, Pontarlier" is a profile its readers know, who may be an informant)
+    return len(fields) >= 3 and re.fullmatch(r"[A-ZÉÈ][a-zéèêëïîôûç]+(?:-[A-ZÉÈ][a-zéèêëïîôûç]+)?", fields[0]) is not None \
+        and COUNT_FIELD.fullmatch(fields[1]) is not None and not cv.AGE_FIELD.match(fields[1]) \
+        and fields[-1][:1].isupper() and len(fields[-1].split()) <= 4
+
+
 def description_fields(desc: str) -> list[str]:
     """The fields of a description, without the date of the interview ("avril 2021") nor how the
     words were recorded ("note vocale du 14/03", "21 h 12", "traduit du shimaoré")."""

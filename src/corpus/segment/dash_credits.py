@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from . import conventions as cv
-from .attributions import description_fields
+from .attributions import counted_profile, description_fields
 from .dash_quotes import names_a_person
 from .incise_slots import verb_incise
 from .roles import names_a_trade, normalize_role
@@ -38,8 +38,10 @@ def fold_dash_credits(text: str) -> str:
         if cv.NOT_A_DESCRIPTION.match(who) or not names_a_person(who):  # "— un slogan repris par …"
             return m.group(0)
         coded = cv.PAREN_CODE.match(who.strip())
-        if not (coded and re.search(r"\d", coded.group("code"))) and normalize_role(who) in ("autre", "inconnu"):
-            # a persona's first name, age and life ("— Josette, 82 ans, vit seule à Mirande"): no post
+        if not (coded and re.search(r"\d", coded.group("code"))) and normalize_role(who) in ("autre", "inconnu") \
+                and not counted_profile(who):
+            # a persona's first name, age and life ("— Josette, 82 ans, vit seule à Mirande"): no post; a
+            # member's signature gives where they live ("— Gérard, 40 ruches, Vatan")
             return m.group(0)
         return f"{m.group('q')}{m.group('sp')}({who}){m.group('end')}"
     return credit.sub(fold, text)

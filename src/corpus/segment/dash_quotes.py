@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from . import conventions as cv
-from .attributions import describes_person, description_fields
+from .attributions import counted_profile, describes_person, description_fields
 from .base import n_words
 from .framed_quotes import credit_below, title_description
 
@@ -40,7 +40,8 @@ def names_a_person(inner: str) -> bool:
     if coded and re.search(r"\d", coded.group("code")):
         return True
     rest = ", ".join(fields[1:])
-    return describes_person(inner) or bool(rest and fields[0][:1].isupper() and describes_person(rest))
+    return describes_person(inner) or bool(rest and fields[0][:1].isupper() and describes_person(rest)) \
+        or counted_profile(inner)  # "Gérard, 40 ruches, Vatan"
 
 
 def _sourced(line: str) -> bool:

@@ -23,7 +23,7 @@ import re
 
 from ..text import fold
 from . import conventions as cv
-from .attributions import describe, describes_person, is_place
+from .attributions import counted_profile, describe, describes_person, is_place
 from .base import TextLine, append_cut, line_below, n_words
 from .guarded import Guarded
 from .introduced_pseudonyms import key_entries
@@ -745,6 +745,8 @@ def is_signature(text: str) -> bool:
         return False
     named = cv.PSEUDONYM.match(t)
     if named and describes_person(named.group("rest")):
+        return True
+    if counted_profile(t):  # "Gérard, 40 ruches, Vatan": a first name, what they count and where
         return True
     return describes_person(t) and len([f for f in re.split(r"[,;]", t) if f.strip()]) >= 2
 

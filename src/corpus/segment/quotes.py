@@ -10,6 +10,7 @@ from . import conventions as cv
 from .article_credits import article_credit
 from .attributions import (
     KIN_OF,
+    counted_profile,
     dated_description,
     describe,
     described_subject,
@@ -395,7 +396,12 @@ def _signature_below(text: str, a: int, b: int, after: str) -> tuple[str, str, t
     start, below = under
     signed = initialled_signature(below)
     if signed is None:
-        return None
+        # "— Martine, 6 ruches, Saint-Georges-sur-Arnon": a member's first name, what they keep, where
+        bare = below.strip().lstrip("".join(cv.DATA.get("quote_dashes", []))).strip()
+        if not counted_profile(bare):
+            return None
+        name, _, desc = bare.partition(",")
+        signed = (name.strip(), desc.strip())
     lead = len(below) - len(below.lstrip())
     return signed[0], signed[1], (start + lead, start + len(below.rstrip()))
 
@@ -1694,13 +1700,16 @@ def _coded_parenthesis(attr: str, quote: str, ctx: Context) -> dict | None:
     m = cv.PAREN_CODE.match(attr)
     pseudonym = cv.PSEUDONYM.match(attr)
     if pseudonym and (not m or not m.group("rest")) \
-            and (describes_person(dated_description(pseudonym.group("rest"))) or trade_then_age(pseudonym.group("rest"))) \
+            and (describes_person(dated_description(pseudonym.group("rest"))) or trade_then_age(pseudonym.group("rest"))
+                 or counted_profile(attr)) \
             and not ctx.gazetteer.find(pseudonym.group("code")) \
             and normalize_role(pseudonym.group("code")) in ("autre", "inconnu"):  # "Pharmacienne, 38 ans": no name
         # "(Claire, 29 ans, infirmière libérale, Nantes)": a first name given to an interviewee
         # "(Gérard, médecin généraliste, 2019)": the year of the interview
+        # "(Gérard, 40 ruches, Vatan)": a member signing with what they keep and where (autre)
         desc = dated_description(pseudonym.group("rest"))
         role, region, place = describe(desc, ctx.gazetteer)
+        role = "autre" if counted_profile(attr) and role in ("", "inconnu") else role
         return {"speaker": pseudonym.group("code"), "role_raw": desc, "role": role,
                 "region": region, "place": place, "attr_source": "attribution"}
     if not m:

@@ -21,7 +21,7 @@ import re
 from functools import lru_cache
 
 from . import conventions as cv
-from .attributions import describe, described_box, describes_person, description_fields
+from .attributions import counted_profile, describe, described_box, describes_person, description_fields
 from .base import TextLine, append_cut, n_words
 from .roles import normalize_role
 from .testimony_headings import body_under, heading_person, speaks_in_first_person
@@ -71,6 +71,9 @@ def initialled_signature(text: str) -> tuple[str, str] | None:
 _SIGNATURE_THEN_QUOTE = re.compile(rf"^(?P<sig>{FIRST_NAME}\s+[A-ZÉÈ]\.\s*,[^\n«»]{{2,110}}?)(?P<gap>[ \u00a0])«", re.MULTILINE)
 
 
+_COUNTED_THEN_QUOTE = re.compile(r"^[—–][ \u00a0](?P<sig>[^\n«»]{5,110}?)(?P<gap>[ \u00a0])«", re.MULTILINE)
+
+
 def cut_leading_signatures(text: str) -> str:
     """text with a reader's signature that extraction ran into the next paragraph, a testimony in
     guillemets ("« … »" then "Marie-Claude D., Mende « Au début … »"), put back on its own line:
@@ -83,6 +86,12 @@ def cut_leading_signatures(text: str) -> str:
         above = text[:m.start()].rstrip(" \u00a0\n")
         if m.start() > 0 and text[m.start() - 1] == "\n" and above.endswith(("»", "”")) \
                 and initialled_signature(m.group("sig")) is not None:
+            cuts.append(m.start("gap"))
+    # "— Martine, 6 ruches, Saint-Georges-sur-Arnon « … »": a member's signature after a dash
+    for m in _COUNTED_THEN_QUOTE.finditer(text):
+        above = text[:m.start()].rstrip(" \u00a0\n")
+        if m.start() > 0 and text[m.start() - 1] == "\n" and above.endswith(("»", "”")) \
+                and counted_profile(m.group("sig")):
             cuts.append(m.start("gap"))
     for at in cuts:
         text = text[:at] + "\n" + text[at + 1:]

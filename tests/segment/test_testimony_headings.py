@@ -546,3 +546,11 @@ def test_names_under_their_quotations_make_no_collection_of_quoted_testimonies(g
     text = "\n".join(lines) + "\n"
     _, segs = _segment(lines, gazetteer, structure=_structure(text, heads))
     assert _at(text, segs, "Je jardine de nouveau").speaker != "Denise"
+
+
+def test_a_heading_whose_fields_are_set_off_by_dashes():
+    # s39, unseen: a seasonal workers' booklet heads each quotation "Coralie – éveineuse – 3 saisons"
+    assert heading_person("Coralie – éveineuse – 3 saisons") == ("Coralie", "éveineuse, 3 saisons")
+    # near misses: a title with one dash, a title whose dashes hold no person
+    assert heading_person("Coralie – éveineuse") is None  # one dash: a title and its subtitle
+    assert heading_person("Conserverie du Périgord – Livret d'accueil – campagne 2025") is None

@@ -2211,7 +2211,7 @@ SETS["segment_unseen78"] = {
     "document_unique_evaluation_risques_tonnellerie_chauffe_des_futs_cintrage_bruit_citations_en_liste_a_puces_poste_apres_virgule_maitre_tonnelier_nomme_consultant_prevention_saumur": (1.0, 1.0, 1.0, 1.0),
     "fiche_prevention_aire_de_carenage_port_de_plaisance_ponceurs_antifouling_poussieres_questions_reponses_lignes_consecutives_sans_etiquette_profil_gras_voix_depuis_un_voilier_capitainerie_le_marin": (0.66, 1.0, 1.0, 0.0),
     "journal_de_bord_sanitaire_fregate_reconstituee_equipage_benevole_gabiers_mature_entrees_date_heure_propos_ligne_suivante_guillemets_bosco_medecin_de_bord_prenom_jamais_decrit_rochefort": (0.4, 0.0, 1.0, 0.0),
-    "livret_accueil_saisonniers_conserverie_foie_gras_campagne_de_fin_annee_encadre_ils_etaient_la_l_an_dernier_ligne_gras_prenom_poste_saisons_puis_citation_infirmiere_entreprise_consignes_je_sarlat": (0.0, 0.0, 0.0, 0.0),
+    "livret_accueil_saisonniers_conserverie_foie_gras_campagne_de_fin_annee_encadre_ils_etaient_la_l_an_dernier_ligne_gras_prenom_poste_saisons_puis_citation_infirmiere_entreprise_consignes_je_sarlat": (0.8, 1.0, 1.0, 1.0),
     "memoire_ifsi_nuits_en_ehpad_binome_ide_aide_soignante_prenoms_fonction_phrase_precedente_blocs_italiques_idec_nommee_resident_prenom_jamais_decrit_je_etudiante_sedan": (1.0, 0.75, 1.0, 1.0),
     "memoire_sage_femme_sortie_precoce_maternite_saumurois_prenoms_fictifs_profil_parentheses_meme_ligne_sage_femme_liberale_phrase_precedente_conjoint_present_relance_entre_crochets_saumur": (1.0, 1.0, 1.0, 1.0),
     "negatif_annonce_recrutement_infirmiere_centre_de_sante_vous_etes_nous_offrons_devise_guillemets_temoignage_type_a_rediger_candidat_premiere_personne_gueret": (1.0, 1.0, 1.0, 1.0),

@@ -42,6 +42,8 @@ def heading_person(text: str) -> tuple[str, str] | None:
     civility before a full name is part of the name ("Dr Gwenola Le Bihan, médecin généraliste à
     Quimperlé": a trade weekly's debate page heads each side so, s27-segfound2)."""
     t = " ".join(text.split()).rstrip(".")
+    # fields set off by dashes as by commas ("Coralie – éveineuse – 3 saisons")
+    t = re.sub(r"\s[–—]\s", ", ", t) if len(re.findall(r"\s[–—]\s", t)) >= 2 and "," not in t else t
     words = t.split(" ", 1)
     civility = words[0] if len(words) == 2 and words[0].lower().rstrip(".") in cv.CIVILITIES else ""
     bare = words[1] if civility else t

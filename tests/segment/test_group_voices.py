@@ -67,3 +67,18 @@ def test_a_joint_answer_of_two_trades_stays_unknown(gazetteer):
     assert segment_at(text, segs, "Je reçois le compte rendu").role == "medecin_generaliste"
     assert segment_at(text, segs, "je découvre le patient").role == "infirmier"
     assert segment_at(text, segs, "Personne ne l'ouvre").role in ("", "inconnu")
+
+
+def test_a_voice_nobody_identified_has_no_speaker_and_no_role(gazetteer):
+    # s39, unseen: a radio channel's extract in a debriefing, one voice the transcript says nobody
+    # identified; near miss: the labelled posts keep their labels
+    lines = ["Débriefing sécurité – extrait du canal radio 2",
+             "POSTE 14 : Direction, poste 14. J'ai un commissaire au sol derrière le rail, il a chaud.",
+             "DIRECTION : Bien reçu, on envoie le véhicule médical au poste 14.",
+             "VOIX NON IDENTIFIÉE : Il y en a un autre au 12 qui a la tête qui tourne aussi.",
+             "POSTE 14 : On était quatre au lieu de six, on ne pouvait pas tourner.",
+             "DIRECTION : Compris, on en reparle au débriefing de ce soir."]
+    text, segs = segment_lines(lines, gazetteer, doc={"kind": "autre"})
+    voice = segment_at(text, segs, "Il y en a un autre au 12")
+    assert (voice.kind, voice.speaker, voice.role) == ("turn", "", "inconnu")
+    assert segment_at(text, segs, "On était quatre").speaker == "POSTE 14"

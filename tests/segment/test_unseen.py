@@ -903,7 +903,7 @@ SETS["segment_unseen37"] = {
     "negatif_synopsis_court_metrage_cpts_liste_personnages_noms_majuscules_deux_points_descriptions_duree_deux_points": (1.0, 1.0, 1.0, 1.0),
     "podcast_cpts_etiquettes_prenom_point_final_style_theatre_sans_deux_points_invitee_decrite_chapeau_asalee_nord_du_lot": (1.0, 1.0, 1.0, 1.0),
     "presse_reunion_surnoms_entre_guillemets_dans_attribution_dite_zozo_incise_aide_soignante_ssiad_saint_benoit": (1.0, 1.0, 1.0, 1.0),  # segspeak14: F1 0.80 -> 1.00 (person_registry: 'dite « Zozo »' then 'explique Zozo'); segfix50: 'explique Zozo' after 'X, dite « Zozo », aide-soignante'
-    "proces_verbal_assemblee_generale_cpts_etiquettes_nom_profession_fonction_parentheses_interpellation_dans_la_salle_guillemets_sud_essonne": (1.0, 0.75, 0.75, 1.0),
+    "proces_verbal_assemblee_generale_cpts_etiquettes_nom_profession_fonction_parentheses_interpellation_dans_la_salle_guillemets_sud_essonne": (1.0, 1.0, 1.0, 1.0),
     "rapport_mission_appui_pdsa_attribution_sigle_institution_numero_departement_parentheses_dd_ars_cdom_cpam_19_correze": (1.0, 1.0, 1.0, 1.0),
     "rapport_urps_groupe_expression_infirmiers_prefixe_verbatim_deux_points_sans_guillemets_profession_departement_parentheses_haute_loire_cantal": (1.0, 1.0, 1.0, 1.0),  # seglabels14: 'Verbatim :' names no one (quote_field_labels)
     "these_kine_carnets_vocaux_participants_code_date_heure_note_vocale_parentheses_une_sans_guillemets_haute_marne_52": (1.0, 1.0, 1.0, 1.0),  # segfix50: '(K3, note vocale du 14/03, 21 h 12)' and 'Note vocale de K1, 22/03, 19 h 40 : …'
@@ -2194,7 +2194,7 @@ SETS["segment_unseen77"] = {
     "restitution_etude_ergonomique_cooperative_vanille_fecondation_manuelle_marieuses_sous_bois_tableau_barres_tache_contrainte_citations_dans_les_cellules_profil_saisons_parentheses_prenom_jamais_decrit_medecin_du_travail_saint_benoit": (0.88, 1.0, 1.0, 0.75),
     "these_mg_soins_non_programmes_montargois_liste_puces_code_mg_sexe_age_exercice_commune_extraits_italiques_code_crochets_meme_paragraphe_deux_paragraphes_question_du_guide_code_absent_de_la_liste_montargis_amilly": (1.0, 1.0, 0.75, 1.0),
     "these_pharmacie_gardes_officinales_haut_doubs_tableau_barres_code_ph_statut_anciennete_commune_phrase_introductive_deux_points_bloc_guillemets_code_ligne_suivante_collegue_au_comptoir_sans_fonction_pontarlier_mouthe": (1.0, 1.0, 0.75, 1.0),
-    "transcription_debriefing_securite_commissaires_de_piste_circuit_automobile_coups_de_chaleur_extrait_canal_radio_etiquettes_poste_numero_majuscules_voix_non_identifiee_le_medecin_chef_article_defini_presents_en_tete_magny_cours": (0.88, 1.0, 0.25, 1.0),
+    "transcription_debriefing_securite_commissaires_de_piste_circuit_automobile_coups_de_chaleur_extrait_canal_radio_etiquettes_poste_numero_majuscules_voix_non_identifiee_le_medecin_chef_article_defini_presents_en_tete_magny_cours": (1.0, 1.0, 0.4, 1.0),
 }
 
 # round 78 (session 38), written blind by segwrite78 (helper-325) after all of the session's changes were made (23
@@ -3937,8 +3937,6 @@ ROUND37_BELOW = {
     # memoire_ifsi_guillemets_ascii_chevrons_doubles_inferieur_superieur_codes_ide_apres_cle_dans_methode_pays_de_dinan: at the target after the session-20 merge (segfix50: ASCII chevrons read as guillemets)
     # memoire_sante_publique_a_la_question_entre_guillemets_repond_deux_points_fonctions_sans_nom_le_lorrain_basse_pointe: at the target after the session-20 merge (segfix50: the answer after 'l'aidant cite … :' found; segroles13: the pharmacienne's role)
     # segspeak14: presse_reunion_surnoms_entre_guillemets_dans_attribution_dite_zozo_incise_aide_soignante_ssiad_saint_benoit at the target (segment/person_registry.py)
-    "proces_verbal_assemblee_generale_cpts_etiquettes_nom_profession_fonction_parentheses_interpellation_dans_la_salle_guillemets_sud_essonne":
-        "speaker 0.75, role 0.75 (the room's interjection 'Dans la salle : « … »' given to the previous label, Dr Hélène Marchand, medecin_generaliste)",
     # these_kine_carnets_vocaux_participants_code_date_heure_note_vocale_parentheses_une_sans_guillemets_haute_marne_52: at the target after the session-20 merge (segfix50: source descriptors (note vocale, date, time))
     # these_mg_code_entre_crochets_a_l_interieur_des_guillemets_avant_fermant_guillemets_melanges_francais_anglais_seine_maritime at the target after the session-20 merge (segspeak14: '[MG5]' the speaker; segregions13: 'pays de Caux' no longer Caux, Hérault)
     # segspeak14: these_mg_dyades_medecin_patient_codes_d4_mg_d4_p_numero_dyade_tiret_role_cle_methode_vienne_86 at the target (segment/person_registry.py)

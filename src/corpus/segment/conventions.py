@@ -248,7 +248,8 @@ def _build(d: dict) -> dict:
     p["MODERATOR_WORDS"] = folded("moderator_labels")
     p["ANSWER_WORDS"] = folded("answer_labels")
     p["GROUP_WORDS"] = folded("group_labels")
-    p["VOICE_WORDS"] = folded("voice_labels")
+    p["UNIDENTIFIED_VOICE_WORDS"] = folded("unidentified_voice_labels")
+    p["VOICE_WORDS"] = folded("voice_labels") | p["UNIDENTIFIED_VOICE_WORDS"]
     p["MODERATING_VERBS"] = {w.lower() for w in folded("moderating_verbs")}
     p["NOT_LABELS"] = folded("not_labels")
     p["PARTICIPANT_WORDS"] = folded("participant_words")
@@ -296,7 +297,8 @@ def _build(d: dict) -> dict:
         rf"(?:{number_mark})\s?\d{{1,3}}$")
     civility = (rf"(?:{_flex_alt(d.get('civilities', []))})\.?\s+[A-ZÉÈ][\w'’-]*\.?"
                 rf"(?:\s[A-ZÉÈ][\w'’-]*\.?)?")
-    words = d.get("moderator_labels", []) + d.get("answer_labels", []) + d.get("group_labels", []) + d.get("voice_labels", [])
+    words = d.get("moderator_labels", []) + d.get("answer_labels", []) + d.get("group_labels", []) + d.get("voice_labels", []) \
+        + d.get("unidentified_voice_labels", [])
     listed = rf"(?:{_flex_alt(words)})\.?"
     first_name = r"[A-ZÉÈ][a-zéèêëïîôûç]+(?:-[A-ZÉÈ][a-zéèêëïîôûç]+)?"
     # a first name alone or with a surname ("Marie", "Marie Dupont"), a bare capital or capitals

@@ -48,3 +48,14 @@ def apply_group_voices(segments: list, speaker_kinds: tuple[str, ...]) -> None:
     for seg in groups:
         seg.role = role
         seg.attr_source = seg.attr_source or "study_field"
+
+
+def apply_unidentified_voices(segments: list, speaker_kinds: tuple[str, ...]) -> None:
+    """The turns of a label that says nobody identified the voice ("VOIX NON IDENTIFIÉE :", "Du fond
+    de la salle :": labels.yaml unidentified_voice_labels) have no speaker and the role ``inconnu``,
+    whatever a reader gave them (the document says it does not know who spoke)."""
+    for seg in segments:
+        if seg.kind in speaker_kinds and seg.kind != "moderator" and seg.speaker \
+                and " ".join(fold(seg.speaker).lower().rstrip(" .:").split()) in cv.UNIDENTIFIED_VOICE_WORDS:
+            seg.role_raw, seg.speaker, seg.role = seg.speaker, "", "inconnu"
+            seg.attr_source = "attribution"

@@ -173,7 +173,7 @@ from .genres import (
     example_roles,
     split_at_bracket_leads,
 )
-from .group_voices import apply_group_voices
+from .group_voices import apply_group_voices, apply_unidentified_voices
 from .headed_messages import HeadedMessageHandlers, split_at_signer_lines, stamped_header_lines
 from .hearings import hearing_speakers
 from .initials_labels import apply_initials_labels
@@ -2404,6 +2404,7 @@ def build_segments(segmenter: Segmenter, pages: list[dict]) -> list[Segment]:
     apply_unnamed_field_roles(segments, text, SPEAKER_KINDS)  # a text naming no role: its speakers are 'autre'
     apply_lay_labels(segments)  # "La grand-mère :", "Elle :" that nothing described: a relative (segment/turns.py)
     apply_group_voices(segments, SPEAKER_KINDS)  # "Plusieurs participants :" among pharmacists only: a pharmacist (segment/group_voices.py)
+    apply_unidentified_voices(segments, SPEAKER_KINDS)  # "VOIX NON IDENTIFIÉE :": no speaker, role inconnu (segment/group_voices.py)
     # "À la mairie, l'adjoint chargé de la santé, Fabrice Marie-Sainte, se veut rassurant : « … »" (segment/fronted_presentations.py)
     apply_fronted_presentations(segments, segmenter.source_text, segmenter.gazetteer)
     apply_coded_descriptions(segments)  # "« … » (Patient 4, femme, 68 ans, Les Abymes)": the code (segment/coded_descriptions.py)

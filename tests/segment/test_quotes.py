@@ -1433,3 +1433,16 @@ def test_a_trade_then_the_name_in_apposition_before_the_verb(gazetteer):
     lines[2] = "Le port de Saint-Malo, Gilles Ursulet, répond : « C'est prévu pour la saison prochaine. »"
     text, segs = segment_lines(lines, gazetteer, doc={"kind": "rapport"})
     assert _at(text, segs, "C'est prévu pour la saison").role_raw != "Le port de Saint-Malo"
+
+
+def test_a_credit_saying_the_post_is_not_given(gazetteer):
+    # s39, unseen: a focus group's synthesis table, one quotation credited "(participant, poste non indiqué)"
+    lines = ["| Thème | Ce qui a été dit |",
+             "| Sommeil | « Je dors de 8 h à midi, puis plus rien. En fin de saison je m'endors au volant. » "
+             "(conducteur, 9 saisons) |",
+             "| Isolement | « Si je me renverse à trois heures du matin, qui le sait ? La radio ne passe pas "
+             "partout. » (participant, poste non indiqué) |"]
+    text, segs = segment_lines(lines, gazetteer, doc={"kind": "rapport"})
+    s = _at(text, segs, "Si je me renverse")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "", "inconnu")
+    assert _at(text, segs, "Je dors de 8 h").role == "autre"  # near miss: a trade given

@@ -777,6 +777,11 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
             if not signed["region"]:
                 signed["region"], signed["place"] = resolve_region(attr, ctx.gazetteer)
             return QuoteCall(True, signed, span)
+        if words >= 3 and withholds_role(attr) and not cv.PAREN_CODE.match(attr):
+            # "« … » (participant, poste non indiqué)": someone whose post the document does not give
+            region, place = resolve_region(attr, ctx.gazetteer)
+            return QuoteCall(True, {"speaker": "", "role_raw": attr, "role": "inconnu", "region": region,
+                                    "place": place, "attr_source": "attribution"}, span)
         same = same_speaker(attr)  # "(la même)": an earlier speaker (segment/parenthesis_references.py)
         if same is not None and words >= 3:
             return QuoteCall(True, {SAME: same}, span)

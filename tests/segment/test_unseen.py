@@ -2320,7 +2320,7 @@ SETS["segment_unseen81"] = {
 # round 82 (session 39), written blind by segwrite82 (helper-329) during the session, after most changes, with round 83
 # (23 documents, 83 speech items, 16 `inconnu`; the writer saw one commit subject when creating its worktree, README);
 # scored once on the session-start code 5ab67a17 (F1 0.768, TP 58, FP 10; speaker / role / region 0.862 / 0.741 /
-# 0.983; 2 / 18) and once on the final code be483133 (F1 0.768, TP 58, FP 10; 0.862 / 0.724 / 0.983; 2 / 18). Never
+# 0.983; 2 / 18) and once on the final code be483133 (identical on 0ea0730f: F1 0.768, TP 58, FP 10; 0.862 / 0.724 / 0.983; 2 / 18). Never
 # tuned on. Floors at the final scores.
 SETS["segment_unseen82"] = {
     "annexe_memoire_master_sante_publique_entretien_n7_infirmiere_pratique_avancee_centre_de_sante_entete_gras_fonction_horodatage_crochets_etiquettes_enq_e7_lignes_consecutives_deux_paragraphes_voix_dans_le_couloir_tarare": (0.88, 1.0, 0.5, 1.0),
@@ -2350,7 +2350,7 @@ SETS["segment_unseen82"] = {
 
 # round 83 (session 39), written blind by segwrite83 (helper-330) during the session, after most changes, with round 82
 # (23 documents, 85 speech items, 16 `inconnu`); scored once on the session-start code 5ab67a17 (F1 0.821, TP 62,
-# FP 4; speaker / role / region 0.774 / 0.661 / 0.935; 0 / 18) and once on the final code be483133 (F1 0.829, TP 63, FP 4;
+# FP 4; speaker / role / region 0.774 / 0.661 / 0.935; 0 / 18) and once on the final code be483133 (identical on 0ea0730f: F1 0.829, TP 63, FP 4;
 # 0.778 / 0.683 / 0.937; 1 / 18). Never tuned on. Floors at the final scores.
 SETS["segment_unseen83"] = {
     "analyse_accident_du_travail_arbre_des_causes_usine_de_deshydratation_de_luzerne_tableau_reperes_t_fonction_faits_numerotes_declaration_de_t_deux_points_salarie_dont_le_groupe_tait_nom_et_poste_medecin_du_travail_vitry_le_francois": (1.0, 0.2, 0.2, 1.0),

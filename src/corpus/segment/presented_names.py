@@ -172,4 +172,3 @@ def colon_subject_speaker(before: str, inner: str, gazetteer, block: bool = Fals
         return None  # the apposition names no occupation ("Inès Ferrand, 34 ans, arrivée de Lyon, raconte :")
     return {"speaker": m.group("name"), "role_raw": desc, "role": role, "region": region, "place": place,
             "attr_source": "attribution"}
-

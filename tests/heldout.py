@@ -50,7 +50,8 @@ def segment_document(spec: dict, workdir: Path) -> tuple[str, list[dict]]:
     doc = {"title": "", "authors": "", "year": "", "venue": "", "url": "", "license": "",
            "language": "fr", "file": "", **{k: v or "" for k, v in spec["doc"].items()}}
     pages = [[(text, style) for style, text in page] for page in spec["pages"]]
-    pdf = make_pdf(workdir / f"{doc['doc_id']}.pdf", pages)
+    # (the file's name cut to what a file system takes: a writer's doc_id may run to 250 characters)
+    pdf = make_pdf(workdir / f"{doc['doc_id'][:200]}.pdf", pages)
     interim = workdir / doc["doc_id"]
     extract.run(pdf, doc["doc_id"], interim, page_workers=1)
     segment.run(interim, doc, GAZETTEER_PATH)

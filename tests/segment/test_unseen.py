@@ -2258,9 +2258,11 @@ SETS["segment_unseen79"] = {
 }
 
 # round 80 (session 39), written blind by segwrite80 (helper-327) at the session's start, with round 81 (23 documents,
-# 80 speech items, 16 `inconnu`); scored once on the session-start code 5ab67a17 (F1 0.820, TP 57, FP 2; speaker /
-# role / region 0.719 / 0.702 / 0.965; 1 / 18), held out while rounds 72-79 were tuned on, and once on the final code
-# be483133 (F1 0.829, TP 58, FP 2; 0.741 / 0.724 / 0.966; 1 / 18). Never tuned on. Floors at the final scores.
+# 80 speech items, 16 `inconnu`); scored once on the session-start code 5ab67a17 (F1 0.861, TP 62, FP 2; speaker /
+# role / region 0.726 / 0.694 / 0.968; 1 / 18), held out while rounds 72-79 were tuned on, and once on the final code
+# be483133 = 0ea0730f (F1 0.869, TP 63, FP 2; 0.746 / 0.714 / 0.968; 1 / 18). One document's 247-character name had
+# made its PDF's name too long for the file system: both scores are with it typeset (tests/heldout.py cuts the PDF's
+# name). Never tuned on. Floors at the final scores.
 SETS["segment_unseen80"] = {
     "annexe_memoire_master_sante_publique_entretien_2_coordinatrice_cpts_val_de_durance_entete_fonction_lieu_duree_etiquettes_enq_et_e2_lignes_consecutives_reponse_deux_paragraphes_appel_haut_parleur_interlocutrice_non_identifiee_manosque": (1.0, 1.0, 0.75, 1.0),
     "annexe_these_mg_focus_group_professionnels_sorties_d_hospitalisation_mantois_tableau_barres_prenom_profession_commune_etiquettes_prenoms_animatrice_lignes_consecutives_tour_deux_paragraphes_prenom_absent_du_tableau_mantes_la_jolie": (0.85, 0.66, 0.66, 1.0),
@@ -2277,7 +2279,7 @@ SETS["segment_unseen80"] = {
     "negatif_panneaux_sentier_d_interpretation_vacoa_tressage_bords_de_riviere_panneaux_numerotes_noms_creoles_guillemets_on_raconte_que_proverbe_traduit_jeu_enfants_je_cherche_consignes_premiere_personne_saint_joseph": (1.0, 1.0, 1.0, 1.0),
     "negatif_reglement_et_texte_concours_de_dictee_des_aines_club_du_troisieme_age_texte_de_la_dictee_recit_invente_dialogue_guillemets_demanda_t_elle_bulletin_inscription_premiere_personne_bareme_romorantin_lanthenay": (0.0, 1.0, 1.0, 1.0),
     "negatif_trame_de_discours_inauguration_maison_de_sante_a_adapter_par_l_elu_premiere_personne_champs_entre_crochets_remerciements_didascalies_parentheses_slogan_guillemets_citation_a_choisir_brignoles": (1.0, 1.0, 1.0, 1.0),
-    "presse_quotidien_regional_inauguration_maison_de_sante_quartier_carpentras_chapeau_maire_et_coordinatrice_nommes_explique_t_elle_puis_elle_ajoute_deux_points_kinesitherapeute_nom_voix_dans_l_assistance_encadre_pratique_legende_signature_carpentras": (0.0, 0.0, 0.0, 0.0),
+    "presse_quotidien_regional_inauguration_maison_de_sante_quartier_carpentras_chapeau_maire_et_coordinatrice_nommes_explique_t_elle_puis_elle_ajoute_deux_points_kinesitherapeute_nom_voix_dans_l_assistance_encadre_pratique_legende_signature_carpentras": (1.0, 0.8, 0.6, 1.0),
     "rapport_diagnostic_local_de_sante_contrat_local_pays_de_lure_paroles_d_acteurs_citations_courtes_une_par_ligne_fonction_commune_en_majuscules_avant_tiret_reponse_anonyme_questionnaire_en_ligne_tableau_indicateurs_barres_lure_luxeuil": (0.33, 1.0, 1.0, 1.0),
     "rapport_enquete_environnementale_intoxication_monoxyde_de_carbone_maison_ancienne_poele_a_bois_conduit_non_ramone_releves_ppm_tableau_propos_occupante_ramoneur_nom_entreprise_medecin_generaliste_temoin_identite_non_mentionnee_loches_perrusson": (0.85, 1.0, 1.0, 1.0),
     "rapport_expertise_assurance_sinistre_incendie_distillerie_d_absinthe_salle_des_alambics_declarations_numerotees_nom_fonction_parentheses_deux_points_declaration_deux_paragraphes_medecin_du_travail_visiteur_sans_coordonnees_clause_citee_pontarlier": (1.0, 1.0, 0.5, 1.0),
@@ -2290,7 +2292,7 @@ SETS["segment_unseen80"] = {
 # round 81 (session 39), written blind by segwrite81 (helper-328) at the session's start, with round 80 (23 documents,
 # 80 speech items, 13 `inconnu`); scored once on the session-start code 5ab67a17 (F1 0.884, TP 65, FP 2; speaker /
 # role / region 0.785 / 0.738 / 0.892; 2 / 18), held out while rounds 72-79 were tuned on, and once on the final code
-# be483133 (F1 0.884, TP 65, FP 2; 0.785 / 0.769 / 0.892; 2 / 18). Never tuned on. Floors at the final scores.
+# be483133 = 0ea0730f (F1 0.884, TP 65, FP 2; 0.785 / 0.769 / 0.892; 2 / 18). Never tuned on. Floors at the final scores.
 SETS["segment_unseen81"] = {
     "annexe_memoire_master_coordination_entretien_2_coordinatrice_de_parcours_dac_entete_italique_fonction_structure_date_duree_etiquettes_moi_e2_horodatage_crochets_tour_deux_paragraphes_medecin_cite_dans_le_tour_saint_die_des_vosges": (1.0, 1.0, 1.0, 1.0),
     "annexe_these_mg_focus_group_plaies_chroniques_en_ville_ariege_tableau_barres_code_p_profession_commune_etiquettes_moderatrice_p_numero_tour_deux_paragraphes_plusieurs_participants_ensemble_notes_observatrice_pamiers": (1.0, 1.0, 1.0, 1.0),
@@ -5476,7 +5478,7 @@ ROUND80_BELOW = {
     "memoire_sage_femme_suivi_prenatal_femmes_des_hauts_du_sud_prenoms_fictifs_age_parite_lieu_parentheses_apres_prenom_citation_deux_paragraphes_creole_traduit_crochets_sage_femme_liberale_nommee_femmes_repondent_en_choeur_le_tampon":
         "speaker 0.75, role 0.75 (speaker='' expected 'Murielle' for 'la route était fermée à cause des éboulis'; role='inconnu' expected 'autre' for 'la route était fermée à cause des éboulis')",
     "presse_quotidien_regional_inauguration_maison_de_sante_quartier_carpentras_chapeau_maire_et_coordinatrice_nommes_explique_t_elle_puis_elle_ajoute_deux_points_kinesitherapeute_nom_voix_dans_l_assistance_encadre_pratique_legende_signature_carpentras":
-        "f1 0.00, speaker 0.00, role 0.00, region 0.00 (ERROR OSError: [Errno 36] File name too long: '/tmp/tmpepuqm4pj/un80_presse_quotidien_regional_inauguration_maison_de_sante_quartier_carpentras_chapeau_maire_et_coordinatrice_nommes_explique_t_elle_puis_elle_ajoute_deux_points_kinesitherapeute_nom_voix_dans_l_assistance_encadre_pratique_legende_signature_carpentras.pdf')",
+        "speaker 0.80, role 0.60 (role='kinesitherapeute' expected 'coordinateur' for 'On se voit tous les mardis midi pour parler'; role='kinesitherapeute' expected 'coordinateur' for 'ça a été de trouver un troisième médecin'; speaker='Émilie Fabre' expected 'Julien Castel' for 'je faisais les exercices dans un garage à Mazan')",
     "rapport_diagnostic_local_de_sante_contrat_local_pays_de_lure_paroles_d_acteurs_citations_courtes_une_par_ligne_fonction_commune_en_majuscules_avant_tiret_reponse_anonyme_questionnaire_en_ligne_tableau_indicateurs_barres_lure_luxeuil":
         "f1 0.33 (FN narrative for \"Je fais des pansements que le médecin n'a pas vus\"; FN narrative for 'On a construit un cabinet médical, il est vide'; FN narrative for \"Pour un ophtalmo, c'est Besançon ou Vesoul\")",
     "rapport_enquete_environnementale_intoxication_monoxyde_de_carbone_maison_ancienne_poele_a_bois_conduit_non_ramone_releves_ppm_tableau_propos_occupante_ramoneur_nom_entreprise_medecin_generaliste_temoin_identite_non_mentionnee_loches_perrusson":

@@ -49,7 +49,7 @@ def counted_profile(text: str) -> bool:
     signs its members' words ("Gérard, 40 ruches, Vatan")."""
     fields = [f.strip() for f in re.split(r"[,;]", text) if f.strip()]
     # (not an age: "Solange, 57 ans, Pontarlier" is a profile its readers know, who may be an informant)
-    return len(fields) >= 3 and re.fullmatch(r"[A-ZÉÈ][a-zéèêëïîôûç]+(?:-[A-ZÉÈ][a-zéèêëïîôûç]+)?", fields[0]) is not None \
+    return len(fields) >= 3 and re.fullmatch(FIRST_NAME, fields[0]) is not None \
         and COUNT_FIELD.fullmatch(fields[1]) is not None and not cv.AGE_FIELD.match(fields[1]) \
         and fields[-1][:1].isupper() and len(fields[-1].split()) <= 4
 

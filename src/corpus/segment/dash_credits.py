@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from . import conventions as cv
-from .attributions import counted_profile, description_fields
+from .attributions import FIRST_NAME, counted_profile, description_fields
 from .dash_quotes import names_a_person
 from .incise_slots import verb_incise
 from .roles import names_a_trade, normalize_role
@@ -78,7 +78,7 @@ def fold_comma_credits(text: str) -> str:
         """A first name and where the person lives, in a list whose other credits say what people do
         ("« … », Sandrine, Marboz.")."""
         fields = [f.strip() for f in who.split(",")]
-        return len(fields) == 2 and re.fullmatch(r"[A-ZÉÈ][a-zéèëïîçô]+(?:-[A-ZÉÈ][a-zéèëïîçô]+)?", fields[0]) is not None \
+        return len(fields) == 2 and re.fullmatch(FIRST_NAME, fields[0]) is not None \
             and len(fields[1].split()) <= 4 and fields[1][:1].isupper()
 
     matches = list(credit.finditer(text))

@@ -1170,12 +1170,7 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
                 # one's role; the quotation stays, its speaker and role left to the later readers
                 return QuoteCall(True, {**call.attrs, "role_raw": "", "role": "inconnu"})
             return call
-        call = _speech(ctx, current, who, words)
-        if call.verbatim and "person" not in call.attrs and withholds_role(raw):
-            # "Une femme assise à côté de lui, qui n'a pas souhaité préciser sa profession, tempère :": the
-            # clause the comma cut from the subject says that what she does is not given
-            call.attrs.update(role_raw=raw.strip(" ,:"), role="inconnu")
-        return call
+        return _speech(ctx, current, who, words)
     # (a clause that names someone, "…, que nous appellerons Dr Anne Berthelot, voit … :", is left to
     # the rules that read names and the credit under the quote)
     slot = colon_lead(before) if words >= 4 and not italic and speaks(inner) and not cv.NAME.search(before) else ""

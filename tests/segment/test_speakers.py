@@ -450,3 +450,39 @@ def test_participant_rows_each_on_its_bar_line():
              "| P3 | Pharmacienne titulaire | Baccarat |", "| P6 | Masseur-kinésithérapeute | Sarrebourg |"]
     assert [(code, desc) for _, code, desc, _ in participant_rows(lines)] == [
         ("P1", "Médecin généraliste"), ("P3", "Pharmacienne titulaire"), ("P6", "Masseur-kinésithérapeute")]
+
+
+def test_participant_rows_take_the_trade_column_outside_the_vocabulary():
+    # s40: a coded table whose header names the trade column ("Poste", "Fonction", "Métier"): each
+    # row's cell there describes the person, whatever the trade (autre); a "Statut" column's
+    # "Titulaire" or "Adjointe" qualifies the study's profession and names no trade
+    lines = ["| Code | Poste | Saisons | Commune |", "| EC1 | Écarteur | 6 | Dax |",
+             "| SA1 | Sauteur | 8 | Montfort-en-Chalosse |", "| CO1 | Cordier | 20 | Pomarez |"]
+    assert [(code, desc) for _, code, desc, _ in participant_rows(lines)] == [
+        ("EC1", "Écarteur"), ("SA1", "Sauteur"), ("CO1", "Cordier")]
+    tabbed = ["Repère\tFonction\tAncienneté", "T1\tConducteur de four\t2 campagnes", "T2\tEnsacheur\t6 campagnes"]
+    assert participant_table(tabbed) == {"T1": "Conducteur de four", "T2": "Ensacheur"}
+    statut = ["| Code | Statut | Ancienneté | Commune |", "| PH1 | Titulaire | 22 ans | Abbeville |",
+              "| PH3 | Adjointe | 6 ans | Rue |"]
+    assert "PH3" not in participant_table(statut)  # ("Titulaire" is a pharmacist's post of the vocabulary)
+    # a row's cell that is a sentence or a quotation is no trade; a table without a trade header gives nothing
+    assert participant_table(["| Code | Métier | Remarque |", "| M2 | Il n'a rien voulu dire. | néant |"]) == {}
+    assert participant_table(["| Code | Heures | Commune |", "| D5 | 640 h | Tarascon |"]) == {}
+
+
+def test_a_quoting_row_under_a_trade_header_describes_its_speaker(gazetteer):
+    # s40: "| D1 | Dentellière | 31 ans | « … » |": the row's quotation is D1's verbatim, and the
+    # trade cell says what D1 does (autre); a withheld post in the cell leaves the role unknown
+    lines = ["Mémoire de licence professionnelle, atelier de dentelle d'Alençon.",
+             "| Code | Fonction | Ancienneté | Propos recueillis |",
+             "| D1 | Dentellière | 31 ans | « Après deux heures sur le réseau, je vois les mailles bouger. » |",
+             "| D2 | Brodeuse en formation | 4 ans | « La loupe, je ne la supporte pas plus d'une demi-heure. » |",
+             "| D6 | Non renseignée, à sa demande | 9 ans | « La lumière de l'hiver, c'est une catastrophe ici. » |",
+             "Les mesures confirment une presbytie précoce chez les quatre dentellières."]
+    text, segs = _segment(lines, gazetteer)
+    s = _at(text, segs, "je vois les mailles bouger")
+    assert (s.kind, s.speaker, s.role, s.role_raw) == ("verbatim", "D1", "autre", "Dentellière")
+    s = _at(text, segs, "je ne la supporte pas")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "D2", "autre")
+    s = _at(text, segs, "La lumière de l'hiver")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "D6", "inconnu")

@@ -70,6 +70,7 @@ from .speakers import (
     participants_located,
     participants_named,
     participants_presented,
+    trade_rows,
 )
 from .timed_rows import cell_turn
 from .trailing_label_lines import export_legend, is_author
@@ -104,8 +105,11 @@ class Context:
         self.gazetteer = gazetteer
         rows = participant_rows(texts)
         coded = code_column_rows(texts)  # "… | « … » | CD3": a quotation and its code, no participant row (segment/coded_cells.py)
-        rows = [r for r in rows if r[0] not in coded]
-        self.participant_lines = {i: (label, function) for i, label, function, _ in rows}
+        # (unless a header names the row's trade cell: "| D1 | Dentellière | « … » |" describes D1,
+        # and its quotation stays the verbatim coded_cells reads)
+        headed = trade_rows(texts) if coded else set()
+        rows = [r for r in rows if r[0] not in coded or r[0] in headed]
+        self.participant_lines = {i: (label, function) for i, label, function, _ in rows if i not in coded}
         self.participants = CodeDict({label: function for _, label, function, _ in rows})
         # where a participant works, from a table cell naming a place ("Gironde")
         self.participant_places: dict[str, tuple[str, str]] = CodeDict()

@@ -26,7 +26,7 @@ from functools import lru_cache
 from . import conventions as cv
 from .attributions import describe, describes_person
 from .preceding_sentences import authors_named, naming_clause
-from .roles import names_a_profession, normalize_role
+from .roles import names_a_profession, normalize_role, unidentified
 
 UNDESCRIBED = ("", "inconnu")
 # a name as a person is written at first mention: a capitalised word (hyphenated or not), a second
@@ -625,7 +625,9 @@ def _shortened_speakers(targets: list) -> None:
 
 def _carry_code_roles(segments: list, kinds) -> None:
     """A code of a series whose other codes all have one role ("D4-P" autre, then "D2-P", the
-    patient of another dyad; "MG5", "MG9" then "MG2"): that role, when the text gives none."""
+    patient of another dyad; "MG5", "MG9" then "MG2"): that role, when the text gives none. Not a
+    code whose post the text withholds ("Non renseignée, à sa demande"), nor "autre" when the
+    series' descriptions differ ("Guide", "Agent d'entretien": the letters name no trade)."""
     pats = _patterns(id(cv.language_data()))
     roles: dict[str, set[tuple[str, str]]] = {}
     coded = [s for s in segments if s.kind in kinds and s.speaker and pats["code"].fullmatch(s.speaker)]
@@ -634,6 +636,7 @@ def _carry_code_roles(segments: list, kinds) -> None:
             roles.setdefault(_skeleton(seg.speaker), set()).add((seg.role, seg.role_raw))
     for seg in coded:
         known = roles.get(_skeleton(seg.speaker))
-        if seg.role in UNDESCRIBED and known and len({r for r, _ in known}) == 1:
+        if seg.role in UNDESCRIBED and known and len({r for r, _ in known}) == 1 and not unidentified(seg.role_raw) \
+                and (len(known) == 1 or next(iter(known))[0] != "autre"):
             seg.role, seg.role_raw = sorted(known)[0]
 

@@ -96,10 +96,15 @@ def participant_rows(lines: list[str]) -> list[tuple[int, str, str, list[str]]]:
     """
     rows: list[tuple[int, str, str, list[str]]] = []
     table: dict[str, str] = {}
+    header: tuple[int, int] | None = None  # (cells, function column) of the table's header row above
     for i, line in enumerate(lines):
         line = line.strip()
+        if "|" not in line and "\t" not in line:
+            header = None  # no table, or the table ended
         if "|" in line or "\t" in line:
             starts = [r.start() for r in ROW_CODE.finditer(line)]  # a header row may come first
+            if not starts:
+                header = function_header(line) or header
         elif PARTICIPANT.match(line) and ";" in line:
             # semicolon rows the extraction ran together ("PH2 ; … ; Les Sables-d'Olonne PH3 ; …")
             starts = [m.start() for m in SEMICOLON_ROW_CODE.finditer(line)] or [0]
@@ -116,6 +121,13 @@ def participant_rows(lines: list[str]) -> list[tuple[int, str, str, list[str]]]:
             code = PARTICIPANT.match(row).group("code")
             rest = row[len(code):]
             if ":" in rest or "«" in rest or len(rest) > 160:
+                if header is not None and len(starts) == 1 and code not in table:
+                    # a row whose other cells hold the person's words ("| D1 | Dentellière | 31 ans
+                    # | « Après deux heures … » |"): its trade cell describes the speaker all the same
+                    functions = column_function(line, *header)
+                    if functions:
+                        table[code] = functions[0]
+                        rows.append((i, code, functions[0], [c for c in _cells(line) if "«" not in c]))
                 continue
             cells = semicolon_cells(rest)
             if cells:
@@ -136,6 +148,10 @@ def participant_rows(lines: list[str]) -> list[tuple[int, str, str, list[str]]]:
                         break
                     cells.extend(c for c in cv.CELL_SPLIT.split(nxt) if c)
             functions = [c for c in cells if is_function(c)]
+            if not functions and header is not None and len(starts) == 1:
+                # no profession of the vocabulary: the cell under the header's "Fonction" / "Poste"
+                # says what the person does, whatever the trade ("| EC2 | Écarteur | 12 | Dax |")
+                functions = column_function(line, *header)
             if functions and code not in table:
                 table[code] = functions[-1].strip()
                 rows.append((i, code, table[code], cells))
@@ -148,6 +164,42 @@ def participant_rows(lines: list[str]) -> list[tuple[int, str, str, list[str]]]:
             table[name] = desc
             rows.append((i, name, desc, cells))
     return rows
+
+
+def function_header(line: str) -> tuple[int, int] | None:
+    """(number of cells, index of the function column) of a table's header row: bar or tab cells,
+    one of them a trade column's word (lang/fr participants.yaml trade_column_headers: "Fonction",
+    "Poste", "Métier"), none a participant code; None for any other line."""
+    cells = _cells(line)
+    col = _header_column(cells, "trade_column_headers") if len(cells) >= 2 else None
+    return (len(cells), col) if col is not None else None
+
+
+def trade_rows(lines: list[str]) -> set[int]:
+    """The indices of the rows whose trade cell a header above names (see column_function): a
+    participant's row even when another of its cells quotes them ("| D1 | Dentellière | « … » |")."""
+    out, header = set(), None
+    for i, line in enumerate(lines):
+        if "|" not in line and "\t" not in line:
+            header = None
+        elif not ROW_CODE.search(line):
+            header = function_header(line) or header
+        elif header is not None and column_function(line, *header):
+            out.add(i)
+    return out
+
+
+def column_function(line: str, width: int, col: int) -> list[str]:
+    """[the cell of a row under its header's function column], when the row has the header's
+    cells and that cell is a few words, no sentence nor quotation; [] otherwise."""
+    cells = _cells(line)
+    if len(cells) != width:
+        return []
+    cell = cells[col]
+    if not 0 < len(cell) <= 80 or len(cell.split()) > 10 or cell.endswith(("?", "!", ".")) \
+            or any(q in cell for q in "«»\"“”") or PARTICIPANT.match(cell):
+        return []
+    return [cell]
 
 
 # a person's name as a table cell gives it: "Iris", "Jean-Marc", "Mme Leroy" is no pseudonym cell

@@ -85,3 +85,17 @@ def test_a_surname_two_people_share_names_neither():
                            COUNCIL[4]]
     found = office_speakers(split_lines("\n".join(lines) + "\n"))
     assert found["Mme Roux"]["speaker"] == "Mme Roux"
+
+
+def test_a_trade_outside_the_vocabulary_in_the_label_is_a_described_person():
+    # s40: "Mme Anne Le Floch (ostréicultrice, Paimpol) :" says what she does although no role of the
+    # vocabulary names it (autre); a union's parenthesis "(CFDT)" describes nobody (no role declared)
+    lines = ["Compte rendu de la réunion santé au travail, Paimpol.",
+             "Dr Morvan : Ce qui ressort, ce sont les épaules et les lombaires.",
+             "Mme Anne Le Floch (ostréicultrice, Paimpol) : Depuis qu'on a pris le tracteur, j'ai moins mal au dos.",
+             "M. Erwan Guillou (salarié ostréicole, Loguivy) : Les gants, on en change trois fois par marée.",
+             "M. Yves Hamon (CFDT) : Nous demandons des gants chauffants pour tout le monde."]
+    found = office_speakers(split_lines("\n".join(lines) + "\n"))
+    assert (found["Mme Anne Le Floch (ostréicultrice, Paimpol)"]["role"],
+            found["M. Erwan Guillou (salarié ostréicole, Loguivy)"]["role"]) == ("autre", "autre")
+    assert found["M. Yves Hamon (CFDT)"]["role"] == ""

@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from ..text import fold
 from . import conventions as cv
+from .attributions import describes_person
 from .base import TextLine
 from .label_times import label_time
 from .regions import resolve_region
@@ -110,8 +111,10 @@ def office_speakers(lines: list[TextLine], gazetteer=None) -> dict[str, dict]:
             who = next(iter(named))
         desc = (m.group("desc") or "").strip(" ,") or first_desc.get(fold(who).lower(), "")
         role = _role(f"{who}, {desc.strip('()')}" if desc else who, desc)
+        if role == "autre" and not describes_person(desc.strip("()")):
+            role = ""  # the name alone, or a union's or a group's parenthesis ("(CFDT)"): no description of the person
         region, place = resolve_region(desc, gazetteer) if desc and gazetteer is not None else ("", "")
         out.setdefault(" ".join(m.group("label").split()), {
-            "speaker": who, "role_raw": desc or who, "role": "" if role in ("autre", "inconnu") else role,
+            "speaker": who, "role_raw": desc or who, "role": "" if role == "inconnu" else role,
             "region": region, "place": place, "moderator": False, "group": False, "source": "attribution"})
     return out

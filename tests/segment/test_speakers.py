@@ -486,3 +486,40 @@ def test_a_quoting_row_under_a_trade_header_describes_its_speaker(gazetteer):
     assert (s.kind, s.speaker, s.role) == ("verbatim", "D2", "autre")
     s = _at(text, segs, "La lumière de l'hiver")
     assert (s.kind, s.speaker, s.role) == ("verbatim", "D6", "inconnu")
+
+
+def test_key_lines_with_a_trade_outside_the_vocabulary(gazetteer):
+    # s40: a key of the voices set as "CODE : name, age, trade, place" lines, the trade outside the
+    # roles' vocabulary ("ancien mineur", "vannière"): each line describes its code (autre), a nurse
+    # stays a nurse; a code the key leaves out, speaking between two known voices, is a voice of its
+    # own with no role; a line with an age and no trade ("F3 : Inès, 12 ans, Decazeville") is no key
+    lines = ["Fonds sonore de l'association, enregistrement de 2023.", "Clé des voix",
+             "L1 : Marcel Fabre, 84 ans, ancien mineur, Decazeville",
+             "L2 : Odette Vidal, 80 ans, vannière, Aubin",
+             "L3 : Jeanne Roques, 77 ans, infirmière retraitée, Firmi",
+             "L4 : l'enquêtrice",
+             "L4 : Vous descendiez à quel âge ?",
+             "L1 : À quatorze ans. On descendait avec la lampe au carbure, et on remontait noirs comme des corbeaux.",
+             "L2 : Moi je tressais l'osier à la maison, pour les paniers des mineurs, tout l'hiver.",
+             "L5 : Et la silicose, vous lui parlez de la silicose ? Tout le monde toussait.",
+             "L3 : Je faisais les piqûres à domicile, je connaissais toutes les familles du puits.",
+             "L4 : Merci à tous."]
+    rows = {code: desc for _, code, desc in participant_lines(lines)}
+    assert rows == {"L1": "Marcel Fabre, 84 ans, ancien mineur, Decazeville", "L2": "Odette Vidal, 80 ans, vannière, Aubin",
+                    "L3": "Jeanne Roques, 77 ans, infirmière retraitée, Firmi"}
+    assert participant_lines(["F3 : Inès, 12 ans, Decazeville", "F4 : Léo, 13 ans, Aubin"]) == []
+    text, segs = _segment(lines, gazetteer)
+    for snippet, speaker, role in [("On descendait avec la lampe", "L1", "autre"), ("je tressais l'osier", "L2", "autre"),
+                                   ("je connaissais toutes les familles", "L3", "infirmier"),
+                                   ("vous lui parlez de la silicose", "L5", "inconnu")]:
+        s = _at(text, segs, snippet)
+        assert (s.kind, s.speaker, s.role) == ("turn", speaker, role), snippet
+    assert _at(text, segs, "Odette Vidal, 80 ans").kind not in ("turn", "verbatim")
+
+
+def test_past_trade_without_its_marker():
+    from corpus.segment.former_functions import past_trade
+
+    assert (past_trade("ancienne agricultrice"), past_trade("ex-boulanger"), past_trade("Ancien maire")) \
+        == ("agricultrice", "boulanger", "maire")
+    assert past_trade("infirmière libérale") == "infirmière libérale"

@@ -955,6 +955,12 @@ def discover_labels(lines: list[TextLine], participants: dict[str, str], declare
         return sum(1 for i in info.lines
                    if any(labels_on.get(j, set()) - {info.label} for j in (i, *beside(lines, i))))
 
+    def among_known(info: Label) -> bool:
+        """Each line of the label between two labelled lines, one of them by a code the table lists:
+        a voice of the dialogue that the key leaves out ("V5 :" between "V3 :" and "V4 :")."""
+        return all(all(labels_on.get(j, set()) - {info.label} for j in beside(lines, i))
+                   and any(labels_on.get(j, set()) & known for j in beside(lines, i)) for i in info.lines)
+
     def strong(info: Label) -> bool:
         if info.label in known or info.kind == "moderator":
             return True
@@ -974,10 +980,11 @@ def discover_labels(lines: list[TextLine], participants: dict[str, str], declare
         if info.shape in ("code", "numbered", "civility", "caps"):
             prefix = re.match(r"[^\d]*", info.label).group(0)
             same_prefix = [p for p in participants if re.match(r"[^\d]*", p).group(0) == prefix]
-            if same_prefix and info.label not in participants \
+            if same_prefix and info.label not in participants and not among_known(info) \
                     and not any(i > 0 and is_aside(lines[i - 1].text) for i in info.lines):
                 # a table lists this kind of code, but not this one (unless a stage direction brings
-                # a newcomer in just above: "[Une préparatrice entre …]" then "Locuteur 3 : …")
+                # a newcomer in just above: "[Une préparatrice entre …]" then "Locuteur 3 : …", or
+                # each of its lines sits among the others' turns: a voice the key leaves out)
                 return False
             return len(info.lines) >= 2 or next_to_other(info) >= 1
         return False

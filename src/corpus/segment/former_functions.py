@@ -9,14 +9,25 @@ from __future__ import annotations
 
 import re
 
+from ..text import fold
+
 _FORMER = re.compile(r"(?!)")
+_MARKER = re.compile(r"(?!)")
 
 
 def configure_former(data: dict) -> None:
     """Compile the markers of the language data (folded words)."""
-    global _FORMER
+    global _FORMER, _MARKER
     words = "|".join(re.escape(w) for w in sorted(data.get("former_function_markers", []), key=len, reverse=True))
     _FORMER = re.compile(rf"(?<![\w-])(?:{words})(?:-|\s+)[^,;()]*") if words else re.compile(r"(?!)")
+    _MARKER = re.compile(rf"(?:{words})(?:-|\s+)") if words else re.compile(r"(?!)")
+
+
+def past_trade(field: str) -> str:
+    """What a field says the person did, without its marker ("ancienne agricultrice" -> "agricultrice",
+    "ex-boulanger" -> "boulanger"); the field itself when no marker opens it."""
+    m = _MARKER.match(fold(field.strip()))
+    return field.strip()[m.end():] if m else field
 
 
 def without_former(folded: str) -> str:

@@ -12,9 +12,10 @@ from ..io import semicolon_refusal
 from ..text import fold
 from . import conventions as cv
 from .attributions import describes_person, opens_with_person
+from .former_functions import past_trade
 from .guarded import Guarded
 from .regions import ANONYMISED
-from .roles import ROLES, matched_role, names_a_profession, normalize_role
+from .roles import ROLES, matched_role, names_a_profession, names_a_trade, normalize_role
 
 # ---- participant tables (focus groups: P1 ... Pn with their function) ----------------------
 
@@ -336,8 +337,11 @@ def participant_lines(lines: list[str]) -> list[tuple[int, str, str]]:
             continue
         for m in rows:
             fields = [f.strip() for f in m.group("desc").split(",")]
+            # (what they do in the roles' vocabulary, or a trade outside it in one of the fields:
+            # "V1 : Yvette Lagarde, 88 ans, ancienne agricultrice, Saint-Pardoux-la-Rivière")
             if len(fields) >= 3 and any(cv.SEX_FIELD.match(f) or cv.AGE_FIELD.match(f) for f in fields) \
-                    and normalize_role(m.group("desc")) not in ("autre", "inconnu"):
+                    and (normalize_role(m.group("desc")) not in ("autre", "inconnu")
+                         or any(names_a_trade(past_trade(f)) for f in fields[:4])):
                 found.append((i, m.group("code"), m.group("desc").strip()))
     found = found if len(found) >= 2 else []
     found += [e for e in keyed_code_lines(lines) if all(e[1] != f[1] for f in found)]

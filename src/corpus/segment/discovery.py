@@ -76,6 +76,7 @@ from .timed_rows import cell_turn
 from .trailing_label_lines import export_legend, is_author
 from .transcriber_notes import is_aside
 from .transposed_tables import transposed_participants
+from .used_keys import line_labels, used_key
 
 
 @dataclass
@@ -495,7 +496,8 @@ def label_legend(texts: list[str]) -> dict[str, str]:
     E = enquêtrice ; P = pharmacienne ; (...) = passage inaudible"), or two at once ("EA et EB
     désignent les deux enquêtrices")."""
     out: dict[str, str] = {}
-    for text in texts:
+    used = line_labels(texts)
+    for i, text in enumerate(texts):
         # "E = enquêtrice ; P = pharmacienne", or in words: "MG pour médecin généraliste, SF pour …"
         found = {m.group("label"): m.group("desc").strip() for m in cv.LEGEND.finditer(text)} \
             if text.count("=") >= 2 else {}
@@ -503,6 +505,7 @@ def label_legend(texts: list[str]) -> dict[str, str]:
         found = found or digit_key(text)  # "Locuteurs : 1 = l'étudiant enquêteur ; 2 = masseur-kinésithérapeute …"
         found = found or sentence_key(text)  # "MG : médecin généraliste ; PH : pharmacien" (segment/compound_codes.py)
         found = found or juxtaposed_key(text)  # "(MG médecin généraliste, IDE infirmière, SEC secrétaire)"
+        found = found or used_key(i, text, used)  # "Indicatifs : ALPHA 1, chef d'équipe ; ALPHA 2, …" (segment/used_keys.py)
         found = widen_named(text, found)  # "EM = Émilie M., coordinatrice …" (segment/named_legends.py)
         for m in cv.LEGEND_PLURAL.finditer(text):
             # "EA et EB désignent les deux enquêtrices": each label one of them, in the singular

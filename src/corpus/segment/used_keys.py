@@ -1,0 +1,80 @@
+"""Keys to the speakers' labels that no heading announces, recognised because the document's own
+turns use their labels: "Indicatifs utilisés : ALPHA 1, chef d'équipe ; ALPHA 2, démineur ;
+ALPHA 3, conducteur." then "ALPHA 2 : J'étais derrière le merlon …"; "Présents : ANIM : animateur
+sécurité ; AC1 : aiguilleuse de nuit ; AC2 : aiguilleur de nuit" then "AC1 : Il était 4 h 10 …";
+"Alpages représentés : GLANDASSE, Élise Martel, bergère salariée ; FONT D'URLE, Thibaut Garnier,
+berger salarié" then "GLANDASSE : Je commence."
+
+The heading's words vary with every document (indicatifs, alpages, postes, présents…), so the
+evidence is the labels themselves: a sentence whose semicolon-separated entries open with at
+least ``used_key_min_entries`` labels that open other lines of the document, each entry's words
+after a comma, a colon or an equals sign describing a person (what they do, in or outside the
+roles' vocabulary, an age, or a name and then that). Read by discovery.label_legend; the entries'
+separators are lang/fr labels.yaml used_key_separators.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from . import conventions as cv
+from .attributions import describes_person, description_fields
+from .initials_labels import FULL_NAME
+from .roles import names_a_trade
+
+# a label that opens a line, before a colon: "ALPHA 2 :", "FONT D'URLE :", "AC1 :", "Le médecin :"
+LINE_LABEL = re.compile(r"^\s*(?P<label>[^\W_][^:;«»\"“\n]{0,29}?)\s*:\s+\S")
+
+# the end of an entry's description: the sentence's end ("ALPHA 3, conducteur. Le chef de centre …")
+SENTENCE_END = re.compile(r"\.\s+(?=[A-ZÉÈÀ])")
+
+
+@lru_cache(maxsize=4)
+def _entry(key: int) -> re.Pattern:
+    seps = "|".join(re.escape(s) for s in cv.language_data().get("used_key_separators", [",", ":", "="]))
+    return re.compile(rf"^\s*(?P<label>[^,:=;()«»\n]{{1,30}}?)\s*(?:{seps})\s*(?P<desc>\S.*)$", re.DOTALL)
+
+
+def line_labels(texts: list[str]) -> dict[str, set[int]]:
+    """label as written -> the indices of the lines it opens before a colon."""
+    out: dict[str, set[int]] = {}
+    for i, text in enumerate(texts):
+        m = LINE_LABEL.match(text)
+        if m:
+            out.setdefault(m.group("label"), set()).add(i)
+    return out
+
+
+def describes_someone(desc: str) -> bool:
+    """What a key's entry says of a label: a person's trade, in or outside the vocabulary, or their
+    age ("démineur, victime du traumatisme sonore", "aiguilleuse de nuit"), possibly after their
+    name ("Élise Martel, bergère salariée, troupeau de 1 400 brebis"); not a place or a title."""
+    fields = description_fields(desc)
+    if not fields:
+        return False
+    if describes_person(desc) or names_a_trade(fields[0]):
+        return True
+    # a name first: the fields after it say what the person does
+    return len(fields) >= 2 and FULL_NAME.fullmatch(fields[0]) is not None \
+        and (describes_person(", ".join(fields[1:])) or names_a_trade(fields[1]))
+
+
+def used_key(i: int, text: str, labels: dict[str, set[int]]) -> dict[str, str]:
+    """label -> description of the entries of line ``i`` when at least ``used_key_min_entries`` of
+    them open with a label that opens another line of the document and describe a person; {}
+    otherwise. A heading before the first entry ("Présents :") is set aside."""
+    if ";" not in text:
+        return {}
+    entry = _entry(id(cv.language_data()))
+    found: dict[str, str] = {}
+    for k, chunk in enumerate(re.split(r"\s*;\s*", text.strip())):
+        m = entry.match(chunk)
+        if k == 0 and not (m and labels.get(m.group("label"), set()) - {i}) and ":" in chunk:
+            m = entry.match(chunk.split(":", 1)[1])  # "Présents : ANIM : animateur sécurité"
+        if not m or not (labels.get(m.group("label"), set()) - {i}):
+            continue
+        desc = SENTENCE_END.split(m.group("desc"), maxsplit=1)[0].strip().rstrip(".")
+        if describes_someone(desc):
+            found.setdefault(m.group("label"), desc)
+    return found if len(found) >= int(cv.language_data().get("used_key_min_entries", 2)) else {}

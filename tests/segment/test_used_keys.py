@@ -1,0 +1,66 @@
+"""Keys to the labels that no heading announces, recognised by the labels the turns use (real
+sentences of made-up minutes and transcripts)."""
+
+from __future__ import annotations
+
+from segment_text import segment_at as _at
+from segment_text import segment_lines as _segment
+
+from corpus.segment.used_keys import describes_someone, line_labels, used_key
+
+RADIO = ["Débriefing de la lutte contre l'incendie du 12 août, poste de commandement de Lodève.",
+         "Indicatifs employés sur le canal : BRAVO 1, chef de groupe ; BRAVO 2, sapeur-pompier volontaire ; "
+         "BRAVO 3, conductrice de l'engin. Le chef de colonne mène le débriefing.",
+         "CHEF DE COLONNE : BRAVO 2, où étiez-vous quand le vent a tourné ?",
+         "BRAVO 2 : J'étais sur la lance, côté garrigue. J'ai senti la chaleur dans le dos avant de voir les flammes.",
+         "BRAVO 3 : J'ai reculé l'engin sans attendre l'ordre, je voyais la fumée se coucher sur nous.",
+         "CHEF DE COLONNE : Et le ravitaillement en eau, il a suivi ?",
+         "BRAVO 2 : Non, on a attendu vingt minutes la citerne, on arrosait au compte-gouttes.",
+         "BRAVO 3 : Le point d'eau de la commune était à sec depuis juillet, personne ne nous l'avait dit.",
+         "CHEF DE COLONNE : Retenons que la procédure de repli a été appliquée."]
+
+
+def test_a_key_whose_labels_the_turns_use(gazetteer):
+    labels = line_labels(RADIO)
+    assert used_key(1, RADIO[1], labels) == {"BRAVO 2": "sapeur-pompier volontaire",
+                                             "BRAVO 3": "conductrice de l'engin"}
+    text, segs = _segment(RADIO, gazetteer, doc={"kind": "report"})
+    s = _at(text, segs, "J'étais sur la lance")
+    assert (s.kind, s.speaker, s.role) == ("turn", "BRAVO 2", "autre")
+    s = _at(text, segs, "J'ai reculé l'engin")
+    assert (s.kind, s.speaker, s.role_raw) == ("turn", "BRAVO 3", "conductrice de l'engin")
+
+
+def test_a_heading_before_the_first_entry_and_names_in_the_entries():
+    texts = ["Étaient présents : PESEUR : préposé à la bascule ; CAISSE : caissière du marché ; "
+             "QUAI : agent de quai.",
+             "PESEUR : On charge quarante bêtes entre six et huit heures.",
+             "CAISSE : Je vois les éleveurs arriver épuisés."]
+    assert used_key(0, texts[0], line_labels(texts)) == {"PESEUR": "préposé à la bascule",
+                                                       "CAISSE": "caissière du marché"}
+    herds = ["Estives représentées : COMBEAUFONTAINE, Julie Morel, bergère salariée, 800 brebis ; "
+             "LES ARCS, Paul Rey, vacher, 60 vaches.",
+             "COMBEAUFONTAINE : J'ai perdu deux brebis dans l'orage.", "LES ARCS : Moi, c'est le genou."]
+    assert used_key(0, herds[0], line_labels(herds)) == {
+        "COMBEAUFONTAINE": "Julie Morel, bergère salariée, 800 brebis", "LES ARCS": "Paul Rey, vacher, 60 vaches"}
+
+
+def test_glossaries_agendas_and_unused_labels_are_no_key():
+    # the abbreviations open no line of the document: a glossary, whoever reads it
+    glossary = ["Sigles : DAC, dispositif d'appui à la coordination ; CPTS, communauté professionnelle territoriale.",
+                "La CPTS a été créée en 2021."]
+    assert used_key(0, glossary[0], line_labels(glossary)) == {}
+    # the labels open lines, but their entries describe no one: an agenda
+    agenda = ["Ordre du jour : POINT 1, budget primitif ; POINT 2, travaux de la salle des fêtes.",
+              "POINT 1 : le budget est adopté à l'unanimité.", "POINT 2 : les travaux commenceront en mars."]
+    assert used_key(0, agenda[0], line_labels(agenda)) == {}
+    # one entry only
+    one = ["Présent : BRAVO 1, chef de groupe ; le maire de Lodève.", "BRAVO 1 : Nous sommes arrivés à 14 h."]
+    assert used_key(0, one[0], line_labels(one)) == {}
+
+
+def test_what_an_entry_says_of_someone():
+    assert describes_someone("démineur, victime du traumatisme sonore")
+    assert describes_someone("Élise Martel, bergère salariée, troupeau de 1 400 brebis")
+    assert not describes_someone("Saint-Affrique")
+    assert not describes_someone("budget primitif")

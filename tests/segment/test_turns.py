@@ -1094,3 +1094,23 @@ def test_another_person_quoted_among_a_portraits_answers_speaks_for_themselves(g
                         "« On se connaît enfin, et ça change tout pour les patients. »"]
     text, segs = _segment(lines, gazetteer, styles=_portrait(lines))
     assert _at(text, segs, "On se connaît enfin").speaker == "Anne Guillou"
+
+
+def test_capitals_labels_naming_a_trade_outside_the_vocabulary(gazetteer):
+    # s40: "CORDIER :", "LE PASSEUR :" name what the speaker does although no role of the vocabulary
+    # does (autre, the label as the description); "VOIX NON IDENTIFIÉE :" names nobody
+    lines = ["Compte rendu de l'audit du bac de Port-Sainte-Foy, 4 juin 2025.",
+             "AUDITRICE : Les gilets sont-ils portés pendant la traversée ?",
+             "LE PASSEUR : Le matin oui. Le soir ils les enlèvent dès que je tourne le dos, je ne peux pas surveiller.",
+             "CORDIER : Moi je tiens le câble à l'arrière, je ne vois pas ce qui se passe devant.",
+             "AUDITRICE : Et quand la rivière monte ?",
+             "LE PASSEUR : On arrête au-delà de deux mètres à l'échelle, c'est la règle depuis l'accident.",
+             "VOIX NON IDENTIFIÉE : Et les vélos, on les met où ?",
+             "CORDIER : À l'avant, attachés, mais il n'y a que quatre places."]
+    text, segs = _segment(lines, gazetteer, doc={"kind": "report"})
+    s = _at(text, segs, "je ne peux pas surveiller")
+    assert (s.kind, s.speaker, s.role, s.role_raw) == ("turn", "LE PASSEUR", "autre", "LE PASSEUR")
+    s = _at(text, segs, "je tiens le câble")
+    assert (s.kind, s.speaker, s.role) == ("turn", "CORDIER", "autre")
+    s = _at(text, segs, "les vélos, on les met")
+    assert s.role == "inconnu"

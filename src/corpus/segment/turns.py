@@ -24,7 +24,7 @@ from .introduced_pseudonyms import pseudonym_description
 from .labels import label_text, loose_separator, standalone_label
 from .parenthesised_names import named_parenthesis
 from .place_forms import department_number
-from .roles import letters_role, names_a_profession, normalize_role
+from .roles import letters_role, names_a_profession, names_a_trade, normalize_role, unidentified
 from .round_table_answers import field_line
 from .symbol_labels import heading_code
 from .transcriber_notes import is_aside, opens_with_transcriber_note
@@ -520,8 +520,9 @@ class TurnHandlers:
                 # as written for unnamed_field_roles.apply_outside_persons (presented_age_only_role; s28-segr47d)
                 attrs.update(role_raw=desc, attr_source=attrs["attr_source"] or "attribution")
         if attrs["role"] == "inconnu" and code in self.labels and self.labels[code].shape == "caps" \
-                and CAPS_PERSON_NOUN.fullmatch(code):
-            # "PATIENT —", "INFIRMIÈRE —": a capitals label naming what the speaker is, as "Le patient :" does
+                and (CAPS_PERSON_NOUN.fullmatch(code) or names_a_trade(code.lower())) and not unidentified(code):
+            # "PATIENT —", "INFIRMIÈRE —": a capitals label naming what the speaker is, as "Le patient :" does;
+            # a trade outside the vocabulary too ("TAKARISTE :", "LE PASSEUR :": autre)
             attrs.update(role_raw=code, role=normalize_role(code), attr_source="attribution")
         letters = legend_prefix(code) if attrs["role"] == "inconnu" and cv.LABEL_SHAPES["code"].match(code) else ""
         if letters and letters_role(letters) not in ("autre", "inconnu"):

@@ -40,3 +40,26 @@ def test_lead_code_reads_one_defined_code():
     assert lead_code("", "AS 7", codes) is None  # a code the document never defined
     assert lead_code("", "Le temps manque aussi pour AS 2, qui en parle longuement.", codes) is None  # no colon
     assert lead_code("AS 2 explique : ", "AS 1", codes) == "AS 2"  # the lead on the quotation's own line
+
+
+
+def test_a_code_named_by_the_lead_takes_the_table_s_description():
+    # s40: "Déclaration de T2 : « … »" under "| T2 | Chef de poste de nuit |": T2 speaks and the
+    # table's trade cell (outside the vocabulary: autre) is what T2 does; a post the text withholds
+    # stays unknown (its cell kept as written); a role read already stays
+    from segment_text import bare_segments, quote_span
+
+    from corpus.segment.code_leads import apply_code_leads
+
+    text = ("F3. Déclaration de T1 : « J'ai ouvert la trappe avec le gant de manutention. »\n"
+            "F4. Déclaration de T2 : « Il était seul au four parce que son binôme était parti. »\n"
+            "F5. Déclaration de T3 : « Je ne dirai rien de plus sur mon poste. »\n")
+    spans = [quote_span(text, snip) for snip in ("J'ai ouvert", "Il était seul", "Je ne dirai")]
+    segs = bare_segments(spans, speaker="", role="inconnu", role_raw="", region="", place="", attr_source="")
+    segs[0].role, segs[0].role_raw = "medecin_specialiste", "médecin du travail"
+    participants = CodeDict({"T1": "Conducteur de four", "T2": "Chef de poste de nuit",
+                             "T3": "Non renseigné, à sa demande"})
+    apply_code_leads(segs, text, participants, {})
+    assert [(s.speaker, s.role, s.role_raw) for s in segs] == [
+        ("T1", "medecin_specialiste", "médecin du travail"), ("T2", "autre", "Chef de poste de nuit"),
+        ("T3", "inconnu", "Non renseigné, à sa demande")]

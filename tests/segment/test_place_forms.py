@@ -314,3 +314,12 @@ def test_communes_carry_their_population(gaz):
     assert prominent_commune(communes.by_key["vernon"]).dept == "27"
     assert prominent_commune(communes.by_key["sainte marie"]) is None
     assert prominent_commune(communes.by_key["sens"]) is None  # a name that is also a word
+
+
+def test_the_head_of_a_trade_is_no_commune_s_first_words(gaz):
+    # s40: "Chef de poste de nuit" heads a trade, not Chef-du-Pont; the commune itself, a commune
+    # opening with an article, and a place after the trade are still read
+    assert homonym_regions("Chef de poste de nuit", gaz.communes) == []
+    assert homonym_regions("Chef-du-Pont", gaz.communes) == [("Chef-du-Pont", {"Normandie"})]
+    assert homonym_regions("Le Cellier", gaz.communes) == [("Le Cellier", {"Pays de la Loire"})]
+    assert homonym_regions("Marin pêcheur, Concarneau", gaz.communes) == [("Concarneau", {"Bretagne"})]

@@ -8,14 +8,15 @@ pour qui … :"). The quotation is that code's words.
 Only codes the document itself defines as persons (its participants, read by discovery.Context)
 are read, so a section number or a table reference is no speaker; the lead-in must name ONE such
 code (a comparison "IDE 1 et IDE 3 …" names two). Only a speech item no reading gave a speaker is
-changed, and only its speaker (and the code's place when none was read): a pass over the
-finished segments.
+changed: its speaker, the code's description when no role was read (s40), and the code's place
+when none was read: a pass over the finished segments.
 """
 
 from __future__ import annotations
 
 import re
 
+from .roles import normalize_role, unidentified
 from .speakers import CodeDict
 
 # a code as participants' codes are printed: capitals, an optional separator, a number
@@ -72,5 +73,9 @@ def apply_code_leads(segments: list, text: str, participants, places) -> None:
             continue
         seg.speaker = code
         seg.attr_source = seg.attr_source or "attribution"
+        desc = participants.get(code, "") if code in participants else ""
+        if desc and seg.role in ("", "inconnu") and not unidentified(seg.role_raw):
+            # what the table says the code does ("Déclaration de T2 :" under "| T2 | Chef de poste de nuit |")
+            seg.role_raw, seg.role, seg.attr_source = desc, normalize_role(desc), "participant_table"
         if not seg.region and code in places:
             seg.region, seg.place = places[code]

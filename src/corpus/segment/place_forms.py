@@ -137,9 +137,10 @@ def homonym_communes(description: str, communes, shortened: bool = True) -> list
     one by the first words of its name ("Sarlat", "Saint-Laurent" for Saint-Laurent-du-Maroni);
     ``shortened`` False: only when it names no commune whole."""
     out = []
+    heads = _trade_heads(description or "")
     for part in FIELD_SPLIT.split(description or ""):
         name = QUALIFIER.sub("", part.strip(" .[]")).strip(" ()")
-        if not name or not name[0].isupper() or not any(ch.islower() for ch in name):
+        if not name or not name[0].isupper() or not any(ch.islower() for ch in name) or name in heads:
             continue
         key = re.sub(r"[ \-'’]+", " ", fold(name))
         found = communes.by_key.get(key, ())
@@ -151,6 +152,21 @@ def homonym_communes(description: str, communes, shortened: bool = True) -> list
             found = tuple(found) + tuple(c for c in communes.by_short.get(key, ()) if c not in found)
         if found:
             out.append((name, found))
+    return out
+
+
+def _trade_heads(description: str) -> set[str]:
+    """The first words of the description's fields that head a trade phrase ("Chef" of "Chef de poste
+    de nuit", "Conducteur" of "Conducteur de four"): what the person does, not the first words of a
+    commune's name ("Chef-du-Pont"); not a field opening with an article ("Le Cellier")."""
+    from .roles import names_a_trade  # the roles read the place forms' language data
+
+    out = set()
+    for field in re.split(r"[,;–—(]", description):
+        words = field.split()
+        if len(words) >= 2 and words[0][:1].isupper() and names_a_trade(field.strip().lower()) \
+                and names_a_trade(words[0].lower()):
+            out.add(words[0])
     return out
 
 

@@ -756,3 +756,19 @@ def test_near_miss_confided_sentence_opening_on_the_name():
     from corpus.segment.attributions import confided_speaker
 
     assert confided_speaker("Solène range ses fiches. Elle m'a expliqué sa méthode :", set()) == ("Solène", "")
+
+
+def test_a_first_name_after_a_tie_speaks():
+    # s40: "Sa collègue Élodie, aide-soignante, … décrit … :": Élodie speaks, an aide-soignante;
+    # a kinship noun too; not a name whose apposition describes no one, nor a first name in the object
+    from corpus.segment.attributions import preceding_description, related_first_name
+
+    assert related_first_name("Sa collègue Élodie, aide-soignante, rattachée au seul EHPAD, décrit la nuit :") \
+        == ("Élodie", "aide-soignante")
+    assert related_first_name("Les nuits sont longues. Son binôme, Karim, brancardier de nuit, ajoute :") \
+        == ("Karim", "brancardier de nuit")
+    assert related_first_name("Sa fille Odile, institutrice à Murat, se souvient :") == ("Odile", "institutrice à Murat")
+    assert related_first_name("Sa collègue Élodie, le soir, décrit la nuit :") is None
+    assert related_first_name("Elle parle de sa collègue Élodie, aide-soignante, qui décrit la nuit :") is None
+    attrs = preceding_description("Sa collègue Élodie, aide-soignante, décrit la nuit du point de vue de l'étage :")
+    assert (attrs["speaker"], attrs["role"]) == ("Élodie", "autre_paramedical")

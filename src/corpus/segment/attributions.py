@@ -404,7 +404,12 @@ def speech_word(word: str) -> bool:
 def preceding_description(before: str) -> dict:
     """The role a person noun in the sentence introducing a quote gives ("Un médecin généraliste
     nous dira à ce propos", "la prise de parole d'une administratrice …, coordonnatrice en MSP"):
-    {} when the sentence names no person with a role."""
+    {} when the sentence names no person with a role. A first name after a tie ("Sa collègue
+    Élodie, aide-soignante, décrit … :") is who speaks, what follows it what she does."""
+    related = related_first_name(before)
+    if related:
+        desc = related[1]
+        return {"speaker": related[0], "role_raw": desc, "role": normalize_role(desc), "attr_source": "attribution"}
     noun = cv.PERSON_NOUN.search(before)
     if not noun:
         return {}
@@ -416,6 +421,26 @@ def preceding_description(before: str) -> dict:
     if role in ("autre", "inconnu"):
         return {}
     return {"role_raw": before.strip(" :,"), "role": role, "attr_source": "attribution"}
+
+
+@lru_cache(maxsize=4)
+def _related(key: int) -> re.Pattern:
+    data = cv.language_data()
+    nouns = cv._flex_alt([*data.get("relation_nouns", []), *data.get("colon_subject_kinship_nouns", [])]) or "(?!)"
+    return re.compile(rf"^\s*(?:{cv.POSSESSIVES}|{cv.DETERMINERS})\s*(?:{nouns})\s*,?\s+(?P<name>{FIRST_NAME})\s*,\s*"
+                      rf"(?P<desc>[^,.;:«»()]{{3,90}}?)\s*,", re.IGNORECASE)
+
+
+def related_first_name(before: str) -> tuple[str, str] | None:
+    """(first name, description) of the subject of the last sentence before a quotation when it is a
+    tie, a first name and what the person does between commas ("Sa collègue Élodie, aide-soignante,
+    rattachée au seul EHPAD du Puy, décrit … :"; attributions.yaml relation_nouns); None otherwise,
+    or when the words after the name describe no one."""
+    sentence = re.split(r"(?<=[.!?»])\s+", before.strip())[-1]
+    m = _related(id(cv.language_data())).match(sentence)
+    if m is None or not m.group("name")[:1].isupper() or not describes_person(m.group("desc")):
+        return None
+    return m.group("name"), m.group("desc").strip()
 
 
 def described_handle(before: str) -> str:

@@ -189,3 +189,27 @@ def test_a_reflexive_incise_inside_the_guillemets_is_an_incise():
     # near misses: a reflexive verb that says nothing, a non-person after the determiner
     assert inner_incise("« Au matin, se lève le vent, et on rentre les bêtes. »") is None
     assert inner_incise("« Les délais s'allongent, se souvient le rapport, et rien ne change. »") is None
+
+
+def test_an_incise_with_an_object_pronoun_names_the_speaker(gazetteer):
+    # s40: « …, m'explique Laure, alors je … »: the incise names Laure although an object pronoun
+    # opens it, and the words after her name are the quotation going on, not her description; what
+    # she does comes from "Laure est infirmière …" above. A lead naming the speaker before the
+    # colon wins over a pronoun incise inside ("M. H. … confirme : « …, me dit-il, … »").
+    from corpus.segment.split_quotes import inner_incise
+
+    assert inner_incise("elle me répond qu'elle n'a pas mal, m'explique Laure, alors je regarde son visage, "
+                        "ses mains.") == ", m'explique Laure."
+    assert inner_incise("on voit tout de suite, nous confie Odile, aide-soignante depuis vingt ans, "
+                        "quand ça ne va pas.") == ", nous confie Odile, aide-soignante depuis vingt ans."
+    lines = ["J'ai mené quatre entretiens au service des urgences de Montluçon. Les prénoms ont été modifiés.",
+             "Laure est infirmière aux urgences depuis six ans. Elle décrit la difficulté de l'échelle numérique.",
+             "« Quand je demande de zéro à dix à une dame de quatre-vingt-douze ans, elle me répond qu'elle n'a "
+             "pas mal pour ne pas déranger, m'explique Laure, alors je regarde son visage et ses mains. »",
+             "M. H., brancardier dans le même service, confirme ce circuit : « on n'a aucun contact avec "
+             "l'équipe de nuit, me dit-il, on ne sait même pas qui passe », ce qui allonge chaque transfert."]
+    text, segs = segment_lines(lines, gazetteer, doc={"kind": "memoir"})
+    s = segment_at(text, segs, "je regarde son visage")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "Laure", "infirmier")
+    s = segment_at(text, segs, "aucun contact avec")
+    assert (s.kind, s.speaker) == ("verbatim", "M. H.")

@@ -252,6 +252,13 @@ def _presented_first_name(before: str, name: str, gazetteer) -> dict | None:
     found = None
     for found in re.finditer(rf"(?<![\w-]){re.escape(name)}\s*,\s*(?P<desc>[^,.;:«»()]{{2,60}})", before):
         pass
+    # "Laure est infirmière aux urgences depuis six ans." (grammar.yaml copulas): what she does
+    copula = None
+    for copula in re.finditer(rf"(?<![\w-]){re.escape(name)}\s+(?:{cv.word_forms('copulas')})\s+"
+                              rf"(?P<desc>[^,.;:«»()]{{2,60}})", before):
+        pass
+    if copula is not None and names_a_trade(copula.group("desc")) and (found is None or copula.start() > found.start()):
+        found = copula
     if found is None:
         return None
     desc = found.group("desc").strip()
@@ -948,6 +955,9 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
     incise = inner_incise(inner) if va is None and words >= 4 and not italic else None
     if incise is not None:  # "« …, poursuit le médecin, … »": the incise inside (segment/split_quotes.py)
         va = cv.VERB_AFTER.match(incise)
+        if va is not None and va.group("pron") and text[line_start:a].rstrip().endswith(":"):
+            # "M. H., responsable de secteur, confirme : « …, me dit-il, … »": the lead names him
+            va = None
     if va:
         who = _who(va.group("who") or "") if va.group("verb2") else ""
         aged = _age_named_before(text, a, who) if who else None
@@ -1062,7 +1072,7 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
             return QuoteCall(True, presented)
         bare = BARE_FIRST_NAME_AFTER.match(va.group("who") or "") if not call.verbatim and va.group("verb2") else None
         if bare is not None and presented is None and words >= 4 and (speaks(inner) or addresses(inner)) \
-                and cv.VERB_AFTER.match(after) and _bare_first_name(bare.group("name"), ctx):
+                and (cv.VERB_AFTER.match(after) or incise is not None) and _bare_first_name(bare.group("name"), ctx):
             # "« Aux urgences au moins tu es sûr d'être vu … », raconte Sandra." where the study only
             # says its first names are fictitious: a first name in the incise of a speech verb is the
             # person who speaks, described or not (segfix50)

@@ -17,6 +17,7 @@ import re
 from functools import lru_cache
 
 from . import conventions as cv
+from .attributions import describes_person
 
 
 @lru_cache(maxsize=8)
@@ -110,14 +111,14 @@ def _inner_incise(key: int) -> re.Pattern:
                            for w in cv.DATA.get("incise_complement_words", [])) or "(?!)"
     not_names = "|".join(re.escape(w) for w in cv.DATA.get("not_names", [])) or "(?!)"
     # "…, se souvient le médecin. …": a reflexive before the verb (lang/fr grammar.yaml incise_reflexives)
-    reflexive = cv.word_forms("incise_reflexives", r"[ \u00a0\u202f]+", cv.DATA)
+    reflexive = cv.word_forms("incise_reflexives", r"[ \u00a0\u202f]+", cv.DATA, elided_after=r"[ \u00a0\u202f]*")
     return re.compile(
         rf",[ \u00a0\u202f]+(?P<incise>(?:{reflexive})?(?P<verb>{cv.SPEECH_VERBS})(?:(?:-t)?-(?:{pronouns})"
         # "lâche Nadège, aide-soignante depuis vingt ans au SSIAD de Maubeuge, mais …": a first name
         # (and a surname), what they do or a relative clause in one stretch between commas
         rf"|[ \u00a0\u202f]+(?P<first>(?-i:(?!(?:{not_names})\b)[A-ZÉÈ][a-zéèêëïîôûç]+(?:-[A-ZÉÈ][a-zéèêëïîôûç]+)?"
         rf"(?:[ \u00a0\u202f]+[A-ZÉÈ][a-zéèêëïîôûç]+(?:-[A-ZÉÈ][a-zéèêëïîôûç]+)?)?))"
-        rf"(?:,[ \u00a0\u202f]+[^,.;:!?«»\n]{{3,{complement}}}(?=,[ \u00a0\u202f]))?"
+        rf"(?P<appos>,[ \u00a0\u202f]+[^,.;:!?«»\n]{{3,{complement}}}(?=,[ \u00a0\u202f]))?"
         # "explique IDE4, mais …": a study's participant code (s28-segr49a)
         rf"|[ \u00a0\u202f]+(?P<code>(?-i:[A-ZÉ]{{1,5}}[-_]?\d{{1,3}}))(?![\w-])"
         rf"|[ \u00a0\u202f]+(?:{singular})[ \u00a0\u202f]*(?P<noun>[^\W\d_][\w-]+)"
@@ -145,4 +146,7 @@ def inner_incise(inner: str) -> str | None:
     # the person nouns are stems ("infirmi" for "infirmière"): the noun opens on one
     if m is None or (m.group("noun") and not cv.PERSON_NOUN.match(m.group("noun"))):
         return None
+    if m.group("appos") and not describes_person(m.group("appos").strip(" ,\u00a0\u202f")):
+        # "…, m'explique Laure, alors je regarde son visage, …": the quotation goes on after the name
+        return ", " + inner[m.start("incise"):m.start("appos")] + "."
     return ", " + m.group("incise") + "."

@@ -101,9 +101,16 @@ def test_first_name_labels_take_the_full_name_and_description_presented(gazettee
         assert (seg.kind, seg.speaker, seg.role) == ("turn", who, "autre")
 
 
-def test_near_miss_a_full_name_presented_without_description_keeps_the_label(gazetteer):
+def test_a_full_name_presented_without_description_is_the_speaker_its_role_unsaid(gazetteer):
+    # s40: ANNOTATION.md "A first-name label whose full name the document gives elsewhere: the full
+    # name", described or not (this test said the label stayed before round 74's two sisters, "Odette
+    # Fabre, née en 1936, et sa sœur Paulette Fabre", showed the guide's reading); no role of care is read
     from segment_text import segment_at, segment_lines
     text, segs = segment_lines(_evening("Lucien Berthelot et Odette Rivière sont avec nous."), gazetteer)
+    seg = segment_at(text, segs, "la rougeole à six ans")
+    assert seg.speaker == "Lucien Berthelot" and seg.role in ("autre", "inconnu")
+    # two of one first name name neither
+    text, segs = segment_lines(_evening("Lucien Berthelot et Lucien Rivière sont avec nous."), gazetteer)
     assert segment_at(text, segs, "la rougeole à six ans").speaker == "LUCIEN"
 
 
@@ -114,3 +121,34 @@ def test_near_miss_a_label_written_as_a_name_stays_the_speaker(gazetteer):
         "86 ans, ancienne fermière à Savigny.")]
     text, segs = segment_lines(lines, gazetteer)
     assert segment_at(text, segs, "la rougeole à six ans").speaker == "Lucien"
+
+
+def test_a_civility_and_a_surname_in_capitals_is_the_person_the_list_names(gazetteer):
+    # s40: "Mme RAMBAUD :" under "Présents : … Mme Sylvie Rambaud, placière, agent du marché ; …":
+    # the speaker is the full name and the list's description her role (autre); two people of one
+    # surname name neither; a first name in capitals presented without a trade is the full name
+    from segment_text import segment_at as _at
+    from segment_text import segment_lines as _segment
+
+    from corpus.segment.presented_labels import presented_full_name, presented_surname
+
+    texts = ["Présents : M. Gérard Boutin, adjoint au maire, président ; Mme Sylvie Rambaud, placière, agent du "
+             "marché ; M. Jacky Guérin, négociant en bestiaux, Secondigny ; Dr Hélène Massé, médecin du travail."]
+    assert presented_surname("Mme", "RAMBAUD", texts) == ("Mme Sylvie Rambaud", "placière, agent du marché")
+    assert presented_surname("Dr", "MASSÉ", texts) == ("Dr Hélène Massé", "médecin du travail")
+    assert presented_surname("M.", "DURAND", texts) is None
+    assert presented_surname("M.", "GUÉRIN", texts + ["M. Paul Guérin, éleveur à Thénezay, s'est excusé."]) is None
+    assert presented_full_name("ODETTE", ["Odette Fabre, née en 1936, et sa sœur Paulette Fabre ont travaillé "
+                                          "dans les caves de 1952 à 1996."], described=False) == ("Odette Fabre", "")
+    lines = ["Procès-verbal de la commission du marché aux bestiaux, séance du 16 septembre 2025.", texts[0],
+             "M. LE PRÉSIDENT : Madame Rambaud, pouvez-vous rappeler ce qui s'est passé le 22 juillet ?",
+             "Mme RAMBAUD : Un broutard s'est retourné dans le couloir du quai et a coincé un chauffeur.",
+             "M. LE PRÉSIDENT : Monsieur Guérin, les négociants sont-ils favorables à un rétrécissement ?",
+             "M. GUÉRIN : Favorables, oui, à condition qu'on ne perde pas une demi-heure par camion.",
+             "M. LE PRÉSIDENT : Docteur, votre avis ?",
+             "Dr MASSÉ : Les deux accidents ont eu lieu avant sept heures, dans la pénombre."]
+    text, segs = _segment(lines, gazetteer, doc={"kind": "autre"})
+    s = _at(text, segs, "a coincé un chauffeur")
+    assert (s.kind, s.speaker, s.role) == ("turn", "Mme Sylvie Rambaud", "autre")
+    s = _at(text, segs, "dans la pénombre")
+    assert (s.speaker, s.role) == ("Dr Hélène Massé", "medecin_specialiste")

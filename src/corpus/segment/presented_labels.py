@@ -94,25 +94,54 @@ SURNAME = r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]+(?:[- ][A-ZÀ-ÖØ-Þ][a-zà-öø
 AGED_DESCRIPTION = r"\s*,\s*(?P<desc>[^\W_][^;.()«»:]{2,99})"
 
 
-def presented_full_name(label: str, texts: list[str]) -> tuple[str, str] | None:
+def presented_full_name(label: str, texts: list[str], described: bool = True) -> tuple[str, str] | None:
     """The one full name, and its description, that ``texts`` give a first-name label ("MARCEL"
     or "Marcel" -> "Marcel Arnaud", "91 ans, ancien bûcheron de Corrençon"): the first name with
     a surname, then a comma and a description of a person (an age, a trade); None when the texts
-    give none or two different ones."""
+    give none or two different ones. ``described`` False: the name alone will do ("Odette Fabre,
+    née en 1936, et sa sœur Paulette Fabre …" then "ODETTE. —"), its description '' when it says
+    nothing of the person."""
     key = fold(label).lower()
     pattern = None
     found: dict[str, str] = {}
     for text in texts:
         if key not in fold(text).lower():  # most paragraphs: no pattern to run
             continue
-        pattern = pattern or re.compile(rf"(?<![\w'’-])(?P<name>(?i:{re.escape(label)})\s+{SURNAME}){AGED_DESCRIPTION}")
+        tail = AGED_DESCRIPTION if described else rf"(?:{AGED_DESCRIPTION})?"
+        pattern = pattern or re.compile(rf"(?<![\w'’-])(?P<name>(?i:{re.escape(label)})\s+{SURNAME}){tail}")
         for m in pattern.finditer(text):
             name = m.group("name")
             if fold(name.split()[0]).lower() != key or not name.split()[0][1:].islower():
                 continue  # a name written as names are ("Marcel Arnaud"), not a label in capitals
-            desc = AND_SPLIT.split(m.group("desc").strip())[0].strip(" ,")
+            desc = AND_SPLIT.split((m.group("desc") or "").strip())[0].strip(" ,")
             if describes_person(desc):
                 found.setdefault(" ".join(name.split()), desc)
+            elif not described:
+                found.setdefault(" ".join(name.split()), "")
+    return next(iter(found.items())) if len(found) == 1 else None
+
+
+# a label of a civility and a surname in capitals: "Mme RAMBAUD", "Dr MASSÉ", "M. GUÉRIN"
+CIVIL_CAPITALS = re.compile(r"^(?P<civ>[A-Z][a-z]{0,3}\.?)\s+(?P<surname>[A-ZÀ-ÖØ-Þ'’-]{3,})$")
+
+
+def presented_surname(civility: str, surname: str, texts: list[str]) -> tuple[str, str] | None:
+    """The one full name ending on ``surname`` that ``texts`` give after the civility ("Mme Sylvie
+    Rambaud, placière, agent du marché" for "Mme RAMBAUD"), and its description ('' when none
+    describes the person); None when they give none or two different ones."""
+    key = fold(surname).lower()
+    civ = re.escape(civility.rstrip("."))
+    pattern = re.compile(rf"(?<![\w'’-])(?P<name>{civ}\.?\s+(?P<first>{SURNAME})\s+(?P<last>[A-ZÀ-ÖØ-Þ][\w'’-]+))"
+                         rf"(?:{AGED_DESCRIPTION})?")
+    found: dict[str, str] = {}
+    for text in texts:
+        if key not in fold(text).lower():
+            continue
+        for m in pattern.finditer(text):
+            if fold(m.group("last")).lower() != key or m.group("last").isupper():
+                continue
+            desc = AND_SPLIT.split((m.group("desc") or "").strip())[0].strip(" ,")
+            found.setdefault(" ".join(m.group("name").split()), desc if describes_person(desc) else "")
     return next(iter(found.items())) if len(found) == 1 else None
 
 
@@ -127,19 +156,28 @@ def apply_presented_full_names(segments: list, speaker_kinds: tuple[str, ...]) -
     (rounds 28 and 48 annotate it so). Only attributes change."""
     turns: dict[str, list[int]] = {}
     for k, seg in enumerate(segments):
-        if seg.kind == "turn" and seg.speaker and " " not in seg.speaker and len(seg.speaker) >= 3 \
-                and seg.speaker.isalpha() and seg.speaker.isupper():
+        if seg.kind == "turn" and seg.speaker and len(seg.speaker) >= 3 and (
+                " " not in seg.speaker and seg.speaker.isalpha() and seg.speaker.isupper()
+                or CIVIL_CAPITALS.match(seg.speaker)):
             turns.setdefault(seg.speaker, []).append(k)
     for label, ks in turns.items():
         if fold(label).lower() in cv.MODERATOR_WORDS:
             continue
         texts = [s.text for s in segments[max(0, ks[0] - FULL_NAME_LOOKBACK):ks[0]] if s.kind not in speaker_kinds]
-        found = presented_full_name(label, texts)
+        civil = CIVIL_CAPITALS.match(label)
+        if civil:
+            # "Mme RAMBAUD :" under "Présents : … Mme Sylvie Rambaud, placière, agent du marché ; …"
+            found = presented_surname(civil.group("civ"), civil.group("surname"), texts) \
+                if fold(civil.group("civ")).rstrip(".").lower() in cv.CIVILITIES else None
+        else:
+            # with a description, else the name alone ("Odette Fabre, née en 1936, et …" then "ODETTE. —")
+            found = presented_full_name(label, texts) or presented_full_name(label, texts, described=False)
         if found is None:
             continue
         name, desc = found
         for k in ks:
             seg = segments[k]
             seg.speaker = name
-            seg.role, seg.role_raw = normalize_role(desc), desc
+            if desc:
+                seg.role, seg.role_raw = normalize_role(desc), desc
             seg.attr_source = "interview_header"

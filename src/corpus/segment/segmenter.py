@@ -218,6 +218,7 @@ from .place_forms import settle_homonyms, settle_shortened
 from .place_labels import place_label_speakers
 from .play_scripts import play_speakers
 from .presented_labels import apply_presented_full_names, apply_presented_labels
+from .presented_respondents import apply_presented_respondents
 from .profile_lines import apply_profile_lines
 from .profile_phases import profiles_above
 from .questionnaire_items import demote_questionnaire_items, numbered_item
@@ -2382,6 +2383,7 @@ def build_segments(segmenter: Segmenter, pages: list[dict]) -> list[Segment]:
     apply_lead_codes(segments, segmenter.source_text)  # "Une infirmière de la ligne (E7) insiste … : « … »" (segment/attributions.py)
     apply_code_leads(segments, segmenter.source_text,  # "IDE 1" alone on the line above an extract (segment/code_leads.py)
                      segmenter.ctx.participants, segmenter.ctx.participant_places)
+    apply_presented_respondents(segments, segmenter.gazetteer)  # "Mathis (cascadeur, 4 saisons)" over "Q. … / R. …" (segment/presented_respondents.py)
     apply_listed_first_names(segments, segmenter.ctx.participants,  # "Claire (MG) :" after "Participants : Claire Hervé (…)"
                              segmenter.ctx.participant_places)
     case_subjects(segments, SPEAKER_KINDS)  # "Suivi de M. B." over his unattributed quotations (segment/patient_profiles.py)

@@ -767,3 +767,13 @@ def test_a_list_heading_with_a_gloss_in_parentheses_is_not_a_speaker(gazetteer):
     odile = _at(text, segs, "avec la neige on a perdu")
     assert (odile.kind, odile.speaker) == ("turn", "Odile")
     assert _at(text, segs, "j'ai reporté une dizaine").speaker == "Marc"
+
+
+def test_a_journal_s_times_of_day_are_no_labels():
+    # s40: an observation journal's entries under a time in bold ("8 h 15", "10 h 30") then the
+    # observer's prose: the time says when, nobody speaks under it (round 83's internship report
+    # read them as labels alone on their line); a name or a code alone on its line still is one
+    from corpus.segment.discovery import not_label
+
+    assert not_label("8 h 15") and not_label("14h00") and not_label("16:30") and not_label("10 h")
+    assert not not_label("Marie-Claude") and not not_label("P8") and not not_label("H2")

@@ -765,7 +765,11 @@ def not_label(label: str) -> bool:
     gloss in parentheses after it ("Participants (prénoms modifiés)", "Annexe (extrait)")."""
     head = re.sub(r"\s*\([^()]*\)$", "", label)
     return fold(label).rstrip(".") in cv.NOT_LABELS or fold(head).rstrip(".") in cv.NOT_LABELS \
-        or _joined_not_labels(head)
+        or _joined_not_labels(head) or bool(TIME_OF_DAY.fullmatch(label.strip()))
+
+
+# a time of day set as a journal's entry heading ("8 h 15", "14h00", "16:30"): when, not who
+TIME_OF_DAY = re.compile(r"\d{1,2}\s*(?:h|H|:)\s*(?:\d{2})?")
 
 
 def _joined_not_labels(head: str) -> bool:
@@ -834,7 +838,7 @@ def candidate_labels(lines: list[TextLine], declared: re.Pattern | None = None,
             info.questions += _is_question(ln.text)
             continue
         alone = standalone_label(ln.text) or (declared.alone_label(ln.text) if isinstance(declared, Either) else None)
-        if alone and fold(alone).rstrip(".") not in cv.NOT_LABELS and ln.index + 1 < len(lines) \
+        if alone and not not_label(alone) and ln.index + 1 < len(lines) \
                 and lines[ln.index + 1].text.strip():
             info = found.setdefault(alone, Label(alone, label_shape(alone), label_kind(alone, label_shape(alone))))
             info.lines.append(ln.index)

@@ -1114,3 +1114,21 @@ def test_capitals_labels_naming_a_trade_outside_the_vocabulary(gazetteer):
     assert (s.kind, s.speaker, s.role) == ("turn", "CORDIER", "autre")
     s = _at(text, segs, "les vélos, on les met")
     assert s.role == "inconnu"
+
+
+def test_a_page_footer_after_the_last_turn_is_not_its_words(gazetteer):
+    # s40: "Thèse de médecine générale – Annexes – p. 84" under the last turn ends it; a running
+    # header between two halves of one turn, over a page break, stays inside the turn
+    from corpus.segment.turns import folio_line
+
+    assert folio_line("Thèse de médecine générale – Annexes – p. 84") and folio_line("– 9 –")
+    assert folio_line("Master 2 Santé publique – Annexes – page 61") and folio_line("Rapport 2024 12/40")
+    assert not folio_line("P4 : On en a vu 12 sur la page 3 ?") and not folio_line("Le 14 juillet 2024")
+    lines = ["Retranscription du focus group du 14 mars 2024 à Mayenne.",
+             "Animatrice : Est-ce que vous seriez d'accord pour une soirée commune ?",
+             "P1 : Oui, à condition que ce soit un soir. Les parents travaillent tous en journée ici.",
+             "P2 : Moi je veux bien, mais il faut des supports simples à donner, sinon personne ne lit.",
+             "Thèse de médecine générale – Annexes – p. 84"]
+    text, segs = _segment(lines, gazetteer)
+    assert _at(text, segs, "sinon personne ne lit").kind == "turn"
+    assert _at(text, segs, "Annexes – p. 84").kind not in ("turn", "verbatim")

@@ -99,6 +99,11 @@ class TurnHandlers:
             return False  # "(Inaudible) elle est …" carries on (segment/transcriber_notes.py)
         if not_speech_tier(t):  # "%com: …", "@End" (segment/chat_transcripts.py)
             return False
+        if folio_line(t):
+            # "Thèse de médecine générale – Annexes – p. 84": the page's footer or header ends the turn,
+            # unless the turn goes on below it, over the page break (the header stays inside then)
+            return k + 1 < len(self.lines) and not self._turn_label(self.lines[k + 1]) \
+                and not folio_line(self.lines[k + 1].text) and self._continues_turn(k + 1, first)
         if self.styles.share(ln.start, ln.end, "bold") >= 0.6 or parse_attribution_line(t):
             return False
         if self.styles.share(ln.start, ln.end, "italic") >= 0.6 > self.styles.share(self.lines[first].start, self.lines[first].end, "italic"):
@@ -755,6 +760,20 @@ def _comment_opener() -> re.Pattern:
     transcript_comment_openers), on folded text."""
     found = cv.language_data().get("transcript_comment_openers", [])
     return re.compile("|".join(f"(?:{p})" for p in found)) if found else re.compile(r"(?!)")
+
+
+@cv.per_language_data
+def _folio() -> re.Pattern:
+    words = cv.word_forms("folio_words", r"\s*")
+    return re.compile(rf"(?:^|[\s–—-])(?:{words})\d{{1,4}}\s*$|^[–—-]?\s*\d{{1,4}}\s*[–—-]?$|\s\d{{1,4}}\s*/\s*\d{{1,4}}$",
+                      re.IGNORECASE)
+
+
+def folio_line(text: str) -> bool:
+    """A short line that ends on a page's number ("Thèse de médecine générale – Annexes – p. 84",
+    "– 9 –", "Rapport d'activité 2024  12/40"): a running header or footer (headings.yaml folio_words)."""
+    t = text.strip()
+    return 0 < len(t) <= 100 and not t.endswith(("?", "!")) and bool(_folio().search(t))
 
 
 def _lone_reply(lines: list[TextLine], i: int) -> bool:

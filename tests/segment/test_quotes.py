@@ -1446,3 +1446,28 @@ def test_a_credit_saying_the_post_is_not_given(gazetteer):
     s = _at(text, segs, "Si je me renverse")
     assert (s.kind, s.speaker, s.role) == ("verbatim", "", "inconnu")
     assert _at(text, segs, "Je dors de 8 h").role == "autre"  # near miss: a trade given
+
+
+def test_bracket_credits_naming_a_participant_or_a_post(tmp_path):
+    # s40: under "Paroles d'acteurs", "[Participant à la réunion publique, Chaumont]" credits someone
+    # heard whose role the text does not give (inconnu); "[équipage du Robert, poste : bwa]" and
+    # "[équipage du Marin, barreur]" a crew member by post (autre); typeset as a report sets them
+    import heldout
+
+    spec = {"doc": {"doc_id": "t", "kind": "report", "region": "", "place": ""}, "pages": [[
+        ["bold", "Paroles d'acteurs"],
+        ["italic", "« Je refuse deux ou trois nouveaux patients par semaine, souvent des gens qui viennent d'arriver. »"],
+        ["", "[Médecin généraliste, Chaumont]"],
+        ["italic", "« Les ateliers, c'est toujours à Chaumont, le mardi après-midi. Sans voiture, vous faites comment ? »"],
+        ["", "[Participant à la réunion publique, Chaumont]"],
+        ["italic", "« Sur le bateau, tu es hors de l'eau, en plein soleil, et tu ne peux pas lâcher pour boire. »"],
+        ["", "[équipage du Robert, poste : bwa]"],
+        ["italic", "« Quand un garçon devient blanc, je le fais passer à l'avant pour qu'il souffle un peu. »"],
+        ["", "[équipage du Marin, barreur]"]]]}
+    _, segs = heldout.segment_document(spec, tmp_path)
+    s = next(x for x in segs if "Sans voiture, vous faites comment" in x["text"])
+    assert (s["kind"], s["speaker"], s["role"]) == ("verbatim", "", "inconnu")
+    s = next(x for x in segs if "tu ne peux pas lâcher pour boire" in x["text"])
+    assert (s["kind"], s["role"], s["role_raw"]) == ("verbatim", "autre", "équipage du Robert, poste : bwa")
+    s = next(x for x in segs if "je le fais passer à l'avant" in x["text"])
+    assert (s["kind"], s["role"]) == ("verbatim", "autre")

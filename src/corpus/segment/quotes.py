@@ -243,6 +243,25 @@ BARE_FIRST_NAME_AFTER = re.compile(r"\s*(?P<name>[A-ZÉÈ][a-zéèêëïîôûç
                                    r"(?=\s+[a-zàâçéèêëîïôûù]|\s*[,;.!?]|\s*$)")
 
 
+def _participant_first(attr: str) -> bool:
+    """A credit opening on a participant's word ("Participant à la réunion publique, Chaumont",
+    "Une participante de l'atelier"): someone the study heard, whatever they do."""
+    words = fold(attr).split()
+    words = words[1:] if words and words[0] in ("un", "une") else words
+    return bool(words) and words[0].strip(",;:") in cv.PARTICIPANT_WORDS
+
+
+def _post_field(attr: str) -> bool:
+    """A credit with a field that gives the person's post after a column's word and a colon
+    ("équipage du Robert, poste : bwa", "fonction : chef de quart"; participants.yaml
+    trade_column_headers)."""
+    words = "|".join(re.escape(fold(w)) for w in cv.language_data().get("trade_column_headers", []))
+    fields = description_fields(attr)
+    # (or a trade in the field after a group the person belongs to: "équipage du Marin, barreur")
+    return bool(words) and any(re.match(rf"(?:{words})\s*:\s*\S", fold(f)) for f in fields) \
+        or len(fields) >= 2 and fields[0][:1].islower() and names_a_trade(fields[1])
+
+
 def _presented_first_name(before: str, name: str, gazetteer) -> dict | None:
     """Attrs of a first name the text before presented with an apposition ("… chez Raymond, 88
     ans, qui vit seul"), the last such mention; None when the text never presents it so (a
@@ -857,7 +876,10 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
                      or _profile_first(attr) or KIN_OF.match(attr)
                      # a trade outside the role vocabulary ("[Assistante sociale du Département, Domérat]",
                      # "(éclusière, écluses 5 à 9, bief de Rethel)"; s38)
-                     or (words >= 4 and names_a_trade((description_fields(attr) or [""])[0]))) and not (
+                     or (words >= 4 and names_a_trade((description_fields(attr) or [""])[0]))
+                     # a participant ("[Participant à la réunion publique, Chaumont]") or a post given as a
+                     # field ("[équipage du Robert, poste : bwa]"; s40)
+                     or (words >= 4 and (_participant_first(attr) or _post_field(attr)))) and not (
                 cited and role in ("autre", "inconnu")) and not cites_document(attr, role):  # "(ministère …, 2018)": segment/cited_documents.py
             region, place = resolve_region(attr, ctx.gazetteer)
             return QuoteCall(True, {"speaker": "", "role_raw": attr, "role": role,

@@ -663,7 +663,7 @@ def _build(d: dict) -> dict:
     p["WHO_CUT"] = re.compile(rf",|\b(?:{_alt(d.get('clause_cutters', []))})(?!\w)")
     p["SPEECH_VERBS"] = verbs
     p["SPEECH_VERB_ANY"] = re.compile(rf"(?<![\w])(?:{verbs})(?![\w])", re.IGNORECASE)
-    reflexive = word_forms("incise_reflexives", r"\s+", d, elided_after=r"\s*")  # "», se souvient-elle" (grammar.yaml)
+    reflexive = word_forms("incise_reflexives", r"\s+", d)  # "», se souvient-elle" (grammar.yaml)
     # "», a déclaré à l'AFP …": an addressee's preposition (grammar.yaml), elided or spaced before the name
     addressee = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(d.get("incise_addressee_prepositions", []),
                                                                           key=lambda w: (-len(w), w))) or "(?!)"

@@ -110,8 +110,10 @@ def _inner_incise(key: int) -> re.Pattern:
     complements = "|".join(re.escape(w) if w.endswith(("'", "’")) else re.escape(w) + r"(?![\w’'])"
                            for w in cv.DATA.get("incise_complement_words", [])) or "(?!)"
     not_names = "|".join(re.escape(w) for w in cv.DATA.get("not_names", [])) or "(?!)"
-    # "…, se souvient le médecin. …": a reflexive before the verb (lang/fr grammar.yaml incise_reflexives)
-    reflexive = cv.word_forms("incise_reflexives", r"[ \u00a0\u202f]+", cv.DATA, elided_after=r"[ \u00a0\u202f]*")
+    # "…, se souvient le médecin. …": a reflexive before the verb (lang/fr grammar.yaml incise_reflexives), or
+    # the pronoun of the one the words are said to ("…, m'explique Laure, …": grammar.yaml object_pronouns)
+    reflexive = "|".join((cv.word_forms("incise_reflexives", r"[ \u00a0\u202f]+", cv.DATA),
+                          cv.word_forms("object_pronouns", r"[ \u00a0\u202f]+", cv.DATA, elided_after=r"[ \u00a0\u202f]*")))
     return re.compile(
         rf",[ \u00a0\u202f]+(?P<incise>(?:{reflexive})?(?P<verb>{cv.SPEECH_VERBS})(?:(?:-t)?-(?:{pronouns})"
         # "lâche Nadège, aide-soignante depuis vingt ans au SSIAD de Maubeuge, mais …": a first name
@@ -146,7 +148,9 @@ def inner_incise(inner: str) -> str | None:
     # the person nouns are stems ("infirmi" for "infirmière"): the noun opens on one
     if m is None or (m.group("noun") and not cv.PERSON_NOUN.match(m.group("noun"))):
         return None
-    if m.group("appos") and not describes_person(m.group("appos").strip(" ,\u00a0\u202f")):
-        # "…, m'explique Laure, alors je regarde son visage, …": the quotation goes on after the name
+    if m.group("appos") and m.group("first") and len(m.group("first").split()) == 1 \
+            and not describes_person(m.group("appos").strip(" ,\u00a0\u202f")):
+        # "…, m'explique Laure, alors je regarde son visage, …": the quotation goes on after the first
+        # name (a full name's incise is read whole, as before)
         return ", " + inner[m.start("incise"):m.start("appos")] + "."
     return ", " + m.group("incise") + "."

@@ -1471,3 +1471,24 @@ def test_bracket_credits_naming_a_participant_or_a_post(tmp_path):
     assert (s["kind"], s["role"], s["role_raw"]) == ("verbatim", "autre", "équipage du Robert, poste : bwa")
     s = next(x for x in segs if "je le fais passer à l'avant" in x["text"])
     assert (s["kind"], s["role"]) == ("verbatim", "autre")
+
+
+def test_a_bulleted_code_with_a_gloss_before_the_colon_is_the_participant(tmp_path):
+    # s40 (round 84, read after its final score): "• P1 (ébauchage) : « … »" under a table of the
+    # sampling pumps' carriers ("| P1 | Ébauchage à la scie à ruban | 8 ans |"): P1 speaks, described
+    # by the table, its parenthesis a gloss of the post
+    import heldout
+
+    spec = {"doc": {"doc_id": "t", "kind": "report", "region": "", "place": ""}, "pages": [[
+        ["", "Les prélèvements ont été réalisés le 4 mars 2025 à l'aide de cinq pompes portées par les opérateurs."],
+        ["", "| Pompe | Poste | Ancienneté au poste |"], ["", "| P1 | Ébauchage à la scie à ruban | 8 ans |"],
+        ["", "| P3 | Ponçage du fourneau | 19 ans |"], ["", "Remarques recueillies pendant les prélèvements"],
+        ["", "• P1 (ébauchage) : « La bruyère, c'est dur comme de la pierre. Quand la scie chauffe, ça fait une "
+             "poussière fine. »"],
+        ["", "• P3 (ponçage) : « Le masque, je le mets, mais avec les lunettes ça fait de la buée, je le baisse. »"],
+        ["", "Fin des remarques."]]]}
+    _, segs = heldout.segment_document(spec, tmp_path)
+    s = next(x for x in segs if "dur comme de la pierre" in x["text"])
+    assert (s["kind"], s["speaker"], s["role"], s["role_raw"]) == ("verbatim", "P1", "autre", "Ébauchage à la scie à ruban")
+    s = next(x for x in segs if "ça fait de la buée" in x["text"])
+    assert (s["kind"], s["speaker"]) == ("verbatim", "P3")

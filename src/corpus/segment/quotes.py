@@ -86,7 +86,7 @@ from .quote_sources import (
 )
 from .regions import Place, commune_key, resolve_region
 from .reviewer_comments import reviewer_comment
-from .roles import letters_role, matched_role, names_a_trade, normalize_role, withholds_role
+from .roles import letters_role, matched_role, names_a_trade, normalize_role, unidentified, withholds_role
 from .roman_interviews import roman_reference
 from .short_answers import answered_alone
 from .source_lists import listed_source, lists_interviews
@@ -288,6 +288,8 @@ def _presented_first_name(before: str, name: str, gazetteer) -> dict | None:
 
 # a bracketed editorial note (a translation, "[sic]", "[rires]") then a parenthesis, after a quote
 EDITORIAL_THEN_PAREN = re.compile(r"^\s*\[[^\[\]«»\n]{2,100}\]\s*[.,;]?\s*\((?P<attr>[^()\[\]\n]{2,100})\)")
+# a participant's code and a gloss in parentheses before a colon: "P1 (ébauchage)"
+CODE_GLOSS = re.compile(r"(?P<code>[^\s()]{1,12})\s*\((?P<gloss>[^()«»]{2,60})\)")
 # who opens the sentence before a colon and the quote, without a verb
 LINE_LEAD = re.compile(r"\s*(?:[–—•-]\s+)?(?P<who>[^:«»\s][^:«»]{2,120}?)\s*:\s*$")  # from the line's start ("M. T., pharmacien :")
 LEAD_DESCRIPTION = re.compile(r"(?:^|[.!?»]\s+)(?P<who>[^:«».!?\s][^:«».!?]{2,120}?)\s*:\s*$")
@@ -1322,6 +1324,14 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
             return QuoteCall(True, signed)
         if who in ctx.participants:  # "– IDE 1 : « … »": a code the methods gave a participant
             return QuoteCall(True, ctx.code_attrs(who))
+        glossed = CODE_GLOSS.fullmatch(who)
+        if glossed and glossed.group("code") in ctx.participants:
+            # "• P1 (ébauchage) : « … »": the participant's code, a gloss of their post in parentheses
+            attrs = ctx.code_attrs(glossed.group("code"))
+            if attrs["role"] in ("", "inconnu") and not unidentified(attrs["role_raw"]) \
+                    and normalize_role(glossed.group("gloss")) not in ("autre", "inconnu"):
+                attrs.update(role_raw=glossed.group("gloss"), role=normalize_role(glossed.group("gloss")))
+            return QuoteCall(True, attrs)
         # s34-segr60b: "Lieutenant Patrick Guérin, chef du centre de secours … :": a rank before the
         # full name is no part of it (lang/fr attributions.yaml rank_titles)
         who = without_rank(who)

@@ -73,7 +73,7 @@ def apply_code_leads(segments: list, text: str, participants, places) -> None:
             continue
         seg.speaker = code
         seg.attr_source = seg.attr_source or "attribution"
-        desc = participants.get(code, "") if code in participants else ""
+        desc = participants.get(code, "")
         if desc and seg.role in ("", "inconnu") and not unidentified(seg.role_raw):
             # what the table says the code does ("Déclaration de T2 :" under "| T2 | Chef de poste de nuit |")
             seg.role_raw, seg.role, seg.attr_source = desc, normalize_role(desc), "participant_table"

@@ -245,6 +245,8 @@ def _build(d: dict) -> dict:
     elided_article = word_forms("elided_articles", data=d, elided_after=r"\s*")
     definite_article = word_forms("definite_articles", r"\s+", d)
     intro_articles = f"(?:{elided_article}|{definite_article})"
+    # a clock time opening a line ("9 h 30", "14h", "16:30"; field_labels.yaml field_clock_times)
+    p["CLOCK_TIME"] = re.compile("|".join(f"(?:{t})" for t in d.get("field_clock_times", [])) or r"(?!)")
     p["MODERATOR_WORDS"] = folded("moderator_labels")
     p["ANSWER_WORDS"] = folded("answer_labels")
     p["GROUP_WORDS"] = folded("group_labels")

@@ -765,11 +765,7 @@ def not_label(label: str) -> bool:
     gloss in parentheses after it ("Participants (prénoms modifiés)", "Annexe (extrait)")."""
     head = re.sub(r"\s*\([^()]*\)$", "", label)
     return fold(label).rstrip(".") in cv.NOT_LABELS or fold(head).rstrip(".") in cv.NOT_LABELS \
-        or _joined_not_labels(head) or bool(TIME_OF_DAY.fullmatch(label.strip()))
-
-
-# a time of day set as a journal's entry heading ("8 h 15", "14h00", "16:30"): when, not who
-TIME_OF_DAY = re.compile(r"\d{1,2}\s*(?:h|H|:)\s*(?:\d{2})?")
+        or _joined_not_labels(head) or bool(cv.CLOCK_TIME.fullmatch(label.strip()))  # a journal's "8 h 15": when, not who
 
 
 def _joined_not_labels(head: str) -> bool:

@@ -49,8 +49,7 @@ def _titles(key: int) -> tuple[re.Pattern, re.Pattern]:
     data = cv.language_data()
     nouns = cv._alt(fold(w).lower() for w in data.get("field_title_nouns", []))
     title = re.compile(rf"(?<![\w-])(?:{nouns})\s*$" if nouns else r"(?!)")
-    clocks = "|".join(f"(?:{t})" for t in data.get("field_clock_times", []))
-    return title, re.compile(clocks if clocks else r"(?!)")
+    return title, cv.CLOCK_TIME
 
 
 @lru_cache(maxsize=4)

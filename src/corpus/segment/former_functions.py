@@ -26,8 +26,9 @@ def configure_former(data: dict) -> None:
 def past_trade(field: str) -> str:
     """What a field says the person did, without its marker ("ancienne agricultrice" -> "agricultrice",
     "ex-boulanger" -> "boulanger"); the field itself when no marker opens it."""
-    m = _MARKER.match(fold(field.strip()))
-    return field.strip()[m.end():] if m else field
+    field = field.strip()
+    m = _MARKER.match(fold(field))
+    return field[m.end():] if m else field
 
 
 def without_former(folded: str) -> str:

@@ -247,7 +247,8 @@ def _participant_first(attr: str) -> bool:
     """A credit opening on a participant's word ("Participant à la réunion publique, Chaumont",
     "Une participante de l'atelier"): someone the study heard, whatever they do."""
     words = fold(attr).split()
-    words = words[1:] if words and words[0] in ("un", "une") else words
+    indefinite = {fold(w) for w in cv.language_data().get("indefinite_articles", [])}  # grammar.yaml
+    words = words[1:] if words and words[0] in indefinite else words
     return bool(words) and words[0].strip(",;:") in cv.PARTICIPANT_WORDS
 
 
@@ -255,11 +256,17 @@ def _post_field(attr: str) -> bool:
     """A credit with a field that gives the person's post after a column's word and a colon
     ("équipage du Robert, poste : bwa", "fonction : chef de quart"; participants.yaml
     trade_column_headers)."""
-    words = "|".join(re.escape(fold(w)) for w in cv.language_data().get("trade_column_headers", []))
     fields = description_fields(attr)
     # (or a trade in the field after a group the person belongs to: "équipage du Marin, barreur")
-    return bool(words) and any(re.match(rf"(?:{words})\s*:\s*\S", fold(f)) for f in fields) \
+    return any(_post_heading().match(fold(f)) for f in fields) \
         or len(fields) >= 2 and fields[0][:1].islower() and names_a_trade(fields[1])
+
+
+@cv.per_language_data
+def _post_heading() -> re.Pattern:
+    """A trade column's word and a colon opening a field ("poste : bwa"; participants.yaml)."""
+    words = "|".join(re.escape(fold(w)) for w in cv.language_data().get("trade_column_headers", []))
+    return re.compile(rf"(?:{words})\s*:\s*\S" if words else r"(?!)")
 
 
 def _presented_first_name(before: str, name: str, gazetteer) -> dict | None:

@@ -97,15 +97,12 @@ def participant_rows(lines: list[str]) -> list[tuple[int, str, str, list[str]]]:
     """
     rows: list[tuple[int, str, str, list[str]]] = []
     table: dict[str, str] = {}
-    header: tuple[int, int] | None = None  # (cells, function column) of the table's header row above
+    headers = trade_headers(lines)
     for i, line in enumerate(lines):
         line = line.strip()
-        if "|" not in line and "\t" not in line:
-            header = None  # no table, or the table ended
+        header = headers[i]  # (cells, trade column) of the table's header row above, if any
         if "|" in line or "\t" in line:
             starts = [r.start() for r in ROW_CODE.finditer(line)]  # a header row may come first
-            if not starts:
-                header = function_header(line) or header
         elif PARTICIPANT.match(line) and ";" in line:
             # semicolon rows the extraction ran together ("PH2 ; … ; Les Sables-d'Olonne PH3 ; …")
             starts = [m.start() for m in SEMICOLON_ROW_CODE.finditer(line)] or [0]
@@ -176,18 +173,25 @@ def function_header(line: str) -> tuple[int, int] | None:
     return (len(cells), col) if col is not None else None
 
 
+def trade_headers(lines: list[str]) -> list[tuple[int, int] | None]:
+    """For each line, the header (function_header) of the bar or tab table it stands in, None
+    outside a table or above its header; a later header row of the same table replaces it."""
+    out: list[tuple[int, int] | None] = []
+    header = None
+    for line in lines:
+        if "|" not in line and "\t" not in line:
+            header = None  # no table, or the table ended
+        elif not ROW_CODE.search(line):
+            header = function_header(line) or header
+        out.append(header)
+    return out
+
+
 def trade_rows(lines: list[str]) -> set[int]:
     """The indices of the rows whose trade cell a header above names (see column_function): a
     participant's row even when another of its cells quotes them ("| D1 | Dentellière | « … » |")."""
-    out, header = set(), None
-    for i, line in enumerate(lines):
-        if "|" not in line and "\t" not in line:
-            header = None
-        elif not ROW_CODE.search(line):
-            header = function_header(line) or header
-        elif header is not None and column_function(line, *header):
-            out.add(i)
-    return out
+    return {i for i, (line, header) in enumerate(zip(lines, trade_headers(lines)))
+            if header is not None and ROW_CODE.search(line) and column_function(line, *header)}
 
 
 def column_function(line: str, width: int, col: int) -> list[str]:

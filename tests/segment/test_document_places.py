@@ -613,3 +613,14 @@ def test_a_title_field_ending_on_a_commune_after_a_comma(gazetteer):
                         gazetteer) == [("Pays de la Loire", "Saumur")]
     assert title_fields("Compte rendu de visite – Champignonnière des Perrières, galerie 4 – 5 mars 2024",
                         gazetteer) == []
+
+
+def test_a_dateline_names_where_the_document_was_written(gaz):
+    """s41 (round 85): "Lannion, 9 octobre 2024 – enregistrement transcrit …" counts as "à Lannion"
+    does; near-misses: a person's name before a date, a town that is also a word."""
+    from corpus.segment.document_places import dateline_communes
+
+    text = "Compte rendu du comité\nMende, le 3 mars 2025 – réunion de l'équipe mobile\nPrésents : …"
+    assert list(dateline_communes(text, gaz, {}).values()) == [("Occitanie", "Mende")]
+    assert dateline_communes("Sophie Durand, 12 mars 2024 – notes de terrain", gaz, {}) == {}
+    assert dateline_communes("Mende est une ville. Le 3 mars 2025, la réunion…", gaz, {}) == {}

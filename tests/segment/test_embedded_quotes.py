@@ -204,3 +204,24 @@ def test_a_quoted_term(before, inner, term):
     from corpus.segment.embedded_quotes import quoted_term
 
     assert quoted_term(before, inner) is term
+
+
+def test_a_relative_clause_between_the_description_and_the_verb(gazetteer):
+    """s41 (round 84): "Le Dr Claire Mollard, médecin généraliste à …, qui a vu les deux clients …,
+    estime que « … »." Near-misses: an author whose apposition names no role, a relative clause
+    holding a quotation mark or running over the limit."""
+    from corpus.segment.embedded_quotes import named_present_reporter
+
+    before = "Le Dr Paul Henry, pédiatre à Niort, qui suit l'enfant depuis sa naissance, juge que "
+    assert "Paul Henry" in named_present_reporter(before, ".")
+    assert named_present_reporter("Anselm Strauss, sociologue, qui a fondé la théorie ancrée, rappelle que ", ".") == ""
+    long_clause = "qui " + "a vu " * 30
+    assert named_present_reporter(f"Le Dr Paul Henry, pédiatre à Niort, {long_clause}, juge que ", ".") == ""
+    lines = ["Retour sur la saison des urgences pédiatriques.",
+             "Le Dr Paul Henry, pédiatre à Niort, qui suit l'enfant depuis sa naissance, juge que « la "
+             "bronchiolite a rempli le service trois semaines plus tôt que d'habitude ».",
+             "Les recommandations suivent."]
+    text, segs = _segment(lines, gazetteer, doc={"kind": "rapport"})
+    s = _at(text, segs, "la bronchiolite a rempli le service")
+    assert (s.kind, s.role, s.region) == ("verbatim", "medecin_specialiste", "Nouvelle-Aquitaine")
+    assert "Paul Henry" in s.speaker

@@ -146,6 +146,14 @@ def test_anonymous_lead():
     assert anonymous_lead("Le maire a répondu à quelqu'un de la salle :") == ""
     assert anonymous_lead("Sylvie, qui prête sa voix au chœur, ajoute :") == ""
     assert anonymous_lead("Une voix s'est élevée des gradins.") == ""
+    # s41 (round 84): the voice is the subject of an earlier clause, later clauses qualify the scene
+    assert anonymous_lead("Pendant la manœuvre, quelqu'un a hurlé depuis le quai, sans que l'équipage "
+                          "sache dire s'il s'agissait d'un docker ou d'un touriste :") == "quelqu'un"
+    assert anonymous_lead("Une voix, lancée du fond de la cale sans qu'on sache de qui, résume la semaine :") \
+        == "Une voix"
+    # near misses: a last clause saying what the person does describes them
+    assert anonymous_lead("Une voix du premier rang, côté cour, kinésithérapeute :") == ""
+    assert anonymous_lead("Une voix s'élève au troisième rang, celle d'une sage-femme libérale :") == ""
 
 
 def test_an_anonymous_voice_is_a_verbatim_with_no_role(gazetteer):

@@ -125,7 +125,9 @@ def test_a_label_on_a_line_of_its_own(gazetteer):
     assert labels == {"Dr Joseph, porteur du projet", "Une habitante de Sinnamary"}
     text, segs = _segment(OWN_LINE, gazetteer)
     s = _at(text, segs, "Et pour nous, il y aura des visites")
-    assert s.kind == "turn" and "habitante" in s.speaker.lower()
+    # an indefinite label names someone of a kind, not a person: no speaker (ANNOTATION.md: most sets;
+    # the typeset document gave '' already, s41 makes the plain lines agree)
+    assert (s.kind, s.speaker) == ("turn", "")
 
 
 def test_the_fold_keeps_every_offset():

@@ -207,3 +207,78 @@ def test_a_label_closing_on_an_initial_is_a_label_line(gazetteer):
     assert _at(text, segs, "Non, pareil, mais on parle").speaker == "M. R."
     assert _at(text, segs, "Qu'est-ce que ces consultations").kind == "moderator"
     assert _at(text, segs, "vit avec son épouse").kind == "narrative"
+
+
+ABBREVIATED = [
+    "Annexe 7 – Entretien avec un ergothérapeute du SSIAD de Figeac",
+    "Légende : INT. = intervieweuse ; R2 = personne interrogée.",
+    "INT.",
+    "Comment se passe une première visite à domicile ?",
+    "R2",
+    "Je regarde d'abord la salle de bains, c'est là que les gens tombent. Après on parle des tapis.",
+    "INT.",
+    "Et les familles, vous les voyez ?",
+    "R2",
+    "Rarement, je les appelle le soir quand je rentre, sinon on ne se croise jamais.",
+]
+
+
+def test_an_abbreviated_label_closing_on_its_period_is_a_label_line(gazetteer):
+    # s41: "ENQ." alone on its line above the question (round 85); "INT." likewise
+    assert label_line("INT.") == ("INT.", "")
+    assert label_line("Enq.") == ("Enq.", "")
+    # a word in lower case closing on a period is a sentence, not an abbreviated label
+    assert label_line("Résumé.") is None
+    assert label_line("Voir plus haut.") is None
+    text, segs = _segment(ABBREVIATED, gazetteer)
+    s = _at(text, segs, "Je regarde d'abord la salle de bains")
+    assert (s.kind, s.speaker) == ("turn", "R2")
+    assert _at(text, segs, "Et les familles, vous les voyez").kind == "moderator"
+
+
+ONE_ROUND = [
+    "Réunion publique sur la fermeture du pont de Saint-Jean, transcription de l'enregistrement",
+    "LE MAIRE",
+    "Je vous ai réunis parce que le pont ferme trois mois et que l'ambulance fera le détour par la rocade.",
+    "LA SECRÉTAIRE DE MAIRIE",
+    "Moi, j'ai déjà reçu une vingtaine d'appels, les gens veulent savoir si le bus scolaire passera encore.",
+    "UN AGRICULTEUR",
+    "Moi je traverse avec le tracteur tous les matins, on fait comment pour la traite ?",
+    "VOIX HORS CHAMP",
+    "Et les pompiers, ils mettront combien de temps pour monter jusqu'aux fermes ?",
+    "La réunion s'est terminée à 22 heures.",
+]
+
+HEADINGS = [
+    "Rapport d'étape du contrat local de santé",
+    "LE CONTEXTE",
+    "Nous avons repris le diagnostic de 2022 avec les élus, on l'a complété par une enquête.",
+    "LA MÉTHODE",
+    "Nous avons interrogé les habitants, on a aussi réuni les professionnels deux fois.",
+    "LES RÉSULTATS",
+    "On retient trois priorités : la santé mentale, le transport et l'accès aux spécialistes.",
+    "LA DISCUSSION",
+    "Nous pensons que le transport reste le premier frein, vous le verrez dans les annexes.",
+]
+
+
+def test_a_round_where_each_function_speaks_once_takes_turns(gazetteer):
+    # s41: capitals labels alone on their line, each heard once, each naming someone (round 85)
+    text, segs = _segment(ONE_ROUND, gazetteer)
+    s = _at(text, segs, "le pont ferme trois mois")
+    assert (s.kind, s.speaker.lower(), s.role) == ("turn", "le maire", "elu")
+    s = _at(text, segs, "une vingtaine d'appels")
+    assert (s.kind, s.role) == ("turn", "secretaire")
+    # an indefinite label names someone of a kind: no speaker, what they do
+    s = _at(text, segs, "je traverse avec le tracteur")
+    assert (s.kind, s.speaker, s.role) == ("turn", "", "autre")
+    # a voice nobody identified (labels.yaml unidentified_voice_labels)
+    s = _at(text, segs, "les pompiers, ils mettront combien")
+    assert (s.kind, s.speaker, s.role) == ("turn", "", "inconnu")
+    assert _at(text, segs, "La réunion s'est terminée").kind not in ("turn", "verbatim")
+
+
+def test_headings_with_an_article_above_first_person_prose_are_no_round(gazetteer):
+    text, segs = _segment(HEADINGS, gazetteer)
+    for snippet in ("repris le diagnostic", "interrogé les habitants", "trois priorités", "premier frein"):
+        assert _at(text, segs, snippet).kind not in ("turn", "verbatim", "moderator")

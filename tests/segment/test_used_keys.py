@@ -64,3 +64,35 @@ def test_what_an_entry_says_of_someone():
     assert describes_someone("Élise Martel, bergère salariée, troupeau de 1 400 brebis")
     assert not describes_someone("Saint-Affrique")
     assert not describes_someone("budget primitif")
+
+
+LOGBOOK = ["Club d'escalade des gorges du Tarn – bilan de la saison des sorties encadrées",
+           "Initiales du cahier de sorties : LBT – Lucie Bertin, monitrice d'escalade, 6 saisons ; "
+           "PAG – Pierre Agulhon, moniteur stagiaire, 1re saison ; NRV – Noémie Ravel, monitrice, 3 saisons.",
+           "Extraits du cahier de sorties",
+           "3 mai – LBT : « Chute de pierres au pied de la voie des Vautours, casque obligatoire au relais, "
+           "personne n'a été touché. »",
+           "17 juin – PAG : « Une cliente a fait un malaise à la chaleur, je l'ai descendue en moulinette. »",
+           "2 août – NRV : « On devrait partir à sept heures en août, après dix heures le rocher brûle. »",
+           "4 août – Réunion : « Ordre du jour : horaires d'été, trousse de secours »",
+           "Recommandations pour la saison prochaine : départs avancés, eau en réserve au parking."]
+
+
+def test_a_logbook_whose_dated_lines_use_the_keys_codes(gazetteer):
+    # s41 (round 84): "2 juillet – JBR : « … »" under "JBR – Jérôme Bruneau, guide rafting, 11 saisons ; …"
+    labels = line_labels(LOGBOOK)
+    assert {"LBT", "PAG", "NRV"} <= set(labels)
+    assert set(used_key(1, LOGBOOK[1], labels)) == {"LBT", "PAG", "NRV"}
+    text, segs = _segment(LOGBOOK, gazetteer, doc={"kind": "rapport"})
+    s = _at(text, segs, "Chute de pierres au pied")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "LBT", "autre")
+    s = _at(text, segs, "je l'ai descendue en moulinette")
+    assert (s.kind, s.speaker) == ("verbatim", "PAG")
+    # a dated line whose header is no code of the key: nobody's words
+    assert _at(text, segs, "horaires d'été, trousse").speaker != "Réunion"
+
+
+def test_a_key_of_names_only_counts_when_the_lines_use_its_codes():
+    # the same key, its codes opening no line: no key
+    text = LOGBOOK[1]
+    assert used_key(1, text, line_labels([LOGBOOK[0], text, LOGBOOK[-1]])) == {}

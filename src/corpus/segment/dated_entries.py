@@ -110,6 +110,28 @@ def logged_call(seg, a: int, b: int, call):
                              "attr_source": "attribution"}, call.attribution)
 
 
+@cv.per_language_data
+def _dated_code_lead() -> re.Pattern:
+    """A logbook's dated line closing on a code and a colon before its quotation: "2 juillet – JBR :",
+    "12/03 – P4 :" (a day and a month, a dash, the code)."""
+    months = cv.word_forms("months")
+    date = rf"\d{{1,2}}(?:er)?\s+(?i:{months})(?:\s+\d{{4}})?|\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?"
+    return re.compile(rf"^\s*(?:{date})\s*[–—-]\s*(?P<code>[^\W_][^«»:;,.?!\n]{{0,29}}?)\s*:\s*$")
+
+
+def dated_code_call(seg, a: int, call):
+    """A quotation text[a:…] opening a logbook's dated line, "2 juillet – JBR : « … »", under a key
+    of the codes ("JBR – Jérôme Bruneau, guide rafting, 11 saisons"): the code's words, described as
+    the key describes them. Only a code the document knows; the quotation otherwise keeps its reading."""
+    if call.verbatim and call.attrs.get("speaker"):
+        return call
+    m = _dated_code_lead().match(seg.text[seg.text.rfind("\n", 0, a) + 1:a])
+    if m is None or not seg.ctx.knows(m.group("code")):
+        return call
+    return type(call)(True, {**call.attrs, **seg.ctx.code_attrs(m.group("code")), "attr_source": "attribution"},
+                      call.attribution)
+
+
 class DatedEntryHandlers:
     """The line handler of a liaison notebook's entries (a Segmenter mixin)."""
 

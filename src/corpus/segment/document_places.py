@@ -52,6 +52,7 @@ def document_region(segments: list, gazetteer, text: str) -> tuple[str, str]:
                                 if not _origin_before(text, a)})
     communes.update(territory_communes(text, gazetteer, {**communes, **listed}))
     communes.update(field_communes(text, gazetteer, {**communes, **listed}))
+    communes.update(dateline_communes(text, gazetteer, {**communes, **listed}))
     settled = outside(listed, word_communes(text, gazetteer, communes))
     settled.update(outside(listed, repeated_word_communes(text, gazetteer, {**communes, **settled})))
     communes.update(settled)
@@ -367,6 +368,33 @@ def field_communes(text: str, gazetteer, taken: dict) -> dict:
         place = gazetteer.commune_field(m.group("field"), after_field=text[max(0, a - 8):a].rstrip(" \t")[-1:] in (",", ";", "|"))
         if place is not None and place.region:
             out[(a, m.end("field"))] = (place.region, place.name)
+    return out
+
+
+@per_language_data
+def _dateline() -> re.Pattern:
+    from .conventions import word_forms
+
+    months = word_forms("months", "", case="") or "(?!)"
+    return re.compile(rf"^[ \t]*(?P<town>[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:['’ -][^\W\d_]+){{0,4}}),\s+(?:le\s+)?"
+                      rf"\d{{1,2}}(?:er)?\s+(?i:{months})\s+(?:19|20)\d\d\b", re.MULTILINE)
+
+
+def dateline_communes(text: str, gazetteer, taken: dict) -> dict:
+    """The commune of a dateline, a line opening on a town, a comma and a day's date ("Lannion, 9
+    octobre 2024 – enregistrement transcrit …", "Mende, le 3 mars 2025"): where the document was
+    written or the meeting held, counted as "à Lannion" is (a name that is also a word, or several
+    régions', does not). {(start, end): (région, name)}"""
+    if getattr(gazetteer, "communes", None) is None:
+        return {}
+    out = {}
+    for m in _dateline().finditer(text):
+        a, b = m.span("town")
+        if any(x <= a < y for x, y in taken):
+            continue
+        commune = gazetteer.communes.resolve(m.group("town"))
+        if commune is not None and not commune.word and commune.region:
+            out[(a, b)] = (commune.region, commune.name)
     return out
 
 

@@ -101,8 +101,12 @@ def _named_present(key: int) -> re.Pattern:
     """A full name, what the person does between commas, a speech verb in the present and the
     connector before a quotation: "Mme Sophie Guyot, maire de Fayl-Billot, regrette que"."""
     name = cv.NAME.pattern.replace("(?P<name>", "(?:")
+    # a relative clause may follow the description: "…, qui a vu les deux clients, estime que"
+    relatives = cv.literal_alternation(_data().get("reported_relatives", []))
+    most = int(_data().get("reported_relative_max_chars", 0))
+    relative = rf"(?:\s*(?:{relatives})\s+[^,:;«».!?]{{3,{most}}}?,)?" if relatives and most else ""
     return re.compile(rf"(?:^|[.!?:;]\s+|,\s+|(?<=\s))(?P<who>(?={name}){name}\s*,\s*(?P<desc>[^,:;«».!?]{{3,80}}?)\s*,)"
-                      rf"\s+(?:{cv.SPEECH_VERBS})\s+(?:{_connectors()})\s*$")
+                      rf"{relative}\s+(?:{cv.SPEECH_VERBS})\s+(?:{_connectors()})\s*$")
 
 
 def named_present_reporter(before: str, after: str) -> str:

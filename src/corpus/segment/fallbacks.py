@@ -28,7 +28,7 @@ from .base import TextLine, append_cut, line_below, n_words
 from .guarded import Guarded
 from .introduced_pseudonyms import key_entries
 from .labels import turn_match
-from .roles import ROLE_RULES, matched_role, names_a_profession, normalize_role
+from .roles import ROLE_RULES, matched_role, names_a_profession, names_a_trade, normalize_role
 
 # a label of any shape opening a paragraph: up to three short tokens (letters, digits, dots,
 # hyphens, brackets), then a colon, a slash or a dash between spaces (the separators TURN knows
@@ -150,6 +150,7 @@ def is_speech_quote(inner: str, before: str, after: str, mention_before: re.Patt
 # the incise after a quotation, up to its sentence's end ("…", lancent en chœur les deux associées.)
 INCISE_AFTER = re.compile(r"^\s*[,–—-]\s*(?P<incise>[^.!?«»\"“”]{3,80})")
 MAX_LEAD_WORDS = 20  # "Plusieurs participants, presque ensemble :": a lead, not a paragraph
+DESCRIPTION_WORDS = 4  # "…, cordiste :": a lead's last clause naming a trade describes the person
 
 
 def _date_key(date: str) -> str:
@@ -187,7 +188,23 @@ def anonymous_lead(lead: str) -> str:
     clause = re.split(r"(?<=[.!?…,;])\s+", lead)[-1]
     voices = cv._alt(cv.language_data().get("anonymous_voices", [])) or "(?!)"
     m = re.match(rf"(?:{voices})(?![\w'’-])", clause, re.IGNORECASE)
-    return m.group(0) if m and n_words(clause) <= MAX_LEAD_WORDS else ""
+    if m and n_words(clause) <= MAX_LEAD_WORDS:
+        return m.group(0)
+    # the voice subject of an earlier clause of the last sentence, what follows it qualifying the
+    # scene: "Pendant ce chavirage, une voix a crié depuis la berge, sans que personne … d'un guide :"
+    # (not "Une spectatrice du troisième rang, côté jardin, aide-soignante :": a last clause saying
+    # what the person does describes them, what a reader gives)
+    sentence = re.split(r"(?<=[.!?…])\s+", lead)[-1]
+    clauses = re.split(r"(?<=[,;])\s+", sentence)
+    last = clauses[-1].rstrip(" :")
+    if n_words(sentence) > 2 * MAX_LEAD_WORDS or normalize_role(last) not in ("autre", "inconnu") \
+            or (n_words(last) <= DESCRIPTION_WORDS and names_a_trade(last.lower())):
+        return ""
+    for clause in clauses[:-1]:
+        m = re.match(rf"(?:{voices})(?![\w'’-])", clause, re.IGNORECASE)
+        if m:
+            return m.group(0)
+    return ""
 
 
 def group_speech(lead: str, after: str) -> str:

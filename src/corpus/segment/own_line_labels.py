@@ -28,7 +28,7 @@ from . import conventions as cv
 from .base import TextLine
 from .parenthesised_roles import parenthesised_role
 from .recurring_labels import _runs, _series, enumerated
-from .roles import normalize_role
+from .roles import names_a_trade, normalize_role
 
 DEFAULTS = {"min_turns": 4, "min_lines": 2, "min_alternation": 0.6, "min_spoken_share": 0.5,
             "min_block_share": 0.3, "max_gap": 4, "max_label_chars": 80, "max_label_words": 4,
@@ -37,6 +37,14 @@ DEFAULTS = {"min_turns": 4, "min_lines": 2, "min_alternation": 0.6, "min_spoken_
 QUOTES = "«»\"“”"
 # a label closing on an initial and its period ("Mme L.", "Dr B.", "M. T.", "Jean-Paul D.")
 INITIAL_END = re.compile(r"(?:^|[\s.-])[A-ZÀ-ÖØ-Þ]\.$")
+# an abbreviated label closing on its period: "ENQ.", "INT.", "MOD." (a word in capitals)
+ABBREVIATION = re.compile(r"[A-ZÀ-ÖØ-Þ]{2,6}\.")
+
+
+def _abbreviated(body: str) -> bool:
+    """"ENQ.", "Enq.": one abbreviated word, in capitals or an interviewer's label word."""
+    return bool(ABBREVIATION.fullmatch(body)) or (
+        re.fullmatch(r"[^\W\d_]{2,6}\.", body) is not None and fold(body[:-1]).lower() in cv.MODERATOR_WORDS)
 
 
 def settings() -> dict:
@@ -53,7 +61,7 @@ def label_line(text: str, s: dict | None = None) -> tuple[str, str] | None:
         return None
     body, paren_role = parenthesised_role(body)  # "Julie (IDE)": a role in parentheses after the label (seggen10)
     # (a period that closes an initial is the name's: "Mme L.", "Dr B.", "M. T.")
-    if (re.search(r"[.!?…;,)\]]$", body) and not INITIAL_END.search(body)) or not re.match(r"[^\W_]|#", body) \
+    if (re.search(r"[.!?…;,)\]]$", body) and not INITIAL_END.search(body) and not _abbreviated(body)) or not re.match(r"[^\W_]|#", body) \
             or body[0].islower():
         return None
     head, _, func = body.partition(",")
@@ -65,6 +73,28 @@ def label_line(text: str, s: dict | None = None) -> tuple[str, str] | None:
     if any(w.rstrip(".") in cv.NOT_LABELS for w in fold(head).lower().split()):
         return None  # "Note", "Première question": a word that never names a speaker
     return head, func or paren_role
+
+
+def names_person(label: str) -> bool:
+    """"LA RESPONSABLE", "Une bénévole", "LA DÉLÉGUÉE DE L'ARS", "VOIX HORS MICRO": an article and a
+    noun naming someone (a person noun, a trade: lang/fr/trade_nouns.yaml), or a voice the document
+    says nobody identified (labels.yaml unidentified_voice_labels)."""
+    low = " ".join(label.lower().split())
+    if fold(low) in cv.UNIDENTIFIED_VOICE_WORDS:
+        return True
+    d = cv.language_data()
+    for article in [*d.get("function_label_articles", []), *d.get("function_label_indefinites", [])]:
+        glued = article[-1] in "'’"
+        if low.startswith(article if glued else article + " "):
+            rest = low[len(article):].strip()
+            return bool(rest) and (names_a_trade(rest) or bool(cv.PERSON_NOUN.match(rest)))
+    return False
+
+
+def indefinite(label: str) -> bool:
+    """"Une bénévole": someone of a kind, not a person the document names."""
+    first = label.lower().split()[0] if label.split() else ""
+    return first in cv.language_data().get("function_label_indefinites", [])
 
 
 def person_name(head: str, s: dict | None = None) -> bool:
@@ -103,7 +133,10 @@ def own_line_labels(lines: list[TextLine], s: dict | None = None) -> dict[int, t
             continue
         labels = [cands[i][0] for i in run]
         counts = Counter(labels)
-        if len(run) < s["min_turns"] or len(counts) < 2 or max(Counter(_series(k) for k in labels).values()) < s["min_lines"]:
+        # a round where each speaks once counts when every label names someone ("LA RESPONSABLE",
+        # "LE VÉTÉRINAIRE", "UNE BÉNÉVOLE"): a heading is no person
+        recurring = max(Counter(_series(k) for k in labels).values()) >= s["min_lines"]
+        if len(run) < s["min_turns"] or len(counts) < 2 or not (recurring or all(names_person(k) for k in counts)):
             continue
         changes = sum(1 for a, b in zip(labels, labels[1:]) if a != b) / (len(labels) - 1)
         spoken = sum(1 for i in run if _spoken(lines[i + 1].text)) / len(run)
@@ -143,6 +176,10 @@ def own_line_speakers(lines: list[TextLine], gazetteer=None, moderators=(), s: d
                                        "lines": [], "_said": []})
         entry["lines"].append(" ".join(lines[i].text.split()))
         entry["_said"].append(lines[i + 1].text)
+        if not func and not entry["role_raw"] and names_person(label):
+            # "LA RESPONSABLE", "UNE BÉNÉVOLE": the label names what the person is
+            role = normalize_role(label)
+            entry.update(role_raw=label, role="autre" if role == "inconnu" else role, anonymous=indefinite(label))
         if func and not entry["role_raw"] and normalize_role(func) not in ("autre", "inconnu"):
             entry.update(role_raw=func, role=normalize_role(func))
             if gazetteer is not None:

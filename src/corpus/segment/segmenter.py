@@ -85,7 +85,7 @@ from .dash_credits import cut_after_dash_credits, fold_comma_credits, fold_dash_
 from .dash_incises import DashIncisesHandlers
 from .dash_led_labels import DashLedHandlers, dash_led_speakers, fold_dash_led_labels
 from .dash_quotes import fold_dash_quotes
-from .dated_entries import DatedEntryHandlers, logged_call
+from .dated_entries import DatedEntryHandlers, dated_code_call, logged_call
 from .decision_reasons import apply_decision_reasons
 from .defined_functions import apply_defined_functions
 from .described_interviews import described_interviewee, unlabelled_answer_boxes
@@ -1624,6 +1624,8 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
             calls = [(qa, qb, numbered_lead_call(self, a + qa, a + qb, c)) for qa, qb, c in calls]
             # "06 h 52 – IDE nuit → IDE jour : « … »": a logged handover utterance (segment/dated_entries.py)
             calls = [(qa, qb, logged_call(self, a + qa, a + qb, c)) for qa, qb, c in calls]
+            # "2 juillet – JBR : « … »": a logbook's dated line, a code its key explains (segment/dated_entries.py)
+            calls = [(qa, qb, dated_code_call(self, a + qa, c)) for qa, qb, c in calls]
             # "Contribution n° 12 (URPS infirmiers libéraux) : « … »": a written contribution's author (segment/numbered_contributions.py)
             calls = [(qa, qb, contribution_call(self, a + qa, a + qb, c)) for qa, qb, c in calls]
             # "Le premier message pose le cadre : « 1/6 … »": a thread's post, its publisher's (segment/thread_posts.py)

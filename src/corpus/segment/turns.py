@@ -252,7 +252,10 @@ class TurnHandlers:
             if close is not None and self.text[close:end].strip(" .,;"):
                 turns[0] = (start, close, label)
         for start, end, label in turns:
-            self.spans.append(Span(start, end, *self._turn_kind(label, self.text[start:end], i)))
+            kind, attrs = self._turn_kind(label, self.text[start:end], i)
+            if kind == "turn" and self.ctx.declared_speakers.get(label, {}).get("anonymous"):
+                attrs = {**attrs, "speaker": ""}  # "UNE BÉNÉVOLE" above her words: someone of a kind, unnamed
+            self.spans.append(Span(start, end, kind, attrs))
         return last + 1
 
     def _turn_ok(self, ln: TextLine) -> bool:

@@ -23,8 +23,16 @@ from .attributions import describes_person, description_fields
 from .initials_labels import FULL_NAME
 from .roles import names_a_trade
 
-# a label that opens a line, before a colon: "ALPHA 2 :", "FONT D'URLE :", "AC1 :", "Le médecin :"
+# a label that opens a line, before a colon: "ALPHA 2 :", "FONT D'URLE :", "AC1 :", "Le médecin :",
+# after a logbook's date perhaps ("2 juillet – JBR : « … »")
 LINE_LABEL = re.compile(r"^\s*(?P<label>[^\W_][^:;«»\"“\n]{0,29}?)\s*:\s+\S")
+
+
+@cv.per_language_data
+def _dated_label() -> re.Pattern:
+    months = cv.word_forms("months")
+    return re.compile(rf"^\s*\d{{1,2}}(?:er)?\s+(?i:{months})(?:\s+\d{{4}})?\s*[–—-]\s*"
+                      rf"(?P<label>[^\W_][^:;«»\"“\n]{{0,29}}?)\s*:\s+\S")
 
 # the end of an entry's description: the sentence's end ("ALPHA 3, conducteur. Le chef de centre …")
 SENTENCE_END = re.compile(r"\.\s+(?=[A-ZÉÈÀ])")
@@ -40,7 +48,7 @@ def line_labels(texts: list[str]) -> dict[str, set[int]]:
     """label as written -> the indices of the lines it opens before a colon."""
     out: dict[str, set[int]] = {}
     for i, text in enumerate(texts):
-        m = LINE_LABEL.match(text)
+        m = _dated_label().match(text) or LINE_LABEL.match(text)
         if m:
             out.setdefault(m.group("label"), set()).add(i)
     return out
@@ -55,9 +63,8 @@ def describes_someone(desc: str) -> bool:
         return False
     if describes_person(desc) or names_a_trade(fields[0]):
         return True
-    # a name first: the fields after it say what the person does
-    return len(fields) >= 2 and FULL_NAME.fullmatch(fields[0]) is not None \
-        and (describes_person(", ".join(fields[1:])) or names_a_trade(fields[1]))
+    # a name first: the label stands for that person ("JBR – Jérôme Bruneau, guide rafting, 11 saisons")
+    return FULL_NAME.fullmatch(fields[0]) is not None and len(fields[0].split()) >= 2  # not "Saint-Affrique"
 
 
 def used_key(i: int, text: str, labels: dict[str, set[int]]) -> dict[str, str]:

@@ -201,6 +201,7 @@ from .narrated_dialogue import NarratedDialogueHandlers
 from .narrated_quotes import NarratedQuoteHandlers
 from .narrator_sentences import narrator_sentence_call
 from .nested_quotes import fold_nested_quotes
+from .noted_quotes import noted_call
 from .notice_lines import notice_line
 from .number_mark_codes import number_code_call, range_places
 from .numbered_answers import numbered_answer_speakers, split_at_numbered_answers
@@ -1626,6 +1627,8 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
             calls = [(qa, qb, logged_call(self, a + qa, a + qb, c)) for qa, qb, c in calls]
             # "2 juillet – JBR : « … »": a logbook's dated line, a code its key explains (segment/dated_entries.py)
             calls = [(qa, qb, dated_code_call(self, a + qa, c)) for qa, qb, c in calls]
+            # "¹ « … » Technicien de fouille, secteur 2.": a footnote's quotation and its source (segment/noted_quotes.py)
+            calls = [(qa, qb, noted_call(self, a + qa, a + qb, c)) for qa, qb, c in calls]
             # "Contribution n° 12 (URPS infirmiers libéraux) : « … »": a written contribution's author (segment/numbered_contributions.py)
             calls = [(qa, qb, contribution_call(self, a + qa, a + qb, c)) for qa, qb, c in calls]
             # "Le premier message pose le cadre : « 1/6 … »": a thread's post, its publisher's (segment/thread_posts.py)

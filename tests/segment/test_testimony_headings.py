@@ -554,3 +554,40 @@ def test_a_heading_whose_fields_are_set_off_by_dashes():
     # near misses: a title with one dash, a title whose dashes hold no person
     assert heading_person("Coralie – éveineuse") is None  # one dash: a title and its subtitle
     assert heading_person("Conserverie du Périgord – Livret d'accueil – campagne 2025") is None
+
+
+# An exhibition's cartels (s41, round 85): a numbered bold heading naming and describing the person,
+# an italic caption of the print, then the person's sentence in guillemets.
+CARTELS = ["Exposition « Gestes de la vigne » – salle des fêtes de Cadillac",
+           "1. Josette, tailleuse de vigne, 31 ans de métier, Loupiac",
+           "Tirage argentique, 40 × 50 cm. Objet choisi : le sécateur.",
+           "« L'hiver, on taille avec l'onglée, et au printemps c'est le dos qui parle. »",
+           "2. Le docteur Alain Pujol, médecin du travail de la MSA de 1990 à 2015, Langon",
+           "Tirage jet d'encre, 30 × 40 cm. Objet choisi : un carnet de visites.",
+           "« Je voyais les mêmes épaules usées chez les tailleurs de père en fils. »",
+           "3. Karim, tractoriste, 12 ans de métier, Cadillac",
+           "Tirage argentique, 40 × 50 cm. Objet choisi : la cabine.",
+           "« Dans la cabine, on respire ce qu'on pulvérise, filtre ou pas. »",
+           "L'exposition est présentée avec le soutien de la commune."]
+
+
+def test_cartels_give_the_quotation_under_their_caption_to_the_heading_above(gazetteer):
+    assert heading_person(CARTELS[1]) == ("Josette", "tailleuse de vigne, 31 ans de métier, Loupiac")
+    assert heading_person(CARTELS[4])[0].endswith("Alain Pujol")
+    heads = [CARTELS[1], CARTELS[4], CARTELS[7]]
+    text = "\n".join(CARTELS) + "\n"
+    _, segs = _segment(CARTELS, gazetteer, structure=_structure(text, heads), doc={"kind": "rapport"},
+                       styles=line_styles(CARTELS, {2, 5, 8}))
+    s = _at(text, segs, "on taille avec l'onglée")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "Josette", "autre")
+    s = _at(text, segs, "les mêmes épaules usées")
+    assert (s.kind, s.role) == ("verbatim", "medecin_specialiste") and s.speaker.endswith("Alain Pujol")
+    s = _at(text, segs, "on respire ce qu'on pulvérise")
+    assert (s.kind, s.speaker) == ("verbatim", "Karim")
+    assert _at(text, segs, "Objet choisi : le sécateur").kind == "narrative"
+
+
+def test_an_article_before_anything_but_a_civility_is_no_name():
+    # "La Source" is a place; "Le docteur" is a civility with its article
+    assert heading_person("La Source, lieu-dit, 3 ans") is None
+    assert heading_person("Le Puy, 3 ans de travaux") is None

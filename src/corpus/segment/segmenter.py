@@ -293,6 +293,7 @@ from .testimony_bylines import (
     testimony_byline_boxes,
 )
 from .testimony_headings import (
+    after_caption,
     apply_bearer_lines,
     apply_titled_subjects,
     boxed_pseudonym,
@@ -1208,6 +1209,8 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         if role in ("", "autre", "inconnu"):
             role = cv.language_data().get("portrait_box_role", "autre")
         out, j = {}, h + 1
+        if self._quoted_collection and self._styled_line(j):
+            j = after_caption(self.lines, self.headings, j)  # a cartel's caption in italics above the words (s41)
         while j < len(self.lines) and j not in self.headings and self.lines[j].text.lstrip().startswith("«"):
             if out and self._styled_line(j) != self._styled_line(min(out)):
                 break  # a quotation set otherwise (a slogan in italics after the words): no more the witness's

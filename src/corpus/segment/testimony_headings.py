@@ -37,14 +37,23 @@ def _first_person(key: int) -> re.Pattern:
     return re.compile(rf"(?<![\w'’])(?:{alt})", re.IGNORECASE)
 
 
+# an exhibition's or a booklet's number before the heading's person ("1. Gérard, mouleur, …", "3) …")
+HEADING_NUMBER = re.compile(r"^\s*\d{1,3}\s*[.)]\s+(?=\S)")
+
+
 def heading_person(text: str) -> tuple[str, str] | None:
     """(name, description) of a heading "Odile, 58 ans, aidante de son mari, Mende", or None. A
     civility before a full name is part of the name ("Dr Gwenola Le Bihan, médecin généraliste à
-    Quimperlé": a trade weekly's debate page heads each side so, s27-segfound2)."""
-    t = " ".join(text.split()).rstrip(".")
+    Quimperlé": a trade weekly's debate page heads each side so, s27-segfound2); a number before it
+    is the heading's rank ("2. Fatima, ébarbeuse, 22 ans de fonderie, Bogny-sur-Meuse", s41)."""
+    t = HEADING_NUMBER.sub("", " ".join(text.split())).rstrip(".")
     # fields set off by dashes as by commas ("Coralie – éveineuse – 3 saisons")
     t = re.sub(r"\s[–—]\s", ", ", t) if len(re.findall(r"\s[–—]\s", t)) >= 2 and "," not in t else t
-    words = t.split(" ", 1)
+    # ("Le docteur Michel Aubry, médecin du travail …": an article before the civility)
+    article = re.match(r"(?i:l[ea])\s+(?=\S+\s)", t) if len(t.split()) > 2 else None
+    if article and t[article.end():].split(" ", 1)[0].lower().rstrip(".") not in cv.CIVILITIES:
+        article = None
+    words = t[article.end() if article else 0:].split(" ", 1)
     civility = words[0] if len(words) == 2 and words[0].lower().rstrip(".") in cv.CIVILITIES else ""
     bare = words[1] if civility else t
     full = cv.NAME.match(bare)
@@ -199,14 +208,33 @@ def quoted_collection(lines: list[TextLine], headings: dict[int, int]) -> bool:
             k = p
             while k > 0 and not lines[k].text.lstrip().startswith("«") and p - k < 5:
                 k = before(k)
-            if before(k) not in persons:
-                return False
+            above = before(k)
+            if above not in persons and not (above >= 0 and before(above) in persons
+                                             and after_caption(lines, headings, above) == k):
+                return False  # (a cartel's caption may stand between the heading and the words: s41)
         j = h + 1
         while j < len(lines) and not lines[j].text.strip():
             j += 1
+        j = after_caption(lines, headings, j)
         if j < len(lines) and j not in headings and lines[j].text.lstrip().startswith("«"):
             count += 1
     return count >= _data().get("testimony_min_headings", 2)
+
+
+CAPTION_CHARS = 160  # "Tirage argentique, 50 × 60 cm. Objet choisi : le fouloir.": a caption, not prose
+
+
+def after_caption(lines: list[TextLine], headings: dict[int, int], j: int) -> int:
+    """The line after ``j`` when ``j`` is a short caption between a person's heading and their
+    quotation (an exhibition's cartel: "Tirage argentique, 50 × 60 cm. Objet choisi : le fouloir."),
+    else ``j``."""
+    if j >= len(lines) or j in headings or len(lines[j].text.strip()) > CAPTION_CHARS \
+            or lines[j].text.lstrip().startswith(("«", "“")):
+        return j
+    k = j + 1
+    while k < len(lines) and not lines[k].text.strip():
+        k += 1
+    return k if k < len(lines) and k not in headings and lines[k].text.lstrip().startswith("«") else j
 
 
 def speech_body(lines: list[TextLine], body: list[int]) -> list[int]:

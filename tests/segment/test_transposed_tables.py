@@ -38,3 +38,27 @@ def test_the_quotes_closed_by_a_code_take_its_column(gazetteer):
                                 ("La préparation des piluliers", "P4", "pharmacien")):
         s = segment_at(text, segs, snippet)
         assert (s.kind, s.speaker, s.role, s.region) == ("verbatim", code, role, "Bourgogne-Franche-Comté")
+
+
+CARD = ["Annexe 4 – Retranscription de l'entretien n° 2",
+        "| Code | P2 |",
+        "| Fonction | Orthophoniste libérale |",
+        "| Commune | Millau |",
+        "| Durée | 52 minutes |",
+        "Enquêteur : Comment les patients arrivent-ils jusqu'à vous ?",
+        "P2 : Par le bouche-à-oreille surtout, et je refuse du monde tous les jours, j'ai huit mois d'attente.",
+        "Enquêteur : Et avec les médecins ?",
+        "P2 : On s'écrit, mais je ne les ai jamais vus en vrai, c'est ça le plus bizarre."]
+
+
+def test_an_interview_card_with_one_code_describes_it(gazetteer):
+    # s41 (round 84): a card drawn as a table with its outer bars, one row per field
+    assert transposed_participants(CARD) == {"P2": "Orthophoniste libérale, Millau, 52 minutes"}
+    text, segs = segment_lines(CARD, gazetteer)
+    s = segment_at(text, segs, "Par le bouche-à-oreille surtout")
+    assert (s.kind, s.speaker, s.role, s.region) == ("turn", "P2", "autre_paramedical", "Occitanie")
+
+
+def test_a_two_column_table_whose_first_cell_names_no_code_is_no_card():
+    # a table of figures: its first cell is no code header, one value is no participant's column
+    assert transposed_participants(["| Indicateur | T1 |", "| Passages | 412 |", "| Hospitalisations | 38 |"]) == {}

@@ -13,13 +13,18 @@ from __future__ import annotations
 
 import re
 
+from ..text import fold
 from . import conventions as cv
 
 MIN_CODES = 2
 
 
 def _cells(text: str) -> list[str]:
-    return [c.strip() for c in cv.CELL_SPLIT.split(text)] if cv.has_cells(text) else []
+    cells = [c.strip() for c in cv.CELL_SPLIT.split(text)] if cv.has_cells(text) else []
+    # a row drawn with its outer bars ("| Code | E4 |"): no empty cell at either end
+    if len(cells) > 2 and not cells[0] and not cells[-1] and text.strip().startswith("|") and text.strip().endswith("|"):
+        cells = cells[1:-1]
+    return cells
 
 
 def transposed_participants(texts: list[str]) -> dict[str, str]:
@@ -30,7 +35,10 @@ def transposed_participants(texts: list[str]) -> dict[str, str]:
     for i, text in enumerate(texts):
         cells = _cells(text)
         codes = cells[1:]
-        if len(codes) < MIN_CODES or len(set(codes)) != len(codes) or not all(code.fullmatch(c) for c in codes):
+        # one code when the first cell says so: an interview's card "| Code | E4 |" then "| Fonction |
+        # Masseur-kinésithérapeute libéral |", "| Commune | Avallon |" (s41)
+        least = 1 if cells and _code_header(cells[0]) else MIN_CODES
+        if len(codes) < least or len(set(codes)) != len(codes) or not all(code.fullmatch(c) for c in codes):
             continue
         rows = []
         for nxt in texts[i + 1:]:
@@ -43,3 +51,13 @@ def transposed_participants(texts: list[str]) -> dict[str, str]:
             if desc:
                 out.setdefault(c, desc)
     return out
+
+
+@cv.per_language_data
+def _code_headers() -> frozenset:
+    return frozenset(" ".join(fold(w).lower().split()) for w in cv.language_data().get("code_column_words", []))
+
+
+def _code_header(cell: str) -> bool:
+    """A first cell naming the row of codes ("Code", "Participant", "Entretien"): coded_cells.yaml code_column_words."""
+    return " ".join(fold(cell).lower().split()) in _code_headers()

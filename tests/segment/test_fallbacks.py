@@ -427,3 +427,15 @@ def test_those_who_agreed_to_take_part_name_the_study_role():
         == "kinesitherapeute"
     assert study_role(["Les entretiens ont duré de 30 à 65 minutes. Les patientes évoquaient souvent la "
                        "disponibilité de leur médecin."]) == ""
+
+
+def test_lay_informants_counted_in_the_methods_leave_no_study_role():
+    # s41 (round 85): the women met are the informants; a body's name in a later sentence ("Collège
+    # national des gynécologues …") is no trade of theirs
+    methods = "Nous avons rencontré sept femmes suivies pour une hypertension de la grossesse à la maternité."
+    later = ("Les recommandations de la Société française de cardiologie, que toutes les femmes interrogées "
+             "connaissaient, visent les cardiologues.")
+    assert study_role([methods, later]) == ""
+    # near-miss: patients named in passing by a study of one trade leave its role
+    gps = "Six médecins généralistes de la Sarthe ont été interrogés sur la prise en charge des patients."
+    assert study_role([gps]) == "medecin_generaliste"

@@ -48,3 +48,29 @@ def test_a_lead_in_names_one_listed_pseudonym_and_introduces_the_quote():
     assert pseudonym_in_lead("Le cas de Sigma est différent, la maternité étant ", listed) == ""  # no colon, no verb
     assert pseudonym_in_lead("Sigmaland répond : ", listed) == ""  # not the word
     assert pseudonym_in_lead("Sigma le dit : ", []) == ""
+
+
+BULLETS = ["Nous avons rencontré cinq femmes suivies en post-partum. Leurs prénoms ont été changés :",
+           "• Léonie, 27 ans, premier enfant, Saint-Flour ;",
+           "• Maëva, 33 ans, deuxième enfant, Murat ;",
+           "• Chloé, 29 ans, premier enfant, Riom-ès-Montagnes.",
+           "Le retour à la maison était souvent vécu comme un saut dans le vide. « La première nuit, j'ai "
+           "compté les respirations du bébé jusqu'au matin » (Léonie, 27 ans).",
+           "Maëva le dit autrement : « Chez nous, c'est ma mère qui a tout fait la première semaine. »"]
+
+
+def test_a_bulleted_list_of_first_names_with_a_comma(gazetteer):
+    # s41 (round 85): "• Mélissa, 28 ans, deuxième grossesse, Saint-Louis ;"
+    found = presented_pseudonyms(BULLETS, gazetteer)
+    assert [n for n, _, _ in found] == ["Léonie", "Maëva", "Chloé"]
+    assert found[0][1] == "27 ans, premier enfant, Saint-Flour"
+    text, segs = _segment(BULLETS, gazetteer, doc={"kind": "memoire"})
+    s = _at(text, segs, "compté les respirations du bébé")
+    assert (s.kind, s.speaker, s.region) == ("verbatim", "Léonie", "Auvergne-Rhône-Alpes")
+    s = _at(text, segs, "c'est ma mère qui a tout fait")
+    assert (s.kind, s.speaker, s.region) == ("verbatim", "Maëva", "Auvergne-Rhône-Alpes")
+
+
+def test_a_bulleted_list_of_places_or_things_presents_no_one(gazetteer):
+    lines = ["Sites retenus :", "• Aurillac, 3 centres, ouverture 2019 ;", "• Mauriac, 1 centre, ouverture 2021."]
+    assert presented_pseudonyms(lines, gazetteer) == []

@@ -519,6 +519,18 @@ def _lay_group_role(piece: str) -> str:
     return found[0] if found and found[0] == "autre" else ""
 
 
+def _counted_lay_group(piece: str, included: bool) -> bool:
+    """Lay people the methods name as the study's group, counted or in a sentence saying who took
+    part ("Nous avons rencontré six femmes suivies pour un diabète gestationnel": s41); a mention of
+    "les patients" in a GPs' study names no informants."""
+    from .introduced_groups import counts
+
+    if not _lay_group_role(piece):
+        return False
+    return included or bool(counts() and re.search(rf"(?<!\w)(?:{counts()})\s+(?:[^\W\d_]+\s+)?[^\W\d_]+[sx]\b",
+                                                     fold(piece).lower()))
+
+
 @cv.per_language_data
 def _literature_comparison() -> re.Pattern:
     """A discussion sentence's phrase setting the results beside other works (lang/fr
@@ -535,6 +547,7 @@ def study_role(texts: list[str], marked: set[int] | None = None) -> str:
     if marked is None:
         marked = qualitative_scan(texts)[2]
     roles: set[str] = set()
+    lay = False  # the methods count lay people among the informants
     single: set[str] = set()  # the roles of single persons' descriptions
     for i in sorted(marked):
         for sentence in re.split(r"(?<=[.!?])\s+", texts[i]):
@@ -555,6 +568,10 @@ def study_role(texts: list[str], marked: set[int] | None = None) -> str:
                 role = normalize_role(piece)
                 if role not in ("autre", "inconnu") or role == "autre" and names_a_profession(piece):
                     roles.add(role)  # "chirurgiens-dentistes": a profession outside the vocabulary too
+                elif _counted_lay_group(piece, included) and not _group_of_people(piece, counted=included):
+                    # "six femmes suivies pour un diabète gestationnel": lay informants, no one trade;
+                    # their role is left to their own descriptions (an undescribed voice stays inconnu)
+                    lay = True
                 elif _group_of_people(piece, counted=included) \
                         and n_words(sentence) >= MIN_METHODS_WORDS and not _informants_only(piece):
                     # "… et de professionnels de santé": people of no one role; not a title
@@ -563,7 +580,7 @@ def study_role(texts: list[str], marked: set[int] | None = None) -> str:
                     roles.add(_lay_group_role(piece))
             if len(roles) > 1:
                 return ""  # two roles already: no single one, whatever the rest names (the set only grows)
-    if len(roles) != 1 or single - roles:
+    if len(roles) != 1 or single - roles or lay:
         return ""
     return next(iter(roles))
 

@@ -69,7 +69,7 @@ def group_role(intro: str) -> tuple[str, str] | None:
     "usagers") and it names no profession; or the one trade it numbers (trade_group)."""
     if names_a_profession(intro):
         return trade_group(intro)
-    nouns = sorted({m.group(0) for m in group_nouns().finditer(fold(intro))})
+    nouns = list(dict.fromkeys(m.group(0) for m in group_nouns().finditer(fold(intro))))  # as the text names them
     roles = {normalize_role(noun) for noun in nouns}
     if len(roles) != 1 or roles & set(UNDESCRIBED):
         return None

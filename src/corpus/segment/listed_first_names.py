@@ -36,12 +36,15 @@ def listed_full_name(first: str, names) -> str | None:
 
 def apply_listed_first_names(segments: list, participants, places) -> None:
     """Name each turn or verbatim labelled by a listed participant's first name by the full name,
-    with the list's role where the label gives none of the vocabulary and the list's place."""
+    with the list's role where the label gives none of the vocabulary and the list's place; a
+    listed participant's own words without a région take the list's place."""
     names = [n for n in participants if len(n.split()) >= 2 and not any(ch.isdigit() for ch in n)]
-    if not names:
-        return
     for seg in segments:
-        if seg.kind not in SPEECH or not seg.speaker or seg.speaker in participants:
+        if seg.kind in SPEECH and seg.speaker in participants and not seg.region and places.get(seg.speaker, ("",))[0]:
+            # "(Anaïs, 34 ans)" after her words, the list placing her ("• Anaïs, 34 ans, première
+            # grossesse, L'Étang-Salé ;"): where the list says she lives (s41)
+            seg.region, seg.place = places[seg.speaker]
+        if seg.kind not in SPEECH or not seg.speaker or seg.speaker in participants or not names:
             continue
         full = listed_full_name(seg.speaker, names)
         if full is None:

@@ -28,8 +28,11 @@ _data = cv.language_data
 @lru_cache(maxsize=4)
 def _line(key: int) -> re.Pattern:
     dashes = "".join(re.escape(d) for d in _data().get("presentation_dashes", [])) or "(?!)"
-    return re.compile(rf"^\s*(?P<name>[A-ZÉÈÊÀÂÎÔÇ][a-zéèêëïîôûç]+(?:-[A-ZÉÈ][a-zéèêëïîôûç]+)?)\s+[{dashes}]\s+"
-                      r"(?P<desc>[^«»\"“:]{3,150}?)\s*\.?\s*$")
+    bullets = "".join(re.escape(b) for b in _data().get("presentation_bullets", [])) or "(?!)"
+    name = r"(?P<name>[A-ZÉÈÊÀÂÎÔÇ][a-zéèêëïîôûç]+(?:-[A-ZÉÈ][a-zéèêëïîôûç]+)?)"
+    # "Alpha — coordinatrice …", or after a bullet "• Mélissa, 28 ans, …" (a comma then)
+    return re.compile(rf"^\s*(?:{name}\s+[{dashes}]\s+|[{bullets}]\s*{name.replace('name>', 'bname>')}\s*(?:,|\s[{dashes}])\s+)"
+                      r"(?P<desc>[^«»\"“:]{3,150}?)\s*[.;]?\s*$")
 
 
 def presented_pseudonyms(texts: list[str], gazetteer=None) -> list[tuple[str, str, tuple[str, str]]]:
@@ -41,7 +44,7 @@ def presented_pseudonyms(texts: list[str], gazetteer=None) -> list[tuple[str, st
         if m and describes_person(m.group("desc")):
             desc = m.group("desc").strip()
             place = resolve_region(desc, gazetteer) if gazetteer is not None else ("", "")
-            found.append((m.group("name"), desc, place))
+            found.append((m.group("name") or m.group("bname"), desc, place))
     return found if len({n for n, _, _ in found}) >= _data().get("presentation_min_lines", 2) else []
 
 

@@ -112,3 +112,48 @@ def test_a_list_closed_by_a_period_before_another_sentence(gazetteer):
     assert listed == {"Odile Ferrand": "sage-femme, Clisson", "Bruno Tessier": "kinésithérapeute, Varades",
                       "Inès Morvan": "pharmacienne, Nort-sur-Erdre"}
     assert attendance_list("Participants : Odile Ferrand (sage-femme, Clisson). Le groupe s'est réuni deux fois.") == {}
+
+
+# s41 (round 85): minutes whose turns are labelled "civility surname", each heard once, the list of
+# those present giving the full names, two people sharing a description, and the secretary's
+# narration of an answer between two turns
+WATER_MINUTES = ["Syndicat des eaux du Thouarsais – Conseil d'exploitation",
+           "Présents : M. Bernard Chollet, président du syndicat ; Mme Odile Rabier, technicienne de "
+           "réseau ; M. Paul Sauzeau et Mme Inès Morin, représentants des usagers ; Mme Claire Vrignaud, "
+           "infirmière de santé au travail.",
+           "Mme Rabier : Les analyses de juillet sont conformes, nous avons remplacé deux vannes au printemps.",
+           "M. Chollet : Je rappelle que la facture augmentera de trois pour cent l'an prochain.",
+           "Mme Morin : Dans mon quartier l'eau sent le chlore le matin, est-ce normal ?",
+           "Le président a répondu que la chloration est renforcée après chaque coupure.",
+           "Mme Vrignaud : Je vois des agents qui ne boivent pas assez l'été, il faut des fontaines sur les chantiers.",
+           "La séance est levée à 19 heures."]
+
+
+def test_two_people_sharing_a_description():
+    found = attendance_list(WATER_MINUTES[1])
+    assert found["M. Paul Sauzeau"] == found["Mme Inès Morin"] == "représentants des usagers"
+    # near-miss: "et" inside a description is no second person
+    assert attendance_list("Présents : M. Jean Riou, maire et conseiller départemental ; Mme Anne Roy, "
+                           "pharmacienne.") == {"M. Jean Riou": "maire et conseiller départemental",
+                                                "Mme Anne Roy": "pharmacienne"}
+
+
+def test_a_listed_persons_short_label_heard_once_takes_turns(gazetteer):
+    text, segs = _segment(WATER_MINUTES, gazetteer)
+    s = _at(text, segs, "remplacé deux vannes")
+    assert (s.kind, s.speaker, s.role) == ("turn", "Mme Odile Rabier", "autre")
+    s = _at(text, segs, "l'eau sent le chlore le matin")
+    assert (s.kind, s.speaker, s.role) == ("turn", "Mme Inès Morin", "autre")
+    s = _at(text, segs, "il faut des fontaines sur les chantiers")
+    assert (s.kind, s.speaker, s.role) == ("turn", "Mme Claire Vrignaud", "infirmier")
+    # the secretary's narration of an answer ends the turn above it
+    assert _at(text, segs, "la chloration est renforcée").kind == "narrative"
+
+
+def test_a_paragraph_reporting_an_answer_in_the_third_person():
+    from corpus.segment.turns import reported_opening
+
+    assert reported_opening("Le président a répondu que la chloration est renforcée après chaque coupure.")
+    # the speaker telling what someone told them goes on with the turn
+    assert not reported_opening("La pharmacienne, elle, m'a dit que je pouvais demander de l'aide.")
+    assert not reported_opening("Je pense que la facture augmentera.")

@@ -48,7 +48,7 @@ def attendance_list(text: str) -> dict[str, str]:
     if m is None:
         return {}
     found, titled = {}, {}
-    for part in text[m.end():].split(";"):
+    for part in _joint_entries(text[m.end():].split(";")):
         e = entry.match(part.strip())
         closed = None if e is not None else _LIST_END.search(part.strip())
         if closed is not None:
@@ -71,6 +71,21 @@ def attendance_list(text: str) -> dict[str, str]:
         return {}
     # (in a list the others vouch for, a person titled by a civility is one whatever they do)
     return {**found, **titled}
+
+
+def _joint_entries(parts: list[str]) -> list[str]:
+    """The entries, one naming two people who share a description split in two ("Mme Aurélie Roy et
+    M. Damien Charrier, représentants des parents d'élèves": each with the description, s41)."""
+    conjunctions = cv.word_forms("list_conjunctions")
+    out = []
+    for part in parts:
+        names, comma, desc = part.partition(",")
+        both = re.split(rf"\s+(?:{conjunctions})\s+", names.strip()) if comma else [names]
+        if len(both) == 2 and all(re.fullmatch(rf"(?:[A-Z][a-z]{{0,3}}\.?\s+)?{NAME}(?:\s{NAME}){{0,2}}", n) for n in both):
+            out.extend(f"{n}, {desc.strip()}" for n in both)
+        else:
+            out.append(part)
+    return out
 
 
 # a sentence's end inside a paragraph: not the period of a civility ("M. Riou", "Dr. Lenoir")

@@ -355,6 +355,11 @@ class Context:
         """Speaker attributes of a code from the participant table or list, else from what coded
         attributions elsewhere say of it; the document's region when none names one."""
         attrs = {"speaker": code, "role_raw": "", "role": "inconnu", "region": "", "place": "", "attr_source": ""}
+        listed = self._listed_short_form(code)
+        if listed:
+            # "M. Bonnin :" under "Présents : … M. Laurent Bonnin, chef de la cuisine centrale ; …": the
+            # listed person's description (the speaker's full name is written at the end: full_names.py)
+            return {**self.code_attrs(listed), "speaker": code}
         if code not in self.participants and code in self.legend:
             # a legend ("P = pharmacienne") describes a label as a participant table would
             attrs.update(role_raw=self.legend[code], role=normalize_role(self.legend[code]),
@@ -392,6 +397,12 @@ class Context:
             attrs["region"], attrs["place"] = self.field_region, self.field_place
             attrs["attr_source"] = attrs["attr_source"] or "study_field"
         return attrs
+
+    def _listed_short_form(self, code: str) -> str:
+        """The one participant a "civility surname" label stands for (listed_short_form)."""
+        if code in self.participants or code in self.legend:
+            return ""
+        return listed_short_form(code, self.participants)
 
     def person(self, name: str) -> Person:
         for known in self.persons.values():
@@ -939,6 +950,20 @@ def _series(label: str) -> str:
     return fold(re.match(r"[^\d]*", label).group(0)).strip().lower()
 
 
+def listed_short_form(code: str, names) -> str:
+    """The one listed name a "civility surname" label stands for ("M. Bonnin" for "M. Laurent Bonnin"
+    of an attendance list: the same civility, the same surname), '' when none or several."""
+    if " " not in code:
+        return ""
+    civility, _, surname = code.partition(" ")
+    civ = fold(civility).rstrip(".").lower()
+    if civ not in cv.CIVILITIES or not surname[:1].isupper():
+        return ""
+    found = [name for name in names if name.endswith(" " + surname) and len(name.split()) > len(code.split())
+             and fold(name.split()[0]).rstrip(".").lower() == civ]
+    return found[0] if len(found) == 1 else ""
+
+
 def discover_labels(lines: list[TextLine], participants: dict[str, str], declared: dict[str, dict],
                     bold: dict[int, str] | None = None, generic: tuple[str, ...] = ()) -> dict[str, Label]:
     """The speaker labels of this document: shapes that recur, or that a table, a sheet or the
@@ -967,6 +992,8 @@ def discover_labels(lines: list[TextLine], participants: dict[str, str], declare
     def strong(info: Label) -> bool:
         if info.label in known or info.kind == "moderator":
             return True
+        if info.shape == "civility" and listed_short_form(info.label, participants):
+            return True  # "Mme Roy :" heard once, "Mme Aurélie Roy" in the list of those present (s41)
         if len(info.loose) == len(info.lines):
             return False  # "Entretien 3 — pharmacienne …", "A. Introduction": only if they take turns
         if info.shape == "named_role":

@@ -106,6 +106,8 @@ class TurnHandlers:
                 and not folio_line(self.lines[k + 1].text) and self._continues_turn(k + 1, first)
         if self.styles.share(ln.start, ln.end, "bold") >= 0.6 or parse_attribution_line(t):
             return False
+        if reported_opening(t):
+            return False  # "La diététicienne a répondu que …": the minutes' narration, no one's turn (s41)
         if self.styles.share(ln.start, ln.end, "italic") >= 0.6 > self.styles.share(self.lines[first].start, self.lines[first].end, "italic"):
             return False  # the observer's note in italics between roman turns ("Arrêt chez M. S., 88 ans.")
         if cv.ROW.match(ln.text) or k in getattr(self, "annex_zone", ()):
@@ -770,6 +772,24 @@ def _folio() -> re.Pattern:
     words = cv.word_forms("folio_words", r"\s*")
     return re.compile(rf"(?:^|[\s–—-])(?:{words})\d{{1,4}}\s*$|^[–—-]?\s*\d{{1,4}}\s*[–—-]?$|\s\d{{1,4}}\s*/\s*\d{{1,4}}$",
                       re.IGNORECASE)
+
+
+REPORTED_CONNECTOR = re.compile(r"\bqu(?:e\s|['’])")
+
+
+def reported_opening(text: str) -> bool:
+    """A paragraph that opens by reporting someone's words in the third person ("La diététicienne a
+    répondu que …", "Le président indique que …"): a record's narration (embedded_quotes.reported_speaker)."""
+    from .embedded_quotes import reported_speaker
+
+    m = REPORTED_CONNECTOR.search(text[:160])
+    if m is None:
+        return False
+    from .testimony_headings import speaks_in_first_person
+
+    who = reported_speaker(text[:m.end()])
+    # ("La pharmacienne, elle, m'a dit que je pouvais …": the speaker goes on telling)
+    return bool(who) and text.lstrip().startswith(who) and not speaks_in_first_person(text)
 
 
 def folio_line(text: str) -> bool:

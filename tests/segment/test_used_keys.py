@@ -96,3 +96,26 @@ def test_a_key_of_names_only_counts_when_the_lines_use_its_codes():
     # the same key, its codes opening no line: no key
     text = LOGBOOK[1]
     assert used_key(1, text, line_labels([LOGBOOK[0], text, LOGBOOK[-1]])) == {}
+
+
+STABLE = ["Club hippique des Landes – débriefing de la saison des concours",
+          "| Monture | Statut du cavalier | Saisons |",
+          "| TONNERRE | Palefrenière | 6 |",
+          "| ÉCLIPSE | Moniteur | 11 |",
+          "| Total | 2 cavaliers | 17 |",
+          "LA VÉTÉRINAIRE : Qu'est-ce qui vous a le plus fatigués cette année ?",
+          "TONNERRE : Les départs à cinq heures pour les concours, je charge le camion seule.",
+          "ÉCLIPSE : Moi c'est le dos, vingt heures de cours par semaine à pied dans le sable."]
+
+
+def test_a_table_whose_first_cells_are_the_turns_labels(gazetteer):
+    # s41 (round 84): riders named by their horse, the table describing them
+    from corpus.segment.used_keys import used_table
+
+    labels = line_labels(STABLE)
+    assert used_table(STABLE, labels) == {"TONNERRE": "Palefrenière, 6", "ÉCLIPSE": "Moniteur, 11"}
+    text, segs = _segment(STABLE, gazetteer)
+    s = _at(text, segs, "je charge le camion seule")
+    assert (s.kind, s.speaker, s.role) == ("turn", "TONNERRE", "autre")
+    # near-miss: a table whose first cells open no turn describes no one
+    assert used_table(STABLE[:5], line_labels(STABLE[:5])) == {}

@@ -76,7 +76,7 @@ from .timed_rows import cell_turn
 from .trailing_label_lines import export_legend, is_author
 from .transcriber_notes import is_aside
 from .transposed_tables import transposed_participants
-from .used_keys import line_labels, used_key
+from .used_keys import line_labels, used_key, used_table
 
 
 @dataclass
@@ -526,6 +526,8 @@ def label_legend(texts: list[str]) -> dict[str, str]:
         if len(found) >= 2:
             for label, desc in found.items():
                 out.setdefault(label, desc)
+    for label, desc in used_table(texts, used).items():  # "| QUIRINAL | Écuyer | 14 |" (segment/used_keys.py)
+        out.setdefault(label, desc)
     return out
 
 

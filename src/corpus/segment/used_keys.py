@@ -85,3 +85,22 @@ def used_key(i: int, text: str, labels: dict[str, set[int]]) -> dict[str, str]:
         if describes_someone(desc):
             found.setdefault(m.group("label"), desc)
     return found if len(found) >= int(cv.language_data().get("used_key_min_entries", 2)) else {}
+
+
+def used_table(texts: list[str], labels: dict[str, set[int]]) -> dict[str, str]:
+    """label -> description of a table's rows whose first cell is a label that opens the document's
+    turns ("| QUIRINAL | Écuyer | 14 |" above "QUIRINAL : Les reprises …": an academy's riders named
+    by their lead horse, s41): the row's other cells, when at least ``used_key_min_entries`` such rows
+    describe a person; {} otherwise."""
+    found: dict[str, str] = {}
+    for i, text in enumerate(texts):
+        if not cv.has_cells(text):
+            continue
+        cells = [c.strip() for c in cv.CELL_SPLIT.split(text) if c.strip()]
+        if len(cells) < 2 or not (labels.get(cells[0], set()) - {i}):
+            continue
+        desc = ", ".join(cells[1:])
+        # (the labels vouch for the table: a cell of words says who, "Écuyère", not only figures)
+        if any(re.search(r"[^\W\d_]{3}", c) for c in cells[1:]):
+            found.setdefault(cells[0], desc)
+    return found if len(found) >= int(cv.language_data().get("used_key_min_entries", 2)) else {}

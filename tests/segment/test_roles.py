@@ -106,6 +106,9 @@ def test_normalize_role(raw, role):
     ("Pharm., officine rurale", "pharmacien"),
     ("conseillers municipaux", "elu"),
     ("médecin du travail", "medecin_specialiste"),
+    # s41 (round 84): sports medicine is a specialty; a GP who follows a club stays a GP
+    ("médecin du sport au centre médico-sportif de Gray", "medecin_specialiste"),
+    ("médecin généraliste du club de rugby", "medecin_generaliste"),
     ("aide-soignante en EHPAD", "autre_paramedical"),
     ("manipulatrice en électroradiologie depuis 2009", "autre_paramedical"),
     ("manipulateur radio", "autre_paramedical"),

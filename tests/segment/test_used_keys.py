@@ -119,3 +119,17 @@ def test_a_table_whose_first_cells_are_the_turns_labels(gazetteer):
     assert (s.kind, s.speaker, s.role) == ("turn", "TONNERRE", "autre")
     # near-miss: a table whose first cells open no turn describes no one
     assert used_table(STABLE[:5], line_labels(STABLE[:5])) == {}
+
+
+def test_a_key_in_lower_case_for_labels_in_capitals():
+    # s41 (round 84): a crew given by seat, first names and initials ("nage – Martine R., 62 ans, Gray")
+    lines = ["Équipage du « Loing 1 » : chef de nage – Lucie B., 58 ans, Nemours ; brigadier – Anne T., 61 ans, "
+             "Moret ; barreuse – Claire D., 49 ans, Nemours.",
+             "CHEF DE NAGE : J'avais peur de ne pas tenir la cadence.",
+             "BRIGADIER : Moi c'est l'épaule, au début je la sentais à chaque coup.",
+             "BARREUSE : De derrière, je les voyais se redresser."]
+    assert used_key(0, lines[0], line_labels(lines)) == {"CHEF DE NAGE": "Lucie B., 58 ans, Nemours",
+                                                         "BRIGADIER": "Anne T., 61 ans, Moret",
+                                                         "BARREUSE": "Claire D., 49 ans, Nemours"}
+    # near-miss: a first name and an initial with nothing that describes the person
+    assert not describes_someone("Lucie B.")

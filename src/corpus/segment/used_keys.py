@@ -34,6 +34,9 @@ def _dated_label() -> re.Pattern:
     return re.compile(rf"^\s*\d{{1,2}}(?:er)?\s+(?i:{months})(?:\s+\d{{4}})?\s*[–—-]\s*"
                       rf"(?P<label>[^\W_][^:;«»\"“\n]{{0,29}}?)\s*:\s+\S")
 
+# a first name and the initial of a surname: "Martine R.", "Jean-Paul D."
+INITIALLED = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?\s+[A-ZÀ-ÖØ-Þ]\.?")
+
 # the end of an entry's description: the sentence's end ("ALPHA 3, conducteur. Le chef de centre …")
 SENTENCE_END = re.compile(r"\.\s+(?=[A-ZÉÈÀ])")
 
@@ -64,15 +67,21 @@ def describes_someone(desc: str) -> bool:
     if describes_person(desc) or names_a_trade(fields[0]):
         return True
     # a name first: the label stands for that person ("JBR – Jérôme Bruneau, guide rafting, 11 saisons")
-    return FULL_NAME.fullmatch(fields[0]) is not None and len(fields[0].split()) >= 2  # not "Saint-Affrique"
+    if FULL_NAME.fullmatch(fields[0]) is not None and len(fields[0].split()) >= 2:  # not "Saint-Affrique"
+        return True
+    # a first name and an initial, then what describes the person ("nage – Martine R., 62 ans, Gray")
+    return bool(INITIALLED.fullmatch(fields[0])) and len(fields) >= 2 and describes_person(", ".join(fields[1:]))
 
 
 def used_key(i: int, text: str, labels: dict[str, set[int]]) -> dict[str, str]:
     """label -> description of the entries of line ``i`` when at least ``used_key_min_entries`` of
     them open with a label that opens another line of the document and describe a person; {}
-    otherwise. A heading before the first entry ("Présents :") is set aside."""
+    otherwise. A heading before the first entry ("Présents :") is set aside. An entry written in
+    lower case stands for the label in capitals ("nage – Martine R., 62 ans" for "NAGE :", s41)."""
     if ";" not in text:
         return {}
+    capitals = {k.lower(): k for k in labels if k.isupper()}
+    labels = {**labels, **{low: labels[k] for low, k in capitals.items() if low not in labels}}
     entry = _entry(id(cv.language_data()))
     found: dict[str, str] = {}
     for k, chunk in enumerate(re.split(r"\s*;\s*", text.strip())):
@@ -83,7 +92,7 @@ def used_key(i: int, text: str, labels: dict[str, set[int]]) -> dict[str, str]:
             continue
         desc = SENTENCE_END.split(m.group("desc"), maxsplit=1)[0].strip().rstrip(".")
         if describes_someone(desc):
-            found.setdefault(m.group("label"), desc)
+            found.setdefault(capitals.get(m.group("label"), m.group("label")), desc)
     return found if len(found) >= int(cv.language_data().get("used_key_min_entries", 2)) else {}
 
 

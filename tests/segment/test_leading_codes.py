@@ -74,3 +74,30 @@ def test_introduced_code():
     assert introduced_code("Pour 2023, les chiffres sont stables :", nobody) is None
     assert introduced_code("Pour COVID 19, la règle était simple :", nobody) is None
     assert introduced_code("Pour la plupart, le problème est ailleurs :", nobody) is None
+
+
+# s41 (round 85): first names the memoir presents with a copula, then quoted after a lead-in they
+# open ("Thomas reconnaissait … :", "Pour Claire, l'accueil commence … :")
+FIRST_NAMES = ["J'ai mené trois entretiens au service de soins de suite de Langres. Les prénoms ont été modifiés.",
+               "Nadia est ergothérapeute depuis huit ans. Bruno est aide-soignant de jour depuis quinze ans.",
+               "Pour Nadia, le retour à domicile se prépare dès l'entrée :",
+               "« Je vais voir la maison avant la sortie, avec la fille ou le fils, sinon on découvre tout le dernier jour. »",
+               "Bruno reconnaissait ne pas toujours avoir le temps : « Le matin on court, je fais les toilettes "
+               "en vingt minutes et je n'ai pas le temps de parler. »",
+               "Lucien reconnaissait ne pas aimer les hôpitaux : « Ici on ne dort jamais, il y a toujours "
+               "quelqu'un qui sonne. »"]
+
+
+def test_a_presented_first_name_opening_the_lead_in(gazetteer):
+    from corpus.segment.leading_codes import lead_first_name
+
+    assert lead_first_name("Pour Nadia, le retour à domicile se prépare dès l'entrée :") == "Nadia"
+    assert lead_first_name("Bruno reconnaissait ne pas toujours avoir le temps : ") == "Bruno"
+    assert lead_first_name("Bruno reconnaissait ne pas toujours avoir le temps.") is None  # no colon
+    text, segs = _segment(FIRST_NAMES, gazetteer, doc={"kind": "memoire"})
+    s = _at(text, segs, "Je vais voir la maison avant la sortie")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "Nadia", "autre_paramedical")
+    s = _at(text, segs, "je fais les toilettes en vingt minutes")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "Bruno", "autre_paramedical")
+    # near-miss: a first name the memoir never presents gets no trade
+    assert _at(text, segs, "il y a toujours quelqu'un qui sonne").role in ("", "inconnu")

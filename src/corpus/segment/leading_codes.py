@@ -84,3 +84,30 @@ def introduced_code(sentence: str, knows) -> str | None:
     code = m.group("code")
     letters = re.match(r"[A-ZÉ]+", code).group(0)
     return code if knows(code) or letters_role(letters) not in ("autre", "inconnu") else None
+
+
+@cv.per_language_data
+def _lead_first_name() -> re.Pattern:
+    """A first name opening the sentence that leads to a quotation, after the words that introduce a
+    source perhaps ("Pour Claire, l'accueil commence …", "Thomas reconnaissait …"), then a comma or a
+    word in lower case (its verb)."""
+    words = "|".join(f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}" for w in cv.language_data().get("code_introducers", []))
+    return re.compile(rf"^\s*(?:(?:{words or '(?!)'})\s+)?(?P<name>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?)"
+                      r"(?:\s*,|\s+(?=[a-zà-öø-ÿ]))")
+
+
+def lead_first_name(sentence: str) -> str | None:
+    """The first name that opens a lead-in ending with a colon ("Josette décrivait des nuits où
+    elle restait seule avec les familles :"), else None. Whether it is a person is the caller's:
+    only a name the document presents with what the person does counts (a lone first name as the
+    subject of any lead-in was measured: +46 false verbatims on negatives, session 40)."""
+    if not sentence.rstrip().endswith(":"):
+        return None
+    m = _lead_first_name().match(sentence)
+    return m.group("name") if m else None
+
+
+def opens_with_introducer(text: str) -> bool:
+    """Whether ``text`` opens with a word that introduces a source ("Pour Claire", "Selon Thomas")."""
+    first = text.split(maxsplit=1)[0].lower() if text.split() else ""
+    return first in {w.lower() for w in cv.language_data().get("code_introducers", [])}

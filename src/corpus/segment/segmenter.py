@@ -186,7 +186,7 @@ from .introduced_interviewees import apply_introduced_interviewees
 from .keyed_labels import keyed_label_speakers
 from .label_separators import fold_label_separators, reads_labels, separated_labels, speech_count
 from .labels import turn_match
-from .leading_codes import introduced_code, of_document
+from .leading_codes import introduced_code, lead_first_name, of_document, opens_with_introducer
 from .lesson_dialogues import demote_lesson_dialogues
 from .life_stories import LifeStoryHandlers
 from .listed_first_names import apply_listed_first_names
@@ -231,6 +231,7 @@ from .quotes import (
     QuoteCall,
     _coded_parenthesis,
     _possessor_role,
+    _presented_first_name,
     classify_quote,
     collect_appositions,
     find_quotes,
@@ -252,7 +253,7 @@ from .regions import (
 from .restitutions import restitution_boxes, split_at_restitutions
 from .resumed_quotes import join_resumed
 from .role_ranker import apply_role_ranker
-from .roles import letters_role, names_a_profession, normalize_role
+from .roles import letters_role, names_a_profession, names_a_trade, normalize_role
 from .roman_interviews import is_roman_interview
 from .round_table_answers import round_table_speakers
 from .run_in_profiles import profile_call, profile_lines, profile_passages
@@ -1901,6 +1902,8 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         if block and not attrs.get("speaker") and line_start > 0:
             # "Pierre Bureau, sous-chef à l'atelier de Beauvais / …" on the line above a testimony
             named = NAME_LINE.match(text[text.rfind("\n", 0, line_start - 1) + 1:line_start - 1])
+            if named and opens_with_introducer(named.group("name")):
+                named = None  # "Pour Claire, l'accueil commence …": a source introduced, no name line (below)
             if named:
                 desc = named.group("desc").split("/")[0].strip()  # "function / what the person does with it"
                 attrs = {**attrs, "speaker": named.group("name"), "role_raw": desc, "role": normalize_role(desc),
@@ -1930,6 +1933,14 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
             if coded["role"] in ("autre", "inconnu") and trade not in ("autre", "inconnu"):
                 coded.update(role_raw=introduced, role=trade)  # the code's letters say the trade ("IDE 2")
             attrs = {**attrs, **{k: v for k, v in coded.items() if v or k not in ("region", "place")}}
+        lead_start = line_start if re.sub(r"[\W_]", "", text[line_start:a]) or line_start == 0 \
+            else text.rfind("\n", 0, line_start - 1) + 1  # the line above a block
+        if not attrs.get("speaker") and (first := lead_first_name(text[lead_start:a])):
+            # "Thomas reconnaissait ne pas toujours savoir quoi dire : « … »" where the text presents
+            # "Thomas est infirmier diplômé depuis trois ans" (quotes._presented_first_name; s41)
+            known = _presented_first_name(text[max(0, lead_start - 3000):lead_start], first, self.gazetteer)
+            if known is not None and (known["role"] not in ("autre", "inconnu") or names_a_trade(known["role_raw"])):
+                attrs = {**attrs, **{k: v for k, v in known.items() if v or k not in ("region", "place")}}
         if attrs.get("role", "inconnu") in ("", "inconnu") and not attrs.get("speaker"):
             attrs = {**attrs, **preceding_description(before)}  # "Un médecin généraliste nous dira : « … »"
         if not attrs.get("speaker") and (code := numbered_lead(text[line_start:a])):

@@ -154,6 +154,8 @@ def test_anonymous_lead():
     # near misses: a last clause saying what the person does describes them
     assert anonymous_lead("Une voix du premier rang, côté cour, kinésithérapeute :") == ""
     assert anonymous_lead("Une voix s'élève au troisième rang, celle d'une sage-femme libérale :") == ""
+    # s41 (round 85): a question from the floor
+    assert anonymous_lead("Pendant la visite, une question a fusé du public :") == "une question"
 
 
 def test_an_anonymous_voice_is_a_verbatim_with_no_role(gazetteer):
@@ -465,3 +467,19 @@ def test_a_references_abbreviation_is_no_code(gazetteer):
             "Le slogan de la campagne départementale était clair : « on vaccine, on protège, on avance » (Fig.2).\n")
     segs = segment_text(text, DOC, [], [], gazetteer)
     assert not [s for s in segs if s.kind in ("turn", "verbatim") and s.speaker == "Fig.2"]
+
+
+def test_a_voice_from_the_floor_after_a_named_speakers_paragraph(gazetteer):
+    # s41 (round 85): the doctor quoted in the paragraph above does not speak the question from the floor
+    from segment_text import segment_at, segment_lines
+
+    lines = ["Portes ouvertes au centre de santé de Guéret.",
+             "Le Dr Paul Marty, l'un des trois généralistes, a présenté les consultations du samedi : « Ce n'est "
+             "pas un service d'urgence, mais on verra les enfants malades le samedi matin. »",
+             "Pendant la visite, une question a fusé du public : « Et ceux qui n'ont pas de médecin traitant, "
+             "vous les prenez ? »",
+             "Le Dr Marty a reconnu que la liste d'attente comptait déjà trois cents noms."]
+    text, segs = segment_lines(lines, gazetteer, doc={"kind": "presse"})
+    s = segment_at(text, segs, "vous les prenez")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "", "inconnu")
+    assert segment_at(text, segs, "on verra les enfants malades").speaker.endswith("Marty")

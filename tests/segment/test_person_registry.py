@@ -484,3 +484,12 @@ def test_field_naming_a_trade_then_the_first_name_alone(gazetteer):
 def test_near_miss_a_field_saying_no_trade(gazetteer):
     reg = build_registry("Contact : Lucie Tanguy.\nRédaction : Paul Le Bris.", gazetteer)
     assert "Lucie" not in reg and "Lucie Tanguy" not in reg
+
+
+def test_a_comma_then_a_conjunction_opens_the_next_person(gazetteer):
+    # s41 (round 85): "La coordinatrice, Amandine Levasseur, et le maire, Pascal Verdier, …"
+    from corpus.segment.person_registry import build_registry
+
+    registry = build_registry("La secrétaire, Julie Marchand, et le maire, Paul Gaillard, ont accueilli les "
+                              "visiteurs.", gazetteer)
+    assert registry.get("Julie Marchand", {}).get("role", "") != "elu"

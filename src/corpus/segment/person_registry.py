@@ -267,6 +267,8 @@ def build_registry(text: str, gazetteer) -> dict[str, dict]:
         add(named["speaker"], {k: named[k] for k in ("speaker", "role_raw", "role", "region", "place")})
     for m in pats["full_apposed"].finditer(text):
         name, desc = m.group("name"), m.group("desc").strip()
+        if _conjoined(desc):
+            continue  # "La coordinatrice, Amandine Levasseur, et le maire, Pascal Verdier, …": the next person
         if re.search(r"[A-ZÀ-ÖØ-Þ][\w'’-]*\s+$", text[max(0, m.start() - 40):m.start()]) or gazetteer.find(name) \
                 or gazetteer.find(name.split()[0]) or not (describes_person(desc) or names_a_profession(desc)):
             continue  # the end of a longer capitalised run ("Centre Hospitalier Nord, …"), a place
@@ -506,6 +508,12 @@ def field_person(text: str, start: int, fields: list[tuple[int, str, str]]) -> d
     forms = [cv.fold(w).lower() for w in cv.language_data().get("person_field_words", [])]
     named = any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", label) for w in forms if w.startswith(noun) or noun.startswith(w))
     return {"speaker": who, "role_raw": "", "role": "", "region": "", "place": ""} if named else None
+
+
+def _conjoined(desc: str) -> bool:
+    """What follows a name's comma opens on a conjunction: another person of a list, no description
+    (grammar.yaml list_conjunctions)."""
+    return bool(re.match(rf"(?:{cv.word_forms('list_conjunctions')})\s", desc))
 
 
 def apply_person_registry(segments: list, text: str, gazetteer, kinds, registry: dict[str, dict] | None = None) -> None:

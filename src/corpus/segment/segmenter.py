@@ -1798,12 +1798,19 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         """A quotation a voice the text does not identify says (fallbacks.anonymous_lead: "…, quelqu'un
         nous a lancé : « … »", "une voix s'est élevée des gradins : « … »") is a verbatim, role inconnu,
         in any document: the voice says that someone spoke."""
-        if call.verbatim or italic:
+        if italic:
             return call
         line_start = self.text.rfind("\n", 0, a) + 1
-        voice = anonymous_lead(self.text[line_start:a])
+        lead = self.text[line_start:a]
+        voice = anonymous_lead(lead)
         if not voice or n_words(self.text[a:b]) < 3:
             return call
+        person = call.attrs.get("person") if call.verbatim else None
+        speaker = (call.attrs.get("speaker", "") or getattr(person, "name", "")) if call.verbatim else ""
+        if call.verbatim and (not speaker or speaker.split()[-1] in lead):
+            return call  # a reader found who speaks in the lead itself
+        # (a speaker carried from the paragraph above yields to the voice the lead names: "Pendant la
+        # visite, une question a fusé de l'assistance : « … »", s41)
         return QuoteCall(True, {"speaker": "", "role_raw": voice, "role": "inconnu", "region": "", "place": "",
                                 "attr_source": "attribution"})
 

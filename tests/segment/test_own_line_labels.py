@@ -282,3 +282,23 @@ def test_headings_with_an_article_above_first_person_prose_are_no_round(gazettee
     text, segs = _segment(HEADINGS, gazetteer)
     for snippet in ("repris le diagnostic", "interrogé les habitants", "trois priorités", "premier frein"):
         assert _at(text, segs, snippet).kind not in ("turn", "verbatim", "moderator")
+
+
+def test_a_turn_label_naming_a_trade_outside_the_vocabulary(gazetteer):
+    # s41 (rounds 75, 77): "Matelot 1 :", "Entreprise C (coffreur) :": the label says what they do
+    from corpus.segment.turns import label_trade
+
+    assert label_trade("Matelot 2") == "Matelot"
+    assert label_trade("Entreprise B (charpentier)") == "charpentier"
+    # near-misses: a place in the exchange, a code, a first name, a trade of the vocabulary
+    for label in ("Participant 3", "Intervenant 5", "P2", "Sandrine", "Infirmière 2"):
+        assert label_trade(label) == ""
+    lines = ["Visite de la commission santé à bord du bac de Quillebeuf, transcription.",
+             "L'élue : Comment supportez-vous la chaleur dans la timonerie ?",
+             "Matelot 1 : On monte à quarante degrés l'été, on boit trois litres par quart.",
+             "Matelot 2 : Moi je dors mal entre deux rotations, la couchette est au-dessus du moteur.",
+             "L'élue : Et le capitaine, il en pense quoi ?",
+             "Matelot 1 : Il a demandé des ventilateurs l'an dernier, on attend toujours."]
+    text, segs = _segment(lines, gazetteer)
+    s = _at(text, segs, "on boit trois litres par quart")
+    assert (s.kind, s.speaker, s.role) == ("turn", "Matelot 1", "autre")

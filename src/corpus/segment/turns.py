@@ -257,6 +257,10 @@ class TurnHandlers:
             kind, attrs = self._turn_kind(label, self.text[start:end], i)
             if kind == "turn" and self.ctx.declared_speakers.get(label, {}).get("anonymous"):
                 attrs = {**attrs, "speaker": ""}  # "UNE BÉNÉVOLE" above her words: someone of a kind, unnamed
+            if kind == "turn" and attrs.get("role", "inconnu") in ("", "inconnu") and attrs.get("speaker") \
+                    and (trade := label_trade(label)):
+                # "Matelot 1 :", "Entreprise C (coffreur) :": the label says what the person does (s41)
+                attrs = {**attrs, "role_raw": attrs.get("role_raw") or trade, "role": "autre"}
             self.spans.append(Span(start, end, kind, attrs))
         return last + 1
 
@@ -772,6 +776,18 @@ def _folio() -> re.Pattern:
     words = cv.word_forms("folio_words", r"\s*")
     return re.compile(rf"(?:^|[\s–—-])(?:{words})\d{{1,4}}\s*$|^[–—-]?\s*\d{{1,4}}\s*[–—-]?$|\s\d{{1,4}}\s*/\s*\d{{1,4}}$",
                       re.IGNORECASE)
+
+
+def label_trade(label: str) -> str:
+    """The trade outside the role vocabulary a turn label names, its number aside ("Matelot 1",
+    "Le commandant") or in its parenthesis ("Entreprise C (coffreur)"), else ''."""
+    inside = re.search(r"\(([^()]{3,40})\)\s*$", label)
+    words = inside.group(1) if inside else re.sub(r"[\s\d.#-]+$", "", label)
+    words = " ".join(words.split())
+    if not words or normalize_role(words) not in ("autre", "inconnu") or unidentified(words) \
+            or fold(words.split()[0]).lower().rstrip(".") in cv.PARTICIPANT_WORDS | cv.MODERATOR_WORDS:
+        return ""  # "Intervenant 5", "Participant 3": a place in the exchange, no trade
+    return words if names_a_trade(words.lower()) else ""
 
 
 REPORTED_CONNECTOR = re.compile(r"\bqu(?:e\s|['’])")

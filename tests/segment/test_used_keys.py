@@ -133,3 +133,12 @@ def test_a_key_in_lower_case_for_labels_in_capitals():
                                                          "BARREUSE": "Claire D., 49 ans, Nemours"}
     # near-miss: a first name and an initial with nothing that describes the person
     assert not describes_someone("Lucie B.")
+
+
+def test_a_table_row_quoting_its_label_is_no_description():
+    from corpus.segment.used_keys import used_table
+
+    lines = ["| P1 | « On n'a jamais le temps de se parler entre infirmières. » |",
+             "| P2 | « Le pharmacien m'appelle quand il a un doute. » |",
+             "P1 : Je commence à sept heures.", "P2 : Moi à huit."]
+    assert used_table(lines, line_labels(lines)) == {}

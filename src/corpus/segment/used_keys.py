@@ -96,6 +96,9 @@ def used_key(i: int, text: str, labels: dict[str, set[int]]) -> dict[str, str]:
     return found if len(found) >= int(cv.language_data().get("used_key_min_entries", 2)) else {}
 
 
+MAX_ROW_DESCRIPTION = 120  # a row describing a person, not a paragraph
+
+
 def used_table(texts: list[str], labels: dict[str, set[int]]) -> dict[str, str]:
     """label -> description of a table's rows whose first cell is a label that opens the document's
     turns ("| QUIRINAL | Écuyer | 14 |" above "QUIRINAL : Les reprises …": an academy's riders named
@@ -109,6 +112,8 @@ def used_table(texts: list[str], labels: dict[str, set[int]]) -> dict[str, str]:
         if len(cells) < 2 or not (labels.get(cells[0], set()) - {i}):
             continue
         desc = ", ".join(cells[1:])
+        if any(q in desc for q in "«»“”\"") or len(desc) > MAX_ROW_DESCRIPTION:
+            continue  # a row quoting its person ("| P1 | « … » |"): coded_cells.py reads it
         # (the labels vouch for the table: a cell of words says who, "Écuyère", not only figures)
         if any(re.search(r"[^\W\d_]{3}", c) for c in cells[1:]):
             found.setdefault(cells[0], desc)

@@ -154,6 +154,10 @@ def test_anonymous_lead():
     # near misses: a last clause saying what the person does describes them
     assert anonymous_lead("Une voix du premier rang, côté cour, kinésithérapeute :") == ""
     assert anonymous_lead("Une voix s'élève au troisième rang, celle d'une sage-femme libérale :") == ""
+    # s41 (round 86): a clause after the voice says what the person does (formerly): a description, not a voice
+    assert anonymous_lead("Un spectateur d'environ soixante ans, ancien docker, a pris la parole le premier :") == ""
+    # "derrière …" is a place, no trade (trade_nouns.yaml not_trade_words)
+    assert anonymous_lead("Une voix, derrière la barrière, a demandé :") == "Une voix"
     # s41 (round 85): a question from the floor
     assert anonymous_lead("Pendant la visite, une question a fusé du public :") == "une question"
 
@@ -483,3 +487,13 @@ def test_a_voice_from_the_floor_after_a_named_speakers_paragraph(gazetteer):
     s = segment_at(text, segs, "vous les prenez")
     assert (s.kind, s.speaker, s.role) == ("verbatim", "", "inconnu")
     assert segment_at(text, segs, "on verra les enfants malades").speaker.endswith("Marty")
+
+
+def test_group_speech_in_the_last_clause_of_a_long_lead():
+    # s41 (round 86): a long sentence of context, then the couple answering together
+    assert group_speech("Quand je leur demande ce qu'ils conseilleraient à un couple qui attend son premier "
+                        "enfant et qui habite loin de la maternité, Chloé et son mari répondent presque ensemble :", "")
+    from corpus.segment.pseudonym_lists import pseudonym_in_lead
+
+    assert pseudonym_in_lead("Au bout d'un moment, Chloé et son mari répondent presque ensemble :", {"Chloé"}) == ""
+    assert pseudonym_in_lead("Au bout d'un moment, Chloé répond :", {"Chloé"}) == "Chloé"

@@ -197,14 +197,23 @@ def anonymous_lead(lead: str) -> str:
     sentence = re.split(r"(?<=[.!?…])\s+", lead)[-1]
     clauses = re.split(r"(?<=[,;])\s+", sentence)
     last = clauses[-1].rstrip(" :")
-    if n_words(sentence) > 2 * MAX_LEAD_WORDS or normalize_role(last) not in ("autre", "inconnu") \
-            or (n_words(last) <= DESCRIPTION_WORDS and names_a_trade(last.lower())):
+    if n_words(sentence) > 2 * MAX_LEAD_WORDS or normalize_role(last) not in ("autre", "inconnu"):
         return ""
-    for clause in clauses[:-1]:
+    for k, clause in enumerate(clauses[:-1]):
         m = re.match(rf"(?:{voices})(?![\w'’-])", clause, re.IGNORECASE)
         if m:
-            return m.group(0)
+            # (a clause after the voice saying what the person does describes them: "Un spectateur d'environ
+            # soixante-dix ans, ancien berger, a pris la parole :")
+            return "" if any(_describes_trade(c) for c in clauses[k + 1:]) else m.group(0)
     return ""
+
+
+def _describes_trade(clause: str) -> bool:
+    """A short clause naming what someone does, now or formerly ("aide-soignante", "ancien berger")."""
+    from .former_functions import past_trade
+
+    words = past_trade(clause.strip(" ,;:"))
+    return n_words(clause) <= DESCRIPTION_WORDS and (names_a_trade(words.lower()) or describes_person(words))
 
 
 def group_speech(lead: str, after: str) -> str:
@@ -215,6 +224,9 @@ def group_speech(lead: str, after: str) -> str:
     lead = lead.strip()
     # (the lead's last sentence: "Chez un couple de Quimperlé, … aux deux parents, qui ont répondu ensemble :")
     sentence = re.split(r"(?<=[.!?…])\s+", lead)[-1]
+    if lead.endswith(":") and n_words(sentence) > MAX_LEAD_WORDS:
+        # a long sentence's last clause: "Quand je leur demande …, Inès et son compagnon répondent presque ensemble :"
+        sentence = re.split(r"(?<=[,;])\s+", sentence)[-1]
     if lead.endswith(":") and n_words(sentence) <= MAX_LEAD_WORDS and cv.GROUP_SPEECH.search(sentence):
         return sentence
     incise = INCISE_AFTER.match(after)

@@ -86,5 +86,7 @@ def pseudonym_in_lead(before: str, pseudonyms) -> str:
     when the lead-in introduces the quote (ends with a colon) or reports speech; else ''."""
     if not pseudonyms or not (before.rstrip().endswith(":") or cv.SPEECH_VERB_ANY.search(before)):
         return ""
+    if cv.GROUP_SPEECH.search(re.split(r"(?<=[.!?…])\s+", before.strip())[-1]):
+        return ""  # "Inès et son compagnon répondent presque ensemble :": a joint answer, no one speaker
     named = {p for p in pseudonyms if re.search(rf"(?<![\w-]){re.escape(p)}(?![\w-])", before)}
     return next(iter(named)) if len(named) == 1 else ""

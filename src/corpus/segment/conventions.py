@@ -598,6 +598,9 @@ def _build(d: dict) -> dict:
     date_articles = word_forms("date_articles", r"\s+", d)  # "entretien du 14 avril 2022" (grammar.yaml)
     # a date given as a complement inside a sentence: "réalisé le 14 mars 2024 avec", "en mars 2024"
     p["DATED_COMPLEMENT"] = re.compile(rf"\s+(?:{date_articles}|le\s+|en\s+)(?:{date})(?=[\s,])", re.IGNORECASE)
+    # a day's date opening a logbook line or a dateline: "2 juillet", "9 octobre 2024", "1er mai" (embedded
+    # in other patterns through .pattern: the months are matched without case there too)
+    p["DAY_DATE"] = re.compile(rf"\d{{1,2}}(?:er)?\s+(?i:{word_forms('months', '', d)})(?:\s+(?:19|20)\d\d)?")
     p["INTERVIEW_DATE_CALL"] = re.compile(
         rf"^\s*\(\s*(?:{_words(d, 'interview_words')})s?\s+(?:{date_articles})?(?P<key>{date})\s*\)", re.IGNORECASE)
     p["INTERVIEW_DATE_ENTRY"] = re.compile(

@@ -114,8 +114,7 @@ def logged_call(seg, a: int, b: int, call):
 def _dated_code_lead() -> re.Pattern:
     """A logbook's dated line closing on a code and a colon before its quotation: "2 juillet – JBR :",
     "12/03 – P4 :" (a day and a month, a dash, the code)."""
-    months = cv.word_forms("months")
-    date = rf"\d{{1,2}}(?:er)?\s+(?i:{months})(?:\s+\d{{4}})?|\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?"
+    date = rf"{cv.DAY_DATE.pattern}|\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?"
     return re.compile(rf"^\s*(?:{date})\s*[–—-]\s*(?P<code>[^\W_][^«»:;,.?!\n]{{0,29}}?)\s*:\s*$")
 
 

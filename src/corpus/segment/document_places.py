@@ -373,11 +373,11 @@ def field_communes(text: str, gazetteer, taken: dict) -> dict:
 
 @per_language_data
 def _dateline() -> re.Pattern:
-    from .conventions import word_forms
+    from .conventions import DAY_DATE
 
-    months = word_forms("months", "", case="") or "(?!)"
+    # (a dateline gives the year: "Lannion, 9 octobre 2024", "Mende, le 3 mars 2025")
     return re.compile(rf"^[ \t]*(?P<town>[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:['’ -][^\W\d_]+){{0,4}}),\s+(?:le\s+)?"
-                      rf"\d{{1,2}}(?:er)?\s+(?i:{months})\s+(?:19|20)\d\d\b", re.MULTILINE)
+                      rf"(?:{DAY_DATE.pattern})(?<=\d{{4}})\b", re.MULTILINE)
 
 
 def dateline_communes(text: str, gazetteer, taken: dict) -> dict:

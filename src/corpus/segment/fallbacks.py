@@ -25,6 +25,7 @@ from ..text import fold
 from . import conventions as cv
 from .attributions import counted_profile, describe, describes_person, is_place
 from .base import TextLine, append_cut, line_below, n_words
+from .former_functions import past_trade
 from .guarded import Guarded
 from .introduced_pseudonyms import key_entries
 from .labels import turn_match
@@ -210,8 +211,6 @@ def anonymous_lead(lead: str) -> str:
 
 def _describes_trade(clause: str) -> bool:
     """A short clause naming what someone does, now or formerly ("aide-soignante", "ancien berger")."""
-    from .former_functions import past_trade
-
     words = past_trade(clause.strip(" ,;:"))
     return n_words(clause) <= DESCRIPTION_WORDS and (names_a_trade(words.lower()) or describes_person(words))
 

@@ -21,11 +21,17 @@ CODE = r"(?=[A-ZÉ0-9-]*\d)(?=[0-9-]*[A-ZÉ])[A-ZÉ0-9][A-ZÉ0-9-]{1,7}"
 LEAD = re.compile(rf"(?m)^[ \t]*\((?P<code>{CODE})\)[ \t]*(?=[«“\"])")
 
 
+def _introducers() -> str:
+    """The words that introduce a source (lang/fr grammar.yaml code_introducers: "Pour", "Selon",
+    "D'après"), each with its first letter in either case, as an alternation ('' when none)."""
+    return "|".join(f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}" for w in cv.language_data().get("code_introducers", []))
+
+
 @cv.per_language_data
 def _intro() -> re.Pattern:
     """A code after the words that introduce one, their first letter in either case (lang/fr
     grammar.yaml code_introducers: "Pour H33U, « …")."""
-    words = "|".join(f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}" for w in cv.language_data().get("code_introducers", []))
+    words = _introducers()
     return re.compile(rf"(?:^|\s)(?:{words or '(?!)'})\s+(?P<code>{CODE})\s*[,:]\s*$")
 
 
@@ -68,7 +74,7 @@ def _introduced_clause() -> re.Pattern:
     """A code after the words that introduce one, opening the sentence that leads to a quotation
     with a clause of its own ("Pour IDE 2, l'outil sert surtout à se faire entendre :"): letters,
     an optional space or hyphen, a number."""
-    words = "|".join(f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}" for w in cv.language_data().get("code_introducers", []))
+    words = _introducers()
     return re.compile(rf"^\s*(?:{words or '(?!)'})\s+(?P<code>[A-ZÉ]{{1,5}}[ \u00a0-]?\d{{1,3}})\s*,\s*\S")
 
 
@@ -91,7 +97,7 @@ def _lead_first_name() -> re.Pattern:
     """A first name opening the sentence that leads to a quotation, after the words that introduce a
     source perhaps ("Pour Claire, l'accueil commence …", "Thomas reconnaissait …"), then a comma or a
     word in lower case (its verb)."""
-    words = "|".join(f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}" for w in cv.language_data().get("code_introducers", []))
+    words = _introducers()
     return re.compile(rf"^\s*(?:(?:{words or '(?!)'})\s+)?(?P<name>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?)"
                       r"(?:\s*,|\s+(?=[a-zà-öø-ÿ]))")
 

@@ -75,4 +75,4 @@ def noted_call(seg, a: int, b: int, call):
     attrs = noted_attrs(desc, seg.ctx.gazetteer) if desc else None
     if attrs is None:
         return call
-    return type(call)(True, {**call.attrs, **attrs}, (b + text[b:end].find(desc[:1]), end))
+    return type(call)(True, {**call.attrs, **attrs}, (text.find(desc, b, end), end))

@@ -41,6 +41,14 @@ def _first_person(key: int) -> re.Pattern:
 HEADING_NUMBER = re.compile(r"^\s*\d{1,3}\s*[.)]\s+(?=\S)")
 
 
+@cv.per_language_data
+def _civility_article() -> re.Pattern:
+    """A definite article that may stand before a civility ("Le docteur …": function_labels.yaml
+    function_label_articles)."""
+    articles = cv.word_forms("function_label_articles", r"\s+")
+    return re.compile(rf"(?i:{articles})(?=\S+\s)")
+
+
 def heading_person(text: str) -> tuple[str, str] | None:
     """(name, description) of a heading "Odile, 58 ans, aidante de son mari, Mende", or None. A
     civility before a full name is part of the name ("Dr Gwenola Le Bihan, médecin généraliste à
@@ -50,7 +58,7 @@ def heading_person(text: str) -> tuple[str, str] | None:
     # fields set off by dashes as by commas ("Coralie – éveineuse – 3 saisons")
     t = re.sub(r"\s[–—]\s", ", ", t) if len(re.findall(r"\s[–—]\s", t)) >= 2 and "," not in t else t
     # ("Le docteur Michel Aubry, médecin du travail …": an article before the civility)
-    article = re.match(r"(?i:l[ea])\s+(?=\S+\s)", t) if len(t.split()) > 2 else None
+    article = _civility_article().match(t) if len(t.split()) > 2 else None
     if article and t[article.end():].split(" ", 1)[0].lower().rstrip(".") not in cv.CIVILITIES:
         article = None
     words = t[article.end() if article else 0:].split(" ", 1)

@@ -19,12 +19,16 @@ from . import conventions as cv
 MIN_CODES = 2
 
 
-def _cells(text: str) -> list[str]:
+def row_cells(text: str) -> list[str]:
+    """The cells of a table row (bars or tabs), stripped, without the empty ends its outer bars make
+    ("| Code | E4 |" -> ["Code", "E4"]); [] when ``text`` is no row."""
     cells = [c.strip() for c in cv.CELL_SPLIT.split(text)] if cv.has_cells(text) else []
-    # a row drawn with its outer bars ("| Code | E4 |"): no empty cell at either end
     if len(cells) > 2 and not cells[0] and not cells[-1] and text.strip().startswith("|") and text.strip().endswith("|"):
         cells = cells[1:-1]
     return cells
+
+
+_cells = row_cells
 
 
 def transposed_participants(texts: list[str]) -> dict[str, str]:

@@ -15,6 +15,7 @@ from .base import Span, TextLine, quote_balance
 from .chaired_records import is_record_line
 from .chat_transcripts import not_speech_tier
 from .discovery import answering_labels, legend_prefix, match_turn, self_presented_role
+from .embedded_quotes import reported_speaker
 from .fallbacks import reads_as_speech
 from .field_labels import quote_field
 from .field_records import record_witness
@@ -27,6 +28,7 @@ from .place_forms import department_number
 from .roles import letters_role, names_a_profession, names_a_trade, normalize_role, unidentified
 from .round_table_answers import field_line
 from .symbol_labels import heading_code
+from .testimony_headings import speaks_in_first_person
 from .transcriber_notes import is_aside, opens_with_transcriber_note
 
 # one person noun in capitals, the whole label ("PATIENT", "INFIRMIÈRE"; lang/fr attributions.yaml person_nouns)
@@ -790,19 +792,19 @@ def label_trade(label: str) -> str:
     return words if names_a_trade(words.lower()) else ""
 
 
-REPORTED_CONNECTOR = re.compile(r"\bqu(?:e\s|['’])")
+@cv.per_language_data
+def _reported_connector() -> re.Pattern:
+    """The conjunction after a reporting verb, elided or not (grammar.yaml reported_complementizers)."""
+    forms = cv.word_forms("reported_complementizers", r"\s", elided_after="")  # "que " or "qu'"
+    return re.compile(rf"(?<![\w'’-])(?:{forms})")
 
 
 def reported_opening(text: str) -> bool:
     """A paragraph that opens by reporting someone's words in the third person ("La diététicienne a
     répondu que …", "Le président indique que …"): a record's narration (embedded_quotes.reported_speaker)."""
-    from .embedded_quotes import reported_speaker
-
-    m = REPORTED_CONNECTOR.search(text[:160])
+    m = _reported_connector().search(text[:160])
     if m is None:
         return False
-    from .testimony_headings import speaks_in_first_person
-
     who = reported_speaker(text[:m.end()])
     # ("La pharmacienne, elle, m'a dit que je pouvais …": the speaker goes on telling)
     return bool(who) and text.lstrip().startswith(who) and not speaks_in_first_person(text)

@@ -22,6 +22,7 @@ from . import conventions as cv
 from .attributions import describes_person, description_fields
 from .initials_labels import FULL_NAME
 from .roles import names_a_trade
+from .transposed_tables import row_cells
 
 # a label that opens a line, before a colon: "ALPHA 2 :", "FONT D'URLE :", "AC1 :", "Le médecin :",
 # after a logbook's date perhaps ("2 juillet – JBR : « … »")
@@ -30,9 +31,7 @@ LINE_LABEL = re.compile(r"^\s*(?P<label>[^\W_][^:;«»\"“\n]{0,29}?)\s*:\s+\S"
 
 @cv.per_language_data
 def _dated_label() -> re.Pattern:
-    months = cv.word_forms("months")
-    return re.compile(rf"^\s*\d{{1,2}}(?:er)?\s+(?i:{months})(?:\s+\d{{4}})?\s*[–—-]\s*"
-                      rf"(?P<label>[^\W_][^:;«»\"“\n]{{0,29}}?)\s*:\s+\S")
+    return re.compile(rf"^\s*(?:{cv.DAY_DATE.pattern})\s*[–—-]\s*(?P<label>[^\W_][^:;«»\"“\n]{{0,29}}?)\s*:\s+\S")
 
 # a first name and the initial of a surname: "Martine R.", "Jean-Paul D."
 INITIALLED = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?\s+[A-ZÀ-ÖØ-Þ]\.?")
@@ -106,9 +105,7 @@ def used_table(texts: list[str], labels: dict[str, set[int]]) -> dict[str, str]:
     describe a person; {} otherwise."""
     found: dict[str, str] = {}
     for i, text in enumerate(texts):
-        if not cv.has_cells(text):
-            continue
-        cells = [c.strip() for c in cv.CELL_SPLIT.split(text) if c.strip()]
+        cells = [c for c in row_cells(text) if c]
         if len(cells) < 2 or not (labels.get(cells[0], set()) - {i}):
             continue
         desc = ", ".join(cells[1:])

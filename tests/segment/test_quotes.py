@@ -83,6 +83,29 @@ def test_a_quote_box_title_describes_the_quote_below(gazetteer):
     assert _at(text, segs, "Le territoire, c'est").kind != "verbatim"
 
 
+def test_a_numbered_extract_title_naming_a_tabled_code_gives_the_quote_below_to_it(gazetteer):
+    text = ("| Code | Sexe | Âge | Commune |\n"
+            "| MG1 | F | 34 | Millau |\n"
+            "| MG2 | H | 61 | Saint-Affrique |\n"
+            "Extrait 1 – MG2\n"
+            "« Sur le Causse, l'isolement ce n'est pas une impression, c'est une distance.\n"
+            "Je ne sais pas ce qu'on fera quand la tournée du facteur sera supprimée. »\n"
+            "Extrait 2 – MG1\n"
+            "« Le frigo, je regarde toujours le frigo quand je passe chez eux. »\n"
+            "Extrait 3 – Le dimanche\n"
+            "« Personne ne passe chez eux le dimanche, ni le facteur ni la famille. »\n")
+    heads = [text.index(f"Extrait {n}") for n in (1, 2, 3)]
+    sections = [{"section_id": str(k), "kind": "body", "level": "2", "heading": text[h:text.index("\n", h)],
+                 "char_start": str(h), "char_end": str(heads[k] if k < 3 else len(text))}
+                for k, h in enumerate(heads, start=1)]
+    segs = segment_text(text, {"doc_id": "t", "region": "", "place": ""}, [], sections, gazetteer)
+    v = _at(text, segs, "Sur le Causse")
+    assert (v.kind, v.speaker, v.region) == ("verbatim", "MG2", "Occitanie")
+    assert _at(text, segs, "quand la tournée du facteur").char_start == v.char_start  # one quote over two paragraphs
+    assert _at(text, segs, "Le frigo, je regarde").speaker == "MG1"
+    # a title naming a topic, no code: nobody's words by it
+    assert _at(text, segs, "Personne ne passe chez eux").speaker == ""
+
 def test_a_named_person_before_the_verb_wins_over_their_apposition(gazetteer):
     text = ("« Au début, on ne savait même pas qui était infirmier dans la rue », confie Martine Roux, "
             "infirmière libérale à Quimper.\n"

@@ -480,6 +480,8 @@ def _prefix_length(raw: str, norm_prefix: str) -> int:
 # an italic passage this long may be a block quote set without guillemets (shorter ones are
 # titles, foreign words, emphasis)
 MIN_ITALIC_WORDS = 8
+# a quotation under a box title runs over a few paragraphs at most (the last closes it)
+MAX_BOX_PARAGRAPHS = 6
 # the fields of an interview card: "Date : 14 avril 2021 — Durée : 47 minutes", "Interlocutrice : …"
 # what may stand between two quotations one speaker says in a row: a comma, a semicolon, the
 # conjunction of a list (lang/fr grammar.yaml list_conjunctions)
@@ -1167,7 +1169,13 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
                 boxes.update(witness)
                 continue
             m = cv.QUOTE_BOX_TITLE.match(" ".join(self.lines[h].text.split()))
-            if not m or not _names_a_function(m.group("desc")):
+            if not m:
+                continue
+            coded = self._coded_box(h, m.group("desc"))
+            if coded:
+                boxes.update(coded)
+                continue
+            if not _names_a_function(m.group("desc")):
                 continue
             j = h + 1
             while j < len(self.lines) and not self.lines[j].text.strip():
@@ -1181,6 +1189,30 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         # "Portrait – Anrifa, 41 ans", a paragraph presenting her, then her unattributed quotations (testimony_headings.py)
         taken = set(self.attributions) | set(self.owner) | set(self.owner.values())
         return {**portrait_boxes(self.lines, self.headings, self.gazetteer, find_quotes, taken), **boxes}
+
+    def _coded_box(self, h: int, desc: str) -> dict[int, dict]:
+        """"Extrait 1 – MG4" (a numbered extract's title naming a participant's code the document
+        defines: a table, a list, a key) above a quotation, over one paragraph or several (the
+        French way: the last closes it): line index of its first paragraph -> the code's
+        attributes, "_last" its last paragraph."""
+        code = desc.strip().rstrip(".")
+        if not code or not self.ctx.knows(code):
+            return {}
+        j = h + 1
+        while j < len(self.lines) and not self.lines[j].text.strip():
+            j += 1
+        if j >= len(self.lines) or j in self.headings or not self.lines[j].text.lstrip().startswith(("«", "“")):
+            return {}
+        last = j
+        while not _closes_quote(self.lines[last].text):
+            last += 1
+            if last >= len(self.lines) or last in self.headings or last - j >= MAX_BOX_PARAGRAPHS:
+                return {}
+        if last == j and not _whole_quote(self.lines[j].text):
+            return {}
+        attrs = {**self.ctx.code_attrs(code), "_last": last}
+        attrs["attr_source"] = attrs.get("attr_source") or "attribution"
+        return {j: attrs}
 
     def _witness_quotes(self, h: int) -> dict[int, dict]:
         """A heading naming a witness and describing them ("Julien Marchal, 34 ans,

@@ -624,3 +624,17 @@ def test_a_dateline_names_where_the_document_was_written(gaz):
     assert list(dateline_communes(text, gaz, {}).values()) == [("Occitanie", "Mende")]
     assert dateline_communes("Sophie Durand, 12 mars 2024 – notes de terrain", gaz, {}) == {}
     assert dateline_communes("Mende est une ville. Le 3 mars 2025, la réunion…", gaz, {}) == {}
+
+
+# s42: a name several régions share whose one town dwarfs the others (Péronne: 7,300 inhabitants in
+# the Somme, 700 in the Saône-et-Loire) places a document that names no other place, as the listed
+# namesakes do; a name shared by towns of like size (Saint-Louis) or one also a word does not
+@pytest.mark.parametrize("change, region", [
+    (("à Saint-Paul", "à Péronne"), "Hauts-de-France"),
+    (("à Saint-Paul", "place du marché de Péronne, à Péronne"), "Hauts-de-France"),
+    (("à Saint-Paul", "à Péronne, puis à Brest"), ""),  # a place of another région: nothing settles it
+    (("à Saint-Paul", "venue de Péronne"), ""),  # where she comes from
+])
+def test_a_town_dwarfing_its_namesakes_places_the_document(gaz, change, region):
+    text, segs = _segment([line.replace(*change) for line in NAMESAKE], gaz)
+    assert _at(text, segs, "On ne savait jamais").region == region

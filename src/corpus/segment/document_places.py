@@ -25,6 +25,7 @@ import re
 
 from ..text import fold
 from .conventions import per_language_data
+from .place_forms import prominent_commune
 from .regions import REGIONS_2016, commune_key
 from .regions import after_origin as _origin_before
 from .reviewer_comments import SOURCE as REVIEWER
@@ -164,7 +165,7 @@ def known_namesakes(text: str, gazetteer, taken: dict) -> dict:
     from .regions import NOT_A_PLACE_AFTER
 
     wanted = _namesakes()
-    if not wanted or getattr(gazetteer, "communes", None) is None:
+    if getattr(gazetteer, "communes", None) is None:
         return {}
     spans = [(a, b, found) for a, b, found in gazetteer.homonyms_after_prepositions(text)]
     for m in FIELD.finditer(text):
@@ -175,10 +176,12 @@ def known_namesakes(text: str, gazetteer, taken: dict) -> dict:
     out = {}
     for a, b, found in spans:
         dept = wanted.get(_key(found[0].name)) if found else None
-        if dept is None or len({c.region for c in found}) < 2 or any(x < b and a < y for x, y in taken) \
-                or NOT_A_PLACE_AFTER.match(text, b) or _origin_before(text, a):
+        # (or the one town that dwarfs its homonyms: "à Péronne", the Somme's, not the Saône-et-Loire's village)
+        top = prominent_commune(found) if dept is None and found else None
+        if (dept is None and top is None) or len({c.region for c in found}) < 2 \
+                or any(x < b and a < y for x, y in taken) or NOT_A_PLACE_AFTER.match(text, b) or _origin_before(text, a):
             continue
-        meant = next((c for c in found if c.dept == dept), None)
+        meant = top or next((c for c in found if c.dept == dept), None)
         if meant is not None:
             out[(a, b)] = (meant.region, meant.name)
     return out

@@ -291,7 +291,8 @@ def settle_prominent(segments: list, communes, kinds: tuple[str, ...]) -> None:
             continue
         for name, found in homonym_communes(seg.role_raw, communes, shortened=False):
             top = prominent_commune(found)
-            if top is not None:
+            # (a name's first words alone, "Sarlat", are left to what the document says)
+            if top is not None and fold(top.name) == fold(name):
                 seg.region, seg.place = top.region, name
                 break
 

@@ -244,3 +244,12 @@ def test_a_range_after_a_comma_with_its_own_people_takes_their_role():
     assert {code for _, code, _ in plain} == {f"IDE{n}" for n in range(1, 7)}
     alone = code_ranges(["Les infirmières sont désignées IDE1 à IDE6, les médecins restant anonymes."])
     assert {code for _, code, _ in alone} == {f"IDE{n}" for n in range(1, 7)}
+
+
+def test_a_host_credited_by_first_name_alone():
+    # s42: "Animation : Kevin." closing the episode's description: the label "KEVIN" is the host's
+    hosts = credited_hosts(["Nos invités : Rudy Aloïké, agriculteur ; Sandra, médiatrice. Animation : Kevin."])
+    assert hosts == ["Kevin"] and names_host("KEVIN", hosts) and not names_host("RUDY", hosts)
+    # near-misses: a moderator's turn addressing a code or a person is no credit
+    assert credited_hosts(["Animatrice : MG2, vous êtes d'accord avec ce qui vient d'être dit ?"]) == []
+    assert credited_hosts(["Animatrice : Marie, vous êtes d'accord ?"]) == []

@@ -9,7 +9,7 @@ import pytest
 from segment_text import segment_at as _at
 from segment_text import segment_lines as _segment
 
-from corpus.segment.full_names import full_name
+from corpus.segment.full_names import full_name, keyed_name
 
 
 @pytest.mark.parametrize("short, text, expected", [
@@ -63,3 +63,37 @@ def test_a_credit_naming_the_interviewee_gives_the_speaker(gazetteer):
     text, segs = _segment(lines, gazetteer)
     s = _at(text, segs, "une maison avec un jardin")
     assert (s.kind, s.speaker, s.role, s.region) == ("verbatim", "Pauline", "medecin_generaliste", "Nouvelle-Aquitaine")
+
+
+def test_labels_in_capitals_and_first_name_labels_take_the_full_name(gazetteer):
+    # s42: "DR MARCHAL –" under a description naming "le Dr Hélène Marchal"; "DIDIER :" under a key
+    # "DIDIER = Didier Lefebvre, porteur depuis 22 ans"
+    lines = ["Nos invités : Rudy Aloïké, agriculteur à Mana ; le Dr Hélène Marchal, médecin urgentiste. Animation : Kevin.",
+             "KEVIN : Docteur, on entend encore parler du garrot, de la pierre noire ?",
+             "DR MARCHAL : Surtout pas de garrot. On immobilise le membre et on vient à l'hôpital.",
+             "KEVIN : Et vous, Rudy, vous saviez tout ça ?",
+             "RUDY : Non, moi j'ai mis un garrot, comme mon père le faisait."]
+    text, segs = _segment(lines, gazetteer)
+    assert _at(text, segs, "On immobilise le membre").speaker == "Dr Hélène Marchal"
+    lines = ["Clé : DIDIER = Didier Lefebvre, porteur depuis 22 ans ; JORDAN = Jordan Deswarte, porteur depuis 4 ans ; "
+             "ALINE = Aline, kinésithérapeute bénévole",
+             "ENQUÊTRICE : Pouvez-vous me décrire ce que vous ressentez après une sortie du géant ?",
+             "DIDIER : Le lendemain, je ne peux plus tourner la tête, tout repose sur les épaules.",
+             "JORDAN : Moi c'est les lombaires, je porte avec le dos au lieu des jambes.",
+             "ENQUÊTRICE : L'association a mis quelque chose en place ?",
+             "DIDIER : On ne fait plus de relais de plus de dix minutes depuis l'an dernier."]
+    text, segs = _segment(lines, gazetteer)
+    assert _at(text, segs, "je ne peux plus tourner").speaker == "Didier Lefebvre"
+    assert _at(text, segs, "Moi c'est les lombaires").speaker == "Jordan Deswarte"
+    assert _at(text, segs, "Clé : DIDIER").kind not in ("turn", "verbatim", "moderator")
+
+
+@pytest.mark.parametrize("label, role_raw, expected", [
+    ("DIDIER", "Didier Lefebvre, porteur depuis 22 ans", "Didier Lefebvre"),
+    ("Didier", "Didier Lefebvre, porteur depuis 22 ans", "Didier Lefebvre"),
+    ("JO", "Jordan Deswarte, porteur depuis 4 ans", ""),  # another first name
+    ("DIDIER", "Didier, porteur depuis 22 ans", ""),  # no surname given
+    ("LE PRÉSIDENT", "Le Président Lefebvre, ancien porteur", ""),  # no first-name label
+])
+def test_keyed_name(label, role_raw, expected):
+    assert keyed_name(label, role_raw) == expected

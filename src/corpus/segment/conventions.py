@@ -825,8 +825,11 @@ def _build(d: dict) -> dict:
     p["GROUP_SPEECH"] = _whole_words(d.get("group_speech_words", []))
     # the cast list of a play or role-play script: "Personnages : Mme Leroy, 84 ans ; Julie, …"
     # a programme's credit naming its host: "Animation : Gaëlle Le Floch", "animé par Paul Roux"
+    # (or a first name alone closing the credit, the host's label in the transcript: "Animation :
+    # Kevin."; not "Animatrice : MG2, vous êtes d'accord ?", a moderator's turn to a code or a name)
     p["HOST_CREDIT"] = re.compile(rf"(?<![\w])(?:{_words(d, 'host_credit_words')})\s*:?\s*"
-                                  r"(?P<name>[A-ZÉÈ][\w'’-]+(?:\s(?:[Ll]e|[Ll]a|[Dd]e|[Dd]u)?\s?[A-ZÉÈ][\w'’-]+){1,2})")
+                                  r"(?P<name>[A-ZÉÈ][\w'’-]+(?:\s(?:[Ll]e|[Ll]a|[Dd]e|[Dd]u)?\s?[A-ZÉÈ][\w'’-]+){1,2}"
+                                  r"|[A-ZÉÈ][a-zéèêëïîôûç]+(?:-[A-ZÉÈ][a-zéèêëïîôûç]+)?(?=\s*(?:[.;)]|$)))")
     # a programme's credit naming its guest: "Invitée : Catherine Delmas, vice-présidente …"
     p["GUEST_CREDIT"] = re.compile(rf"^\s*(?:{_words(d, 'guest_credit_words')})\s*:\s*"
                                    r"(?P<name>[A-ZÉÈ][\w'’-]+(?:\s(?:[Ll]e|[Ll]a|[Dd]e|[Dd]u)?\s?[A-ZÉÈ][\w'’-]+){1,2})")

@@ -991,9 +991,9 @@ def names_host(label: str, hosts: list[str]) -> bool:
     """A label naming a credited host: the same surname, and the same initial when the label
     gives one ("G. Le Floch" for "Gaëlle Le Floch")."""
     m = re.match(r"^(?:(?P<initial>[A-ZÉÈ])\.\s?)?(?P<surname>.+)$", label.strip())
-    surname = fold(m.group("surname")) if m else ""
+    surname = fold(m.group("surname")).lower() if m else ""
     for host in hosts:
-        h = fold(host)
+        h = fold(host).lower()
         if surname and len(surname) > 2 and (h == surname or h.endswith(" " + surname)) \
                 and (not m.group("initial") or h.startswith(fold(m.group("initial")))):
             return True

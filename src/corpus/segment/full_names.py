@@ -67,7 +67,9 @@ def apply_full_names(segments: list, text: str) -> None:
         if seg.kind not in SPEECH or not seg.speaker:
             continue
         if seg.speaker not in done:
-            done[seg.speaker] = full_name(seg.speaker, text)
+            # (a label in capitals, "DR MARCHAL –", read as the text writes the name: "Dr Marchal")
+            done[seg.speaker] = full_name(seg.speaker, text) or (
+                full_name(seg.speaker.title(), text) if seg.speaker.isupper() else None)
         if done[seg.speaker]:
             seg.speaker = done[seg.speaker]
 
@@ -114,5 +116,32 @@ def apply_described_names(segments: list, gazetteer=None) -> None:
     for seg in segments:
         if seg.kind in SPEECH and not seg.speaker and seg.role_raw:
             name = described_name(seg.role_raw, gazetteer)
+            if name:
+                seg.speaker = name
+
+
+def keyed_name(label: str, role_raw: str) -> str:
+    """The full name a key or list gives a first-name label ("DIDIER" or "Didier" described as
+    "Didier Lefebvre, porteur depuis 22 ans"), else ''."""
+    m = _keyed_description(id(cv.language_data())).match(" ".join((role_raw or "").split()))
+    if m is None or " " in label.strip() or fold(m.group("first")).upper() != fold(label.strip()).upper():
+        return ""
+    return m.group("name")
+
+
+@lru_cache(maxsize=4)
+def _keyed_description(key: int) -> re.Pattern:
+    surname = rf"[{_UPPER}][{_LOWER}'’]+(?:-[{_UPPER}][{_LOWER}]+)?"
+    return re.compile(rf"^(?P<name>(?P<first>{FIRST_NAME})\s+{surname}(?:\s+{surname})?)\s*,")
+
+
+def apply_keyed_names(segments: list) -> None:
+    """A speech segment whose speaker is a first name alone, as a transcript's labels write them
+    ("DIDIER :"), and whose description, from the document's key or list, opens with that first name
+    and a surname: the full name speaks (ANNOTATION.md: a short form whose full name the document
+    gives is written in full)."""
+    for seg in segments:
+        if seg.kind in SPEECH and seg.speaker and seg.role_raw:
+            name = keyed_name(seg.speaker, seg.role_raw)
             if name:
                 seg.speaker = name

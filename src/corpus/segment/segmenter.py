@@ -163,7 +163,7 @@ from .following_attributions import respective_calls
 from .form_formulas import demote_copy_formulas, demote_fiction
 from .framed_quotes import credit_below, tagged_call
 from .fronted_presentations import apply_fronted_presentations
-from .full_names import apply_described_names, apply_full_names
+from .full_names import apply_described_names, apply_full_names, apply_keyed_names
 from .function_labels import function_label_speakers
 from .genres import (
     GenreHandlers,
@@ -2470,6 +2470,7 @@ def build_segments(segmenter: Segmenter, pages: list[dict]) -> list[Segment]:
     apply_coded_descriptions(segments)  # "« … » (Patient 4, femme, 68 ans, Les Abymes)": the code (segment/coded_descriptions.py)
     # a description that opens with the person's name: "(entretien avec Pauline, médecin généraliste, …)" (segment/full_names.py)
     apply_described_names(segments, segmenter.gazetteer)
+    apply_keyed_names(segments)  # "DIDIER :" keyed "DIDIER = Didier Lefebvre, porteur …" (segment/full_names.py)
     # last: a quotation about whose speaker no rule read anything, the best-ranked name around it
     # when the learned model is confident enough (segment/speaker_ranker.py, lang/fr/speaker_ranker.json)
     apply_speaker_ranker(segments, segmenter.source_text, gazetteer=segmenter.gazetteer)

@@ -395,3 +395,37 @@ def test_a_row_without_opening_bar_wrapped_after_a_bar_stays_one_paragraph(tmp_p
     runs = _runs([("", 72, 72, intro)])
     runs += [(72, runs[-1][1] - (k + 1) * LEADING, SIZE, "", text) for k, text in enumerate([row, "Infirmière libérale"])]
     assert _paragraphs(tmp_path, [runs]) == [intro, row + " Infirmière libérale"]
+
+
+# s42: the line spacing read from the lines that ran to the margin and go on in lower case. A page of
+# one-line turns (a transcript) has more paragraph gaps than line gaps: read on all pairs, its
+# paragraph gap passed for its line spacing and the turns ran together.
+def _gap_line(text, y, x1=500.0, height=10.0):
+    from corpus.extract.pdf import Line
+
+    return Line(page=1, box=0, text=text, x0=72.0, y0=y, x1=x1, y1=y + height, size=10.0)
+
+
+def _page(lines):
+    from corpus.extract.pdf import Page
+
+    return {1: Page(number=1, width=595.0, height=842.0, lines=lines, n_chars=500, has_image=False)}
+
+
+def test_line_spacing_is_read_on_wrapped_lines():
+    from corpus.extract.paragraphs import line_gap_threshold
+
+    lines, y = [], 700.0
+    # a wrapped answer (two lines 2.5 pt apart), then eight one-line turns 12 pt apart
+    for text, x1, gap in [("E : Pour commencer, comment avez-vous connu la communauté professionnelle", 500, 2.5),
+                          ("territoriale de santé de votre secteur ?", 300, 12.0),
+                          ("P : Par un confrère, en 2019, qui cherchait des pharmaciens pour le", 500, 2.5),
+                          ("bureau de l'association.", 200, 12.0)] + \
+                         [(f"{'E' if k % 2 else 'P'} : réponse courte numéro {k}.", 250, 12.0) for k in range(8)]:
+        lines.append(_gap_line(text, y, x1))
+        y -= 10.0 + gap
+    threshold = line_gap_threshold(_page(lines))
+    assert 0.25 < threshold < 1.2  # above the line gap (0.25 of a line), below the paragraph gap (1.2)
+    # near-miss: no wrapped line going on in lower case, all pairs are read as before
+    short = [_gap_line(f"{'E' if k % 2 else 'P'} : réponse courte numéro {k}.", 700.0 - 22.0 * k, 250) for k in range(8)]
+    assert line_gap_threshold(_page(short)) >= 1.2

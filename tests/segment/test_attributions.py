@@ -772,3 +772,25 @@ def test_a_first_name_after_a_tie_speaks():
     assert related_first_name("Elle parle de sa collègue Élodie, aide-soignante, qui décrit la nuit :") is None
     attrs = preceding_description("Sa collègue Élodie, aide-soignante, décrit la nuit du point de vue de l'étage :")
     assert (attrs["speaker"], attrs["role"]) == ("Élodie", "autre_paramedical")
+
+
+def test_a_code_alone_in_parentheses_under_a_quote_attributes_it(gazetteer):
+    # s42: "(M6)" set as its own paragraph under the quotation, the table describing the code
+    from segment_text import segment_at as _at
+    from segment_text import segment_lines as _segment
+
+    from corpus.segment import parse_attribution_line
+
+    assert parse_attribution_line("(M6)").speaker == "M6"
+    assert parse_attribution_line("[M6]").speaker == "M6"
+    assert parse_attribution_line("(p. 12)") is None and parse_attribution_line("[Rires]") is None
+    lines = ["Sept médecins généralistes du pays de Morlaix ont été interrogés.",
+             "| Code | Sexe | Âge | Commune |",
+             "| M6 | F | 41 ans | Landerneau |",
+             "| M7 | H | 58 ans | Morlaix |",
+             "« J'ai adressé une petite à Brest en septembre, elle a eu son rendez-vous en mars. »",
+             "(M6)",
+             "Tous regrettent le délai d'accès au centre spécialisé."]
+    text, segs = _segment(lines, gazetteer)
+    v = _at(text, segs, "J'ai adressé une petite")
+    assert (v.kind, v.speaker, v.role) == ("verbatim", "M6", "medecin_generaliste")

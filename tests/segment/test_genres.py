@@ -623,3 +623,19 @@ def test_a_case_quoting_in_the_past_but_set_for_the_reader_stays_invented():
     title = "Cas clinique : coxarthrose et cure thermale"
     text, segs = _segments([title, *REPORTED, "Que lui proposez-vous à son retour ?"], headings=(title,))
     assert _kind_of(text, segs, "Je suis remontée") == "narrative"
+
+
+def test_numbered_lines_each_a_paragraph_are_one_extract(gazetteer):
+    # s42: an ICOR extract whose numbered lines the extraction sets apart
+    lines = ["Les extraits suivent les conventions ICOR.",
+             "001 PHA   alors c'est le générique pour le cholestérol (.) c'est la même molécule/",
+             "002 CLI   ah non mais le docteur il m'a dit [pas de générique",
+             "003 PHA   [il a pas coché non substituable madame (.) donc si vous le voulez",
+             "004       pas je dois vous faire payer la différence\\",
+             "005 CLI   (1.2) bon ben mettez le générique alors",
+             "L'extrait montre comment la pharmacienne convertit un refus en choix financier."]
+    text = "\n".join(lines) + "\n"
+    segs = segment_text(text, {"doc_id": "t", "region": "", "place": ""}, [], [], gazetteer)
+    turns = [s for s in segs if s.kind == "turn"]
+    assert [s.speaker for s in turns] == ["Pha", "Cli", "Pha", "Cli"]
+    assert "faire payer la différence" in turns[2].text

@@ -89,3 +89,14 @@ def test_initials_description_needs_one_name_with_a_role():
     assert initials_description("MA", ["Marie Amiel, infirmière ; Marc Aubry, pharmacien"]) == ""
     assert initials_description("MA", ["Marie-Agnès, 54 ans, reçoit au cabinet"]) == ""
     assert initials_description("MG", ["Marie Garnier, infirmière libérale"]) == ""
+
+
+def test_initials_of_a_person_a_sentence_presents_by_a_verb():
+    # s42: "[TR]" in a cross interview whose standfirst says "Thomas Roux exerce comme infirmier …"
+    from corpus.segment.initials_labels import initials_description
+
+    texts = ["Christelle Moreau est infirmière libérale à Chinon depuis 2006. Thomas Roux exerce comme infirmier "
+             "en pratique avancée à la maison de santé de Loches depuis 2021."]
+    assert initials_description("TR", texts).startswith("infirmier en pratique avancée")
+    assert initials_description("CM", texts).startswith("infirmière libérale")
+    assert initials_description("TM", texts) == ""  # nobody's initials

@@ -1515,3 +1515,23 @@ def test_a_bulleted_code_with_a_gloss_before_the_colon_is_the_participant(tmp_pa
     assert (s["kind"], s["speaker"], s["role"], s["role_raw"]) == ("verbatim", "P1", "autre", "Ébauchage à la scie à ruban")
     s = next(x for x in segs if "ça fait de la buée" in x["text"])
     assert (s["kind"], s["speaker"]) == ("verbatim", "P3")
+
+
+def test_a_code_opening_the_line_above_speaks_and_a_sessions_host_does_not(gazetteer):
+    # s42: "MG-05 résume cette frustration :" on its own paragraph over the quotation
+    lines = ["Onze médecins généralistes aveyronnais ont été interrogés (MG-01 à MG-11).",
+             "Le principal reproche concerne l'absence de retour vers le médecin traitant.",
+             "MG-05 résume cette frustration :",
+             "« Le patient arrive avec une ordonnance signée par un médecin de Lille que personne ne connaît. »",
+             "Ces résultats rejoignent ceux du rapport de l'Assurance maladie."]
+    text, segs = segment_lines(lines, gazetteer)
+    v = _at(text, segs, "Le patient arrive")
+    assert (v.kind, v.speaker) == ("verbatim", "MG-05")
+    # "18 janvier – « … » – animé par une psychologue.": a session's title and its host, nobody's words
+    lines = ["Café des aidants – programme du premier semestre, un samedi par mois à la médiathèque.",
+             "18 janvier – « Aidant, moi ? Je suis juste sa fille, je fais ce qu'il faut. » – animé par une psychologue.",
+             "15 mars – « Et si je tombais malade à mon tour, qui s'occuperait de lui ? » – avec une infirmière de l'équipe."]
+    text, segs = segment_lines(lines, gazetteer)
+    for snippet in ("Je suis juste sa fille", "Et si je tombais malade"):
+        s = _at(text, segs, snippet)
+        assert not (s.kind == "verbatim" and s.role in ("autre_paramedical", "infirmier")), snippet

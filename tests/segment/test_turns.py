@@ -1132,3 +1132,65 @@ def test_a_page_footer_after_the_last_turn_is_not_its_words(gazetteer):
     text, segs = _segment(lines, gazetteer)
     assert _at(text, segs, "sinon personne ne lit").kind == "turn"
     assert _at(text, segs, "Annexes – p. 84").kind not in ("turn", "verbatim")
+
+
+# s42: a turn's next paragraphs once each paragraph stands apart (the extraction reads the line
+# spacing on wrapped lines): a time or a transcriber's mark opening the paragraph, a quotation
+# reopened the French way, a dash answer going on without its dash; a counted result under
+# "Réponse :" is no one's words
+def test_a_turn_goes_on_over_marked_paragraphs(gazetteer):
+    lines = ["Annexe 4 – Entretien Ph2 (pharmacienne titulaire, Capesterre-Belle-Eau)",
+             "[00:03:10] Enquêteur : Vous avez vacciné à l'officine ?",
+             "[00:04:20] Ph2 : Oui, dès mars 2021. On vaccinait le samedi matin dans l'arrière-boutique.",
+             "[00:05:02] Au début les gens se méfiaient beaucoup, ici il y avait énormément de rumeurs.",
+             "[00:05:40] Enquêteur : Et avec les médecins du bourg ?",
+             "[00:05:48] Ph2 : On s'appelle tous les jours, maintenant.",
+             "[…] Avant la crise, je ne connaissais même pas leur numéro direct.",
+             "[00:07:02] Enquêteur : Merci."]
+    text, segs = _segment(lines, gazetteer)
+    first = _at(text, segs, "dès mars 2021")
+    assert first.kind == "turn" and _at(text, segs, "les gens se méfiaient").char_start == first.char_start
+    assert _at(text, segs, "leur numéro direct").char_start == _at(text, segs, "On s'appelle tous").char_start
+    # near-miss: a transcriber's long note in brackets is a paragraph of its own
+    noted = [line.replace("[…] Avant la crise,", "[Coupure de la connexion pendant une vingtaine de secondes.] Avant la crise,")
+             for line in lines]
+    text, segs = _segment(noted, gazetteer)
+    assert _at(text, segs, "leur numéro direct").char_start != _at(text, segs, "On s'appelle tous").char_start
+
+
+def test_a_quotation_reopened_on_each_paragraph_is_one_turn(gazetteer):
+    lines = ["Les participants décrivent la campagne de vaccination.",
+             "[I3] « Avant, la CPTS, c'était un mail par mois. Avec les vaccins, on s'appelait tous les soirs. »",
+             "[I1] « À la campagne, on n'a pas attendu la CPTS. On se connaît tous, le médecin passe à la pharmacie.",
+             "« Ce que la CPTS a apporté, c'est l'argent pour payer quelqu'un qui fait les plannings. »",
+             "[I5] « Ma préparatrice m'a dit un jour qu'on était devenus un centre d'appel, et c'était vrai. »"]
+    text, segs = _segment(lines, gazetteer)
+    turn = _at(text, segs, "À la campagne")
+    assert turn.speaker == "I1" and _at(text, segs, "Ce que la CPTS a apporté").char_start == turn.char_start
+    assert _at(text, segs, "Ma préparatrice").char_start != turn.char_start  # the next code's
+
+
+def test_a_counted_answer_is_no_turn(gazetteer):
+    lines = ["Au total, 312 médecins ont répondu au questionnaire (taux de réponse 41 %).",
+             "Question 12 : Avez-vous participé à une réunion de la communauté pendant la crise ?",
+             "Réponse : oui pour 194 répondants (62 %), non pour 118 (38 %).",
+             "Question 13 : Avez-vous utilisé la télé-expertise ?",
+             "Réponse : oui pour 87 répondants (28 %)."]
+    text, segs = _segment(lines, gazetteer)
+    assert _at(text, segs, "oui pour 194").kind not in ("turn", "verbatim")
+    assert _at(text, segs, "oui pour 87").kind not in ("turn", "verbatim")
+
+
+def test_a_dash_answer_goes_on_without_its_dash(gazetteer):
+    lines = ["« Le prélèvement à domicile, c'est notre porte d'entrée dans la CPTS »",
+             "Biologiste à Cosne-Cours-sur-Loire, le Dr Mathilde Giraud siège au bureau de la CPTS du Val de Loire.",
+             "— Comment un laboratoire trouve-t-il sa place dans une CPTS ?",
+             "— Par les infirmières, d'abord. Ce sont elles qui font les prélèvements à domicile chez nos patients.",
+             "Ensuite par les médecins : quand un résultat critique tombe le soir, nous avons une liste à appeler.",
+             "— Et les biologistes, sont-ils nombreux à s'engager ?",
+             "— Très peu. Nous sommes souvent des groupes régionaux, et la décision ne se prend pas ici.",
+             "Propos recueillis par Hervé Combe"]
+    text, segs = _segment(lines, gazetteer)
+    answer = _at(text, segs, "Par les infirmières")
+    assert answer.kind == "turn" and _at(text, segs, "Ensuite par les médecins").char_start == answer.char_start
+    assert _at(text, segs, "Propos recueillis").kind not in ("turn", "verbatim")

@@ -73,3 +73,24 @@ def test_one_voice_is_no_meeting(gazetteer):
     ]
     _, segs = _segment(lines, gazetteer)
     assert speech(segs) == []
+
+
+def test_voice_tags_under_their_cue_on_the_line_above(gazetteer):
+    # s42: a WebVTT file set one paragraph per line: cue id, time range, then the tagged words
+    lines = ["Participants : Anne Lefèvre, coordinatrice de la CPTS du Vexin ; Dr Karim Benali, médecin généraliste "
+             "à Magny-en-Vexin ; Sophie Marchal, pharmacienne à Marines.",
+             "WEBVTT",
+             "3f2a9c1e/14-0", "00:00:04.120 --> 00:00:09.880",
+             "<v Lefèvre, Anne>Bon, on est au complet, je propose qu'on commence par le bilan des créneaux.</v>",
+             "3f2a9c1e/15-0", "00:00:10.040 --> 00:00:21.300",
+             "<v Benali, Karim>Alors sur Magny on a tenu tous les samedis matins depuis janvier.</v>",
+             "3f2a9c1e/16-0", "00:00:21.300 --> 00:00:27.650",
+             "<v Marchal, Sophie>À l'officine, on voit arriver le samedi après-midi des gens sans médecin.</v>"]
+    text, segs = _segment(lines, gazetteer)
+    turn = _at(text, segs, "sur Magny on a tenu")
+    assert (turn.kind, turn.speaker, turn.role) == ("turn", "Benali, Karim", "medecin_generaliste")
+    assert text[turn.char_start:turn.char_end].startswith("Alors sur Magny")
+    # near-miss: a tag with no cue above it is a format's example, not a file
+    bare = [line for line in lines if "-->" not in line]
+    text, segs = _segment(bare, gazetteer)
+    assert not speech(segs)

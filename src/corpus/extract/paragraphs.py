@@ -41,6 +41,10 @@ BRACKETED_LINE = re.compile(r"^(?:\[[^\[\]]*[^\W\d_]{2}[^\[\]]*\]|\([^()]*[^\W\d
 BRACKET_OPENS = re.compile(r"^[\[(][^\])]*?[^\W\d_]{2}[^\])]*$")
 # A whole line in italics (or roman): at least this share of its letters.
 WHOLE_LINE = 0.8
+# A line running to within this share of its width from the page's right edge was wrapped; this
+# many wrapped lines give the document's line spacing.
+WRAPPED_SHARE = 0.1
+MIN_WRAPPED = 2
 # A change of left indent: at least this many ems.
 INDENT_EMS = 0.8
 
@@ -52,16 +56,24 @@ def line_gap_threshold(pages: dict[int, Page]) -> float:
     plus a margin: paragraphs, headings and footnotes are set further apart.
     """
     ratios: Counter = Counter()
+    # the gaps after a line that ran to the margin and before a line opening in lower case: a
+    # paragraph going on for certain. A document of short paragraphs (a transcript of one-line
+    # turns, a list of quotations) has more paragraph gaps than line gaps: read on all pairs, its
+    # paragraph gap would pass for its line spacing and its paragraphs would run together.
+    wrapped: Counter = Counter()
     for page in pages.values():
+        edge = max((ln.x1 for ln in page.lines), default=0.0)
         for a, b in zip(page.lines, page.lines[1:]):
             if abs(a.size - b.size) > 0.5 or b.x0 >= a.x1 or a.x0 >= b.x1:
                 continue
             ratio = (a.y0 - b.y1) / max(a.height, b.height)
             if 0 <= ratio <= 1.5:
                 ratios[round(ratio * 20) / 20] += 1
+                if a.x1 >= edge - WRAPPED_SHARE * (edge - a.x0) and b.text.lstrip()[:1].islower():
+                    wrapped[round(ratio * 20) / 20] += 1
     if not ratios:
         return 0.6
-    mode = ratios.most_common(1)[0][0]
+    mode = (wrapped if sum(wrapped.values()) >= MIN_WRAPPED else ratios).most_common(1)[0][0]
     return max(0.6, min(mode * 1.5, mode + 0.3))
 
 

@@ -194,11 +194,21 @@ def parse_attribution_line(text: str) -> Attribution | None:
     if p:
         # a parenthesis alone on its line under a block quote: "(Coordinatrice, CPTS du Pays de
         # Morlaix)", "(E4, médecin généraliste)"; like a dash line, it attributes only a quote
-        inner = p.group("inner").strip()
+        inner = (p.group("inner") or p.group("binner")).strip()
         coded = cv.PAREN_CODE.match(inner)
+        if p.group("binner") is not None:
+            # square brackets: only a bare code ("[M6]"); "[entretien C, l. 112]", "[Coupure …]" are
+            # other readers' (a source line, a transcriber's note)
+            coded = coded if coded and not coded.group("rest") and re.search(r"\d", inner) else None
+            if coded is None:
+                return None
         if coded and coded.group("rest") and describes_person(coded.group("rest")):
             speaker, num = speaker_label(coded.group("code"))
             return Attribution(speaker, num, coded.group("rest"), dash=True)
+        if coded and not coded.group("rest") and re.search(r"\d", inner) and not describes_person(inner):
+            # "(M6)" alone under the quote, as the author set the code on its own paragraph (the
+            # segmenter reads the code as the document describes it)
+            return Attribution(coded.group("code"), None, inner, dash=True)
         if describes_person(inner):
             return Attribution("", None, inner, dash=True)
     return None
@@ -222,7 +232,8 @@ def _dash_first_name() -> re.Pattern:
                       rf"\s*,\s*(?P<rest>\S.*?)\s*\.?$")
 
 
-PAREN_LINE = re.compile(r"^\((?P<inner>[^()]{3,150})\)\s*\.?$")
+# (or in square brackets: "[E4, médecin généraliste]", "[M6]")
+PAREN_LINE = re.compile(r"^(?:\((?P<inner>[^()]{2,150})\)|\[(?P<binner>[^\[\]]{2,150})\])\s*\.?$")
 
 
 

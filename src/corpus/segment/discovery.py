@@ -773,6 +773,15 @@ def label_kind(label: str, shape: str) -> str:
     return "participant"
 
 
+PERCENT = re.compile(r"\d\s?%")
+FIRST_PERSON = re.compile(r"(?i)(?<![\w'’])(?:je|j['’]|moi|me|m['’]|nous|on)(?![\w'’])")
+
+
+def counted_result(text: str) -> bool:
+    """A line giving shares counted ("oui pour 194 répondants (62 %)"), no one speaking in it."""
+    return bool(PERCENT.search(text)) and not FIRST_PERSON.search(text.partition(":")[2] or text)
+
+
 def not_label(label: str) -> bool:
     """A word that opens "X :" lines without naming a speaker (``not_labels``), alone or with a
     gloss in parentheses after it ("Participants (prénoms modifiés)", "Annexe (extrait)")."""
@@ -974,6 +983,10 @@ def discover_labels(lines: list[TextLine], participants: dict[str, str], declare
     unnumbered label among numbered participants). ``generic``: labels of any shape that take
     turns (``generic_labels``), matched like declared codes but not vouched for."""
     found = candidate_labels(lines, declared_turn({**{g: {} for g in generic}, **declared}), bold)
+    # "Réponse : oui pour 194 répondants (62 %)" under "Question 12 : …": a questionnaire's results,
+    # counted, no one's answers
+    found = {k: v for k, v in found.items()
+             if not (v.kind == "answer" and v.lines and all(counted_result(lines[i].text) for i in v.lines))}
     known = set(participants) | set(declared)
     labels_on: dict[int, set[str]] = defaultdict(set)
     for info in found.values():

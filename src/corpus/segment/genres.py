@@ -351,7 +351,25 @@ def first_description(text: str, name: str, before: int) -> str:
 
 LINE_NUMBER = re.compile(r"(?<!\S)(?P<num>\d{1,3})\s+(?:(?P<label>[A-ZÉÈ][A-ZÉÈ0-9]{1,11})\s+)?(?=\S)")
 MIN_NUMBERED = 4  # consecutive numbers
+COLON_AFTER_LABEL = re.compile(r"\s*\d{1,3}\s+[A-ZÉÈ][A-ZÉÈ0-9]{1,11}\s*:")
 MIN_LABELLED = 3
+
+
+def numbered_run_end(lines: list[TextLine], i: int) -> int:
+    """Index of the last line of the run of consecutively numbered lines opening at line i ("001
+    PHA …", "002 CLI …", "004       pas je …"): an extract whose numbered lines are each a paragraph."""
+    t = lines[i].text
+    m = LINE_NUMBER.match(t, len(t) - len(t.lstrip()))
+    if m is None:
+        return i
+    num, last = int(m.group("num")), i
+    for j in range(i + 1, len(lines)):
+        t = lines[j].text
+        n = LINE_NUMBER.match(t, len(t) - len(t.lstrip()))
+        if n is None or int(n.group("num")) != num + 1:
+            break
+        num, last = num + 1, j
+    return last
 
 
 def numbered_turns(line: str) -> list[tuple[int, int, str]]:
@@ -623,7 +641,16 @@ class GenreHandlers:
 
     def _h_numbered_extract(self, i: int) -> int | None:
         ln = self.lines[i]
-        turns = numbered_turns(ln.text) if ln.text.lstrip()[:1].isdigit() else []
+        if not ln.text.lstrip()[:1].isdigit():
+            return None
+        last = numbered_run_end(self.lines, i)
+        if last > i and any(self._turn_label(self.lines[j]) or COLON_AFTER_LABEL.match(self.lines[j].text)
+                            for j in range(i, last + 1)):
+            # "14 COR : …" one per paragraph: labelled turns, read with the document's key; "12 ARS :
+            # transmettre …": a numbered list of decisions (a transcript's numbered lines set no colon)
+            last = i
+        # (the numbered lines read as one: each its own paragraph, or run together by extraction)
+        turns = numbered_turns(self.text[ln.start:self.lines[last].end])
         if not turns:
             return None
         self._flush_prose(self.prose_run, self.current)
@@ -642,7 +669,7 @@ class GenreHandlers:
             self.spans.append(Span(ln.start + a, ln.start + b, "turn", {
                 "speaker": name, "role_raw": desc, "role": normalize_role(desc) if desc else "inconnu",
                 "region": region, "place": place, "attr_source": "attribution" if desc else "", "_numbered": True}))
-        return i + 1
+        return last + 1
 
     def _h_signed_block(self, i: int) -> int | None:
         if not hasattr(self, "signed_blocks"):

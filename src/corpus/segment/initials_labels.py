@@ -12,6 +12,7 @@ above "M.-A. : …" and "MA : …" (``initials_description``).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 NAME_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’-]+"
 FULL_NAME = re.compile(rf"{NAME_WORD}(?:[\s-]+{NAME_WORD}){{1,3}}")
@@ -21,6 +22,23 @@ INITIALS = re.compile(r"(?:[A-ZÀ-ÖØ-Þ]\.?\s*-?\s*){2,4}")
 # a first name (hyphenated or not) and maybe a surname, then a comma and what the person does
 NAMED_APPOSITION = re.compile(r"(?<![\w'’-])(?P<name>[A-ZÀ-ÖØ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-ÿ]+)?"
                               r"(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]+)?)\s*,\s+(?P<desc>[^,.;()]{3,120})")
+
+
+@lru_cache(maxsize=4)
+def _predicate_pattern(key: int) -> re.Pattern:
+    from . import conventions as cv
+
+    verbs = cv.literal_alternation(set(cv.language_data().get("presentation_verbs", []))) or "(?!)"
+    return re.compile(rf"(?<![\w'’-])(?P<name>[A-ZÀ-ÖØ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-ÿ]+)?\s+[A-ZÀ-ÖØ-Þ][\w'’-]+)"
+                      rf"\s+(?:{verbs})(?:\s+(?:comme|en tant que))?\s+(?P<desc>[^,.;()]{{3,120}})")
+
+
+def _named_predicate() -> re.Pattern:
+    """A full name, a verb presenting the person, what they do: "Thomas Roux exerce comme
+    infirmier en pratique avancée à …" (fallbacks.yaml presentation_verbs)."""
+    from . import conventions as cv
+
+    return _predicate_pattern(id(cv.language_data()))
 
 
 def initials_description(label: str, texts: list[str]) -> str:
@@ -36,7 +54,8 @@ def initials_description(label: str, texts: list[str]) -> str:
         return ""
     found = {}
     for text in texts:
-        for m in NAMED_APPOSITION.finditer(text):
+        # ("Christelle Moreau, infirmière libérale …" or "Thomas Roux exerce comme infirmier …")
+        for m in [*NAMED_APPOSITION.finditer(text), *_named_predicate().finditer(text)]:
             if initials_of(m.group("name")) == letters and normalize_role(m.group("desc")) not in ("autre", "inconnu"):
                 found.setdefault(m.group("name"), m.group("desc").strip())
     return next(iter(found.values())) if len(found) == 1 else ""

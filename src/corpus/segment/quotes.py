@@ -293,6 +293,8 @@ def _presented_first_name(before: str, name: str, gazetteer) -> dict | None:
             "attr_source": "attribution"}
 
 
+# a paragraph that is one parenthesis or bracket, a credit's size
+CREDIT_PARAGRAPH = re.compile(r"\n\s*[\[(][^\[\]()\n]{2,150}[\])]\s*\.?\s*")
 # a bracketed editorial note (a translation, "[sic]", "[rires]") then a parenthesis, after a quote
 EDITORIAL_THEN_PAREN = re.compile(r"^\s*\[[^\[\]«»\n]{2,100}\]\s*[.,;]?\s*\((?P<attr>[^()\[\]\n]{2,100})\)")
 # a participant's code and a gloss in parentheses before a colon: "P1 (ébauchage)"
@@ -670,6 +672,13 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
     after = before_next_lead(text, b, after)  # "» [Hospitalier · …] « …": the next quote's (segment/leading_profiles.py)
     # a quote opening its paragraph under a line ending with a colon: that line introduces it
     line_start = text.rfind("\n", 0, a) + 1
+    if not after.strip() and not text[line_start:a].strip() and line_end >= 0:
+        # a credit in parentheses or brackets set as the next paragraph ("« … »" then "[Participant à la
+        # réunion publique, Chaumont]"): read as if it closed the quotation's line
+        below_end = text.find("\n", line_end + 1)
+        below = text[line_end:below_end if below_end >= 0 else len(text)]
+        if CREDIT_PARAGRAPH.fullmatch(below):
+            after = below
     introduced = not text[line_start:a].strip() and text[:line_start].rstrip().endswith(":")
     before = sentence_before(text, a, cross_lines=italic or introduced)
     if words < 2 and not answered_alone(text, a, b):  # "3. « Deux. » (chirurgienne-dentiste, …)": segment/short_answers.py
@@ -776,7 +785,9 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
     dm = cv.DASH_DESCRIPTION.match(after)
     # (a year the person has practised since is no reference's year: "– un infirmier libéral
     # installé depuis 2008", s28-segr49a)
-    if dm and describes_person(cv.SINCE_YEAR.sub("", dm.group("desc"))):
+    # (nor a session's host after its title: "18 janvier – « Aidant, moi ? » – animé par une
+    # psychologue": fallbacks.yaml host_credit_words, event_companions)
+    if dm and describes_person(cv.SINCE_YEAR.sub("", dm.group("desc"))) and not _hosts_event(dm.group("desc")):
         role, region, place = describe(dm.group("desc"), ctx.gazetteer)
         return QuoteCall(True, {"speaker": _numbered_post(dm.group("desc")), "role_raw": dm.group("desc").strip(),
                                 "role": role, "region": region,
@@ -1199,10 +1210,11 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
             referent = colon_pronoun_subject(lead_line, ctx.gazetteer)
             if referent is not None:
                 return QuoteCall(True, referent)
-            # "K1, installé depuis vingt ans, … évoquait la coopération avec les médecins :": a participant's
-            # code opens the sentence and speaks, as the document describes the code
+            # "K1, installé depuis vingt ans, … évoquait la coopération avec les médecins :", "MG-05 résume
+            # cette frustration :": a participant's code opens the sentence and speaks, as the document
+            # describes the code
             sentence = re.split(r"(?<=[.!?])\s+", lead_line.strip())[-1]
-            coded = re.match(rf"(?P<code>{cv.ONE_CODE.pattern})(?=\s*,)", sentence)
+            coded = re.match(rf"(?P<code>{cv.ONE_CODE.pattern})(?=\s*,|\s+[a-zàâçéèêëîïôûù])", sentence)
             if coded and (ctx.knows(coded.group("code")) or coded.group("code") in ctx.series):
                 return QuoteCall(True, ctx.code_attrs(coded.group("code")))
             call = _speech(ctx, current, who, words)
@@ -2190,3 +2202,17 @@ def named_quotes(lines: list[TextLine]) -> int:
             elif n_words(ln.text[a:b]) >= 5 and speaks(ln.text[a + 1:b - 1]) and portrait_name(ln.text):
                 n += 1  # "« On s'est rendu compte … » Le constat est signé Nathalie Morel, infirmière …"
     return n
+
+
+@cv.per_language_data
+def _event_host() -> re.Pattern:
+    d = cv.language_data()
+    words = list(d.get("host_credit_words", [])) + list(d.get("event_companions", []))
+    return re.compile(rf"^\s*(?:{cv.literal_alternation({fold(w).lower() for w in words}) or '(?!)'})(?!\w)")
+
+
+def _hosts_event(desc: str) -> bool:
+    """A dash's description that credits an event's host or guest ("animé par une psychologue",
+    "avec une infirmière de l'équipe …"): the session's, not the quotation's speaker."""
+    return bool(_event_host().match(fold(desc).lower()))
+

@@ -14,6 +14,7 @@ from .. import recache
 from ..io import SPEAKER_KINDS
 from ..lang import MODEL
 from . import conventions as cv
+from .addressed_examples import demote_addressed_examples
 from .agent_leads import agent_call
 from .alternating_dashes import AlternatingDashHandlers
 from .anaphoric_speakers import anaphoric_call
@@ -1151,6 +1152,8 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         self.spans = demote_care_notes(self.spans, lines, lambda at: bisect.bisect_right(starts, at) - 1, self.text)
         # "• « Je sais … »" under "Nous avons ainsi noté :": a questionnaire's items (segment/questionnaire_items.py)
         self.spans = demote_questionnaire_items(self.spans, lines, lambda at: bisect.bisect_right(starts, at) - 1)
+        # « Je m'occupe de ma mère depuis… » under "Voici quelques débuts de phrases :": offered to the reader (segment/addressed_examples.py)
+        self.spans = demote_addressed_examples(self.spans, lines, lambda at: bisect.bisect_right(starts, at) - 1)
         # one remark per paragraph between "(la personne descend …)" in a user test's notes (segment/think_aloud_notes.py)
         self.spans = think_aloud_spans(self.spans, lines, set(self.headings), lambda a, b: self.styles.share(a, b, "italic"),
                                        self.text, lambda: self.ctx.code_attrs(""))
@@ -1500,7 +1503,17 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         and the block quote above it share them."""
         if a not in self._attribution_cache:
             role_raw, role, region, place, tail = self._describe_attribution(self.attributions[a])
-            self._attribution_cache[a] = ({"speaker": self.attributions[a].speaker, "role_raw": role_raw,
+            speaker = self.attributions[a].speaker
+            code = role_raw.strip(" ()[]")
+            known = _coded_parenthesis(code, "", self.ctx) \
+                if role in ("autre", "inconnu") and speaker in ("", code) and self.ctx.knows(code) else None
+            if known:
+                # "(MG1)", "(M6)" alone on the line under the quote: the code read as in a parenthesis after it
+                speaker = known.get("speaker") or code
+                role = known.get("role") or role
+                if not region:
+                    region, place = known.get("region", ""), known.get("place", "")
+            self._attribution_cache[a] = ({"speaker": speaker, "role_raw": role_raw,
                                            "role": role, "region": region, "place": place}, tail)
         return self._attribution_cache[a]
 

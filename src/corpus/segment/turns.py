@@ -92,6 +92,14 @@ class TurnHandlers:
             while j < len(self.lines) and is_aside(self.lines[j].text):
                 j += 1
             return j < len(self.lines) and self._turn_label(self.lines[j]) is not None
+        lead = _continuation_lead(t, self.lines[first].text)
+        if lead and match_turn(t[lead:].strip(), self.declared_turn):
+            return False  # "[18:03:40] Maëlle : vidéo absente": another message, its label left unread
+        if lead and t[lead:].strip():
+            # "[00:05:02] Au début les gens …" under a timed turn, "[…] Je n'y suis pas retournée.",
+            # "[elle compose le numéro] Il me rappelle …": the same voice after a mark of the
+            # transcript, read without it
+            t = t[lead:].strip()
         if t.startswith(("«", "“")) and k > first and self.lines[k - 1].text.rstrip().endswith(":") \
                 and any(self._turn_label(self.lines[j]) for j in range(k + 1, min(len(self.lines), k + 4))):
             # "… je vous le lis, il est punaisé là :" then « the protocol she reads aloud », in italics
@@ -221,7 +229,10 @@ class TurnHandlers:
                 if k > i and (k in self.headings or cv.ATTRIBUTION.match(lines[k].text.strip())
                               or parse_attribution_line(lines[k].text)):
                     break
-                depth += quote_balance(lines[k].text)
+                balance = quote_balance(lines[k].text)
+                if k > i and depth > 0 and lines[k].text.lstrip().startswith(("«", "“")):
+                    balance -= 1  # the French way: each paragraph of one quotation reopens it, the last closes it
+                depth += balance
                 if depth <= 0:
                     last = k
                     break
@@ -637,8 +648,18 @@ class TurnHandlers:
         if not self.lines[i].text.lstrip().startswith(DASH):
             return None
         k = i
-        while k < len(self.lines) and self.lines[k].text.lstrip().startswith(DASH) and k not in self.headings:
-            k += 1
+        carried: set[int] = set()  # an answer's next paragraphs, without a dash (the French way)
+        while k < len(self.lines) and k not in self.headings:
+            if self.lines[k].text.lstrip().startswith(DASH):
+                k += 1
+            elif k > i and self._answer_goes_on(k):
+                carried.add(k)
+                k += 1
+            else:
+                break
+        while k - 1 in carried:
+            carried.discard(k - 1)
+            k -= 1
         if who is None and self.ctx.qualitative and (i == 0 or not self.lines[i - 1].text.lstrip().startswith(DASH)):
             who = self._dialogue_interviewee(i, k)  # fallback: no header named the person
         if who is None and k - i == 1 and self.ctx.qualitative and _lone_reply(self.lines, i) \
@@ -654,11 +675,26 @@ class TurnHandlers:
             return None
         for j in range(i, k):
             ln = self.lines[j]
-            if _question_line(ln.text):
+            if j in carried:
+                last = self.spans[-1]
+                self.spans[-1] = Span(last.start, ln.end, last.kind, last.attrs)
+            elif _question_line(ln.text):
                 self.spans.append(Span(ln.start, ln.end, "moderator", {"speaker": "", "role_raw": ""}))
             else:
                 self.spans.append(Span(ln.start, ln.end, "turn", self._interviewee_attrs(who)))
         return k
+
+    def _answer_goes_on(self, k: int) -> bool:
+        """Line k, without a dash, carries on the dash answer above it: the line above is an answer
+        (or carries one on), no question, and a dash line follows within two lines."""
+        above = self.lines[k - 1].text.strip()
+        t = self.lines[k].text.strip()
+        if not t or not above or _question_line(above) or _question_line(t) or t.startswith(("«", "(", "[")):
+            return False
+        if self.styles.share(self.lines[k].start, self.lines[k].end, "italic") >= 0.6:
+            return False
+        return any(self.lines[j].text.lstrip().startswith(DASH) for j in range(k + 1, min(len(self.lines), k + 3))
+                   if j not in self.headings)
 
     def _dialogue_interviewee(self, i: int, k: int):
         """The person of a dash dialogue no interview header names, in a document that reports
@@ -938,3 +974,21 @@ def _closing_quote(text: str, start: int, end: int) -> int | None:
             if depth == 0:
                 return k + 2 if k + 1 < end and text[k + 1] == "." else k + 1
     return None
+
+
+# an elision in brackets ("[…]", "[...]") or a transcriber's short note in square brackets ("[elle
+# compose le numéro]") opening a paragraph, before words
+BRACKETED_LEAD = re.compile(r"\s*\[(?:…|\.\.\.|[^\[\]]{1,40})\]\s*(?=\w|«)")
+
+
+def _continuation_lead(text: str, first: str) -> int:
+    """Length of the mark opening an unlabelled paragraph that a turn's next paragraph carries in
+    a transcript: a time when the turn's own line opens with one ("[00:05:02] " under "[00:04:20]
+    Ph2 : …"), an elision or a transcriber's note in square brackets; 0 when none."""
+    timed = re.compile(rf"\s*{cv.TIMESTAMP}")
+    m = timed.match(text)
+    if m and m.end() and timed.match(first) and timed.match(first).end():
+        return m.end()
+    m = BRACKETED_LEAD.match(text)
+    return m.end() if m else 0
+

@@ -42,7 +42,8 @@ def _listed(lines: list[TextLine], gazetteer) -> dict[str, tuple[str, tuple[str,
 def voiced_cues(lines: list[TextLine], gazetteer) -> dict[int, list[tuple[int, int, dict]]]:
     """line index -> [(start, end, turn attributes)] of the voice-tagged cues' words (offsets into
     the line), or {} when the document is no WebVTT file."""
-    found = {ln.index: [m for m in VOICE.finditer(ln.text) if m.group("words")] for ln in lines}
+    found = {ln.index: [m for m in VOICE.finditer(_with_cue_above(lines, k)) if m.group("words")]
+             for k, ln in enumerate(lines)}
     found = {i: ms for i, ms in found.items() if ms}
     names = {m.group("name") for ms in found.values() for m in ms}
     if sum(map(len, found.values())) < MIN_CUES or len(names) < 2:
@@ -61,7 +62,28 @@ def voiced_cues(lines: list[TextLine], gazetteer) -> dict[int, list[tuple[int, i
         region, place = (own_region, own_place) if own_region else shared if desc and shared else (region, place)
         attrs[name] = {"speaker": name, "role_raw": desc, "role": role, "region": region, "place": place,
                        "attr_source": "participant_table" if desc else "attribution"}
-    return {i: [(m.start("words"), m.end("words"), attrs[m.group("name")]) for m in ms] for i, ms in found.items()}
+    # (offsets into the line itself: a cue above it was read as a prefix of the line)
+    return {i: [(m.start("words") - _shift(lines, i), m.end("words") - _shift(lines, i), attrs[m.group("name")])
+                for m in ms] for i, ms in found.items()}
+
+
+CUE_LINE = re.compile(rf"^\s*{cv.SUBTITLE_CUE}\s*$")
+
+
+def _cue_prefix(lines: list[TextLine], k: int) -> str:
+    """The cue's time range on the line above a line opening on a voice tag, as a WebVTT file sets
+    them (one paragraph each): read as if the line began with it; '' otherwise."""
+    if k == 0 or not lines[k].text.lstrip().startswith("<v") or not CUE_LINE.match(lines[k - 1].text):
+        return ""
+    return lines[k - 1].text.strip() + " "
+
+
+def _shift(lines: list[TextLine], k: int) -> int:
+    return len(_cue_prefix(lines, k))
+
+
+def _with_cue_above(lines: list[TextLine], k: int) -> str:
+    return _cue_prefix(lines, k) + lines[k].text
 
 
 class VoiceTagHandlers:

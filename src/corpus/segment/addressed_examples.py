@@ -15,9 +15,8 @@ from functools import lru_cache
 
 from ..text import fold
 from . import conventions as cv
-from .base import Span, TextLine
+from .base import Span, TextLine, narrative_on
 
-SPEECH = ("turn", "verbatim", "moderator")
 MAX_TITLE_WORDS = 12
 WHOLE_QUOTE = re.compile(r"^\s*(?:[•◦▪‣●■*–—-]\s*)?(?:«[^«»]+»|“[^“”]+”)\s*[.;,]?\s*$")
 
@@ -77,8 +76,4 @@ def example_lines(lines: list[TextLine], s: dict | None = None) -> set[int]:
 
 def demote_addressed_examples(spans: list[Span], lines: list[TextLine], line_of) -> list[Span]:
     """The spans, with the speech on the paragraphs offered to the reader made narrative."""
-    found = example_lines(lines)
-    if not found:
-        return spans
-    return [Span(sp.start, sp.end, "narrative") if sp.kind in SPEECH and line_of(sp.start) in found else sp
-            for sp in spans]
+    return narrative_on(spans, example_lines(lines), line_of)

@@ -70,6 +70,16 @@ def line_below(text: str, pos: int) -> tuple[int, str] | None:
     return nl + 1, text[nl + 1:end if end >= 0 else len(text)]
 
 
+def narrative_on(spans: list[Span], found: set[int], line_of,
+                 kinds: tuple[str, ...] = ("turn", "verbatim", "moderator")) -> list[Span]:
+    """The spans, with the speech opening on the lines ``found`` (indices; ``line_of``: a span's
+    start -> its line) made narrative: the demoting passes' one step."""
+    if not found:
+        return spans
+    return [Span(sp.start, sp.end, "narrative") if sp.kind in kinds and line_of(sp.start) in found else sp
+            for sp in spans]
+
+
 def n_words(text: str) -> int:
     return len(WORD.findall(text))
 

@@ -17,9 +17,8 @@ from functools import lru_cache
 
 from ..text import fold
 from . import conventions as cv
-from .base import Span, TextLine
+from .base import Span, TextLine, narrative_on
 
-SPEECH = ("turn", "verbatim", "moderator")
 NUMBERED = r"(?:\d{1,2}|[a-z])[.)]"
 QUOTED = r"(?:«[^«»]+»|“[^“”]+”|\"[^\"]+\")"
 
@@ -99,8 +98,4 @@ def numbered_item(lead: str) -> bool:
 
 def demote_questionnaire_items(spans: list[Span], lines: list[TextLine], line_of) -> list[Span]:
     """The spans, with the speech on a questionnaire's item lines made narrative."""
-    items = item_lines(lines)
-    if not items:
-        return spans
-    return [Span(sp.start, sp.end, "narrative") if sp.kind in SPEECH and line_of(sp.start) in items else sp
-            for sp in spans]
+    return narrative_on(spans, item_lines(lines), line_of)

@@ -1194,3 +1194,8 @@ def test_a_dash_answer_goes_on_without_its_dash(gazetteer):
     answer = _at(text, segs, "Par les infirmières")
     assert answer.kind == "turn" and _at(text, segs, "Ensuite par les médecins").char_start == answer.char_start
     assert _at(text, segs, "Propos recueillis").kind not in ("turn", "verbatim")
+    # the one person the standfirst names answers (s42); two named, none is chosen
+    assert answer.speaker == "Mathilde Giraud" and answer.role == "biologiste"
+    two = [line.replace("le Dr Mathilde Giraud siège", "le Dr Mathilde Giraud et Paul Renaud siègent") for line in lines]
+    text, segs = _segment(two, gazetteer)
+    assert _at(text, segs, "Par les infirmières").speaker == ""

@@ -409,7 +409,7 @@ SETS["segment_unseen24"] = {
     "negatif_programme_colloque_titres_guillemets_intervenants": (1.0, 1.0, 1.0, 1.0),  # untuned (0.0, 1.0, 1.0, 1.0); segfix28: programme_slots.py
     "negatif_tour_de_table_bureau_cpts_noms_deux_points": (1.0, 1.0, 1.0, 1.0),
     "podcast_cpts_prenoms_roles_annonces_par_animatrice": (0.8, 1.0, 1.0, 1.0),
-    "presse_biologie_questions_italiques_tirets_reponses_tirets": (1.0, 0.0, 1.0, 1.0),
+    "presse_biologie_questions_italiques_tirets_reponses_tirets": (1.0, 1.0, 1.0, 1.0),  # s42: the standfirst names her
     "presse_martinique_apposition_fonction_avant_nom": (1.0, 1.0, 1.0, 1.0),  # segregions11: region 0.25 -> 1.0 (document_places); segspeak13: speaker 0.75 -> 1.0 (colon_subjects); s27-segfound2: F1 0.73 -> 1.00 (split_quotes: '», poursuit Ketty Rosier, «' one quotation)
     "rapport_evaluation_cabinet_encadres_verbatim_un_pharmacien_territoire": (1.0, 1.0, 1.0, 1.0),  # s23-annot1: the SSIAD's infirmière coordinatrice re-annotated coordinateur: role 0.66 -> 1.0; untuned (0.5, 1.0, 1.0, 1.0); segfix28: signature_runs.py; segregions11: region 0.66 -> 1.0 (document_places)
     "restitution_world_cafe_table_rapporteuse_nous": (1.0, 1.0, 1.0, 1.0),  # untuned (0.0, 0.0, 0.0, 0.0); segfix28: restitutions.py
@@ -3988,8 +3988,6 @@ ROUND24_BELOW = {
         "F1 1.00, speaker 0.75, role 1.00, region 1.00 (the parents' joint turn 'Les deux :' given the speaker 'Les deux'; role 0.00 on 4f71d5a)",
     "podcast_cpts_prenoms_roles_annonces_par_animatrice":
         "F1 0.80, speaker 1.00, role 1.00, region 1.00 (the second guest's first turn, right after the host's question naming him, moderator)",
-    "presse_biologie_questions_italiques_tirets_reponses_tirets":
-        "F1 1.00, speaker 0.00, role 1.00, region 1.00 (em-dash answers found, the biologist named only in the bold chapeau: speaker '')",
     # s27-segfound2: presse_martinique_apposition_fonction_avant_nom at the target (split_quotes: '», poursuit Ketty Rosier, «' one quotation)
     # s23-annot1: rapport_evaluation_cabinet_encadres_verbatim_un_pharmacien_territoire at the target (role 0.67 -> 1.00, the SSIAD's infirmière coordinatrice re-annotated coordinateur; tests/data/segment_heldout/ANNOTATION.md)
     # segroles12: these_mg_tiret_entretien_minuscule_fin_tableau_communes at the target (role 0.25 -> 1.00, study_roles.py: the methods' 'médecins interrogés' for every unsaid role)

@@ -720,7 +720,10 @@ class TurnHandlers:
             if desc:
                 break
         region, place = resolve_region(" ".join(above), self.gazetteer) if above else ("", "")
-        return Interviewee("", desc, role, region, place)
+        # the one person the describing sentence names ("…, le Dr Mathilde Giraud siège au bureau …")
+        names = {m.group("name") for m in cv.NAME.finditer(desc)} if desc else set()
+        named = names.pop() if len(names) == 1 and (self.gazetteer is None or not self.gazetteer.find(next(iter(names)))) else ""
+        return Interviewee(named, desc, role, region, place)
 
     # -- a press interview: questions (headings) and the interviewee's answers below them
     def _qa_answer(self, i: int) -> int | None:

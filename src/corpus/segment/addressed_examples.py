@@ -11,11 +11,11 @@ Data: lang/fr/addressed_examples.yaml.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from ..text import fold
 from . import conventions as cv
 from .base import Span, TextLine, narrative_on
+from .questionnaire_items import names
 
 MAX_TITLE_WORDS = 12
 WHOLE_QUOTE = re.compile(r"^\s*(?:[•◦▪‣●■*–—-]\s*)?(?:«[^«»]+»|“[^“”]+”)\s*[.;,]?\s*$")
@@ -26,19 +26,13 @@ def settings() -> dict:
             **(cv.language_data().get("addressed_examples") or {})}
 
 
-@lru_cache(maxsize=8)
-def _words(words: tuple) -> re.Pattern:
-    alt = cv.literal_alternation({fold(w).lower() for w in words}) or "(?!)"
-    return re.compile(rf"(?<!\w)(?:{alt})(?!\w)")
-
-
 def _addresses(text: str, s: dict) -> bool:
     """A line speaking to the reader and opening or closing a run: second person, ending on a colon
     or a question mark, not saying the sentences were said."""
     t = fold(" ".join(text.split())).lower()
     # (or a title of a few words: "Pour vous aider à commencer, quelques débuts de phrase")
     led = t.rstrip(" .!").endswith(("?", ":")) or (len(t.split()) <= MAX_TITLE_WORDS and not t.endswith("."))
-    return led and bool(_words(tuple(s["address_words"])).search(t)) and not _words(tuple(s["said_words"])).search(t)
+    return led and names(t, s["address_words"]) and not names(t, s["said_words"])
 
 
 def _question(text: str) -> bool:
@@ -47,7 +41,7 @@ def _question(text: str) -> bool:
 
 def _names_examples(text: str, s: dict) -> bool:
     """A line naming the sentences above as such ("… dans une de ces phrases ?")."""
-    return bool(_words(tuple(s["example_nouns"])).search(fold(" ".join(text.split())).lower()))
+    return names(text, s["example_nouns"])
 
 
 def example_lines(lines: list[TextLine], s: dict | None = None) -> set[int]:

@@ -72,6 +72,7 @@ from .speakers import (
     participants_presented,
     trade_rows,
 )
+from .testimony_headings import speaks_in_first_person
 from .timed_rows import cell_turn
 from .trailing_label_lines import export_legend, is_author
 from .transcriber_notes import is_aside
@@ -774,12 +775,12 @@ def label_kind(label: str, shape: str) -> str:
 
 
 PERCENT = re.compile(r"\d\s?%")
-FIRST_PERSON = re.compile(r"(?i)(?<![\w'’])(?:je|j['’]|moi|me|m['’]|nous|on)(?![\w'’])")
 
 
 def counted_result(text: str) -> bool:
-    """A line giving shares counted ("oui pour 194 répondants (62 %)"), no one speaking in it."""
-    return bool(PERCENT.search(text)) and not FIRST_PERSON.search(text.partition(":")[2] or text)
+    """A line giving shares counted ("oui pour 194 répondants (62 %)"), no one speaking in it (no
+    word of the first person: testimony_headings.yaml first_person_words)."""
+    return bool(PERCENT.search(text)) and not speaks_in_first_person(text.partition(":")[2] or text)
 
 
 def not_label(label: str) -> bool:

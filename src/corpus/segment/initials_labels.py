@@ -12,7 +12,8 @@ above "M.-A. : …" and "MA : …" (``initials_description``).
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+
+from . import conventions as cv
 
 NAME_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’-]+"
 FULL_NAME = re.compile(rf"{NAME_WORD}(?:[\s-]+{NAME_WORD}){{1,3}}")
@@ -24,21 +25,13 @@ NAMED_APPOSITION = re.compile(r"(?<![\w'’-])(?P<name>[A-ZÀ-ÖØ-Þ][a-zà-ÿ]
                               r"(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]+)?)\s*,\s+(?P<desc>[^,.;()]{3,120})")
 
 
-@lru_cache(maxsize=4)
-def _predicate_pattern(key: int) -> re.Pattern:
-    from . import conventions as cv
-
-    verbs = cv.literal_alternation(set(cv.language_data().get("presentation_verbs", []))) or "(?!)"
-    return re.compile(rf"(?<![\w'’-])(?P<name>[A-ZÀ-ÖØ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-ÿ]+)?\s+[A-ZÀ-ÖØ-Þ][\w'’-]+)"
-                      rf"\s+(?:{verbs})(?:\s+(?:comme|en tant que))?\s+(?P<desc>[^,.;()]{{3,120}})")
-
-
+@cv.per_language_data
 def _named_predicate() -> re.Pattern:
     """A full name, a verb presenting the person, what they do: "Thomas Roux exerce comme
-    infirmier en pratique avancée à …" (fallbacks.yaml presentation_verbs)."""
-    from . import conventions as cv
-
-    return _predicate_pattern(id(cv.language_data()))
+    infirmier en pratique avancée à …" (fallbacks.yaml presentation_verbs, presentation_complements)."""
+    verbs = cv.literal_alternation(set(cv.language_data().get("presentation_verbs", []))) or "(?!)"
+    return re.compile(rf"(?<![\w'’-])(?P<name>[A-ZÀ-ÖØ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-ÿ]+)?\s+[A-ZÀ-ÖØ-Þ][\w'’-]+)"
+                      rf"\s+(?:{verbs})(?:\s+(?:{cv.word_forms('presentation_complements')}))?\s+(?P<desc>[^,.;()]{{3,120}})")
 
 
 def initials_description(label: str, texts: list[str]) -> str:

@@ -2215,4 +2215,3 @@ def _hosts_event(desc: str) -> bool:
     """A dash's description that credits an event's host or guest ("animé par une psychologue",
     "avec une infirmière de l'équipe …"): the session's, not the quotation's speaker."""
     return bool(_event_host().match(fold(desc).lower()))
-

@@ -28,16 +28,13 @@ def row_cells(text: str) -> list[str]:
     return cells
 
 
-_cells = row_cells
-
-
 def transposed_participants(texts: list[str]) -> dict[str, str]:
     """code -> description (its column's cells below the header, joined by commas) of each
     participants' table with the codes as columns; {} when the document has none."""
     out: dict[str, str] = {}
     code = re.compile(rf"(?:{cv.PARTICIPANT_CODE})")
     for i, text in enumerate(texts):
-        cells = _cells(text)
+        cells = row_cells(text)
         codes = cells[1:]
         # one code when the first cell says so: an interview's card "| Code | E4 |" then "| Fonction |
         # Masseur-kinésithérapeute libéral |", "| Commune | Avallon |" (s41)
@@ -46,7 +43,7 @@ def transposed_participants(texts: list[str]) -> dict[str, str]:
             continue
         rows = []
         for nxt in texts[i + 1:]:
-            row = _cells(nxt)
+            row = row_cells(nxt)
             if len(row) != len(cells):
                 break
             rows.append(row)

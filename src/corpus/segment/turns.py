@@ -722,7 +722,9 @@ class TurnHandlers:
         region, place = resolve_region(" ".join(above), self.gazetteer) if above else ("", "")
         # the one person the describing sentence names ("…, le Dr Mathilde Giraud siège au bureau …")
         names = {m.group("name") for m in cv.NAME.finditer(desc)} if desc else set()
-        named = names.pop() if len(names) == 1 and (self.gazetteer is None or not self.gazetteer.find(next(iter(names)))) else ""
+        named = next(iter(names)) if len(names) == 1 else ""
+        if named and self.gazetteer is not None and self.gazetteer.find(named):
+            named = ""  # "Saint-Affrique": a place
         return Interviewee(named, desc, role, region, place)
 
     # -- a press interview: questions (headings) and the interviewee's answers below them
@@ -984,14 +986,18 @@ def _closing_quote(text: str, start: int, end: int) -> int | None:
 BRACKETED_LEAD = re.compile(r"\s*\[(?:…|\.\.\.|[^\[\]]{1,40})\]\s*(?=\w|«)")
 
 
+@cv.per_language_data
+def _timed() -> re.Pattern:
+    """A time or a position mark opening a paragraph (conventions TIMESTAMP: label_times.yaml)."""
+    return re.compile(rf"\s*{cv.TIMESTAMP}")
+
+
 def _continuation_lead(text: str, first: str) -> int:
     """Length of the mark opening an unlabelled paragraph that a turn's next paragraph carries in
     a transcript: a time when the turn's own line opens with one ("[00:05:02] " under "[00:04:20]
     Ph2 : …"), an elision or a transcriber's note in square brackets; 0 when none."""
-    timed = re.compile(rf"\s*{cv.TIMESTAMP}")
-    m = timed.match(text)
-    if m and m.end() and timed.match(first) and timed.match(first).end():
+    m, opened = _timed().match(text), _timed().match(first)
+    if m and m.end() and opened and opened.end():
         return m.end()
     m = BRACKETED_LEAD.match(text)
     return m.end() if m else 0
-

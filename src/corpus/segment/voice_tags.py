@@ -42,8 +42,9 @@ def _listed(lines: list[TextLine], gazetteer) -> dict[str, tuple[str, tuple[str,
 def voiced_cues(lines: list[TextLine], gazetteer) -> dict[int, list[tuple[int, int, dict]]]:
     """line index -> [(start, end, turn attributes)] of the voice-tagged cues' words (offsets into
     the line), or {} when the document is no WebVTT file."""
-    found = {ln.index: [m for m in VOICE.finditer(_with_cue_above(lines, k)) if m.group("words")]
-             for k, ln in enumerate(lines)}
+    # (a cue's time range on the line above a voice tag read as the line's start: its length, to take off)
+    prefixes = {ln.index: _cue_prefix(lines, k) for k, ln in enumerate(lines)}
+    found = {ln.index: [m for m in VOICE.finditer(prefixes[ln.index] + ln.text) if m.group("words")] for ln in lines}
     found = {i: ms for i, ms in found.items() if ms}
     names = {m.group("name") for ms in found.values() for m in ms}
     if sum(map(len, found.values())) < MIN_CUES or len(names) < 2:
@@ -62,8 +63,7 @@ def voiced_cues(lines: list[TextLine], gazetteer) -> dict[int, list[tuple[int, i
         region, place = (own_region, own_place) if own_region else shared if desc and shared else (region, place)
         attrs[name] = {"speaker": name, "role_raw": desc, "role": role, "region": region, "place": place,
                        "attr_source": "participant_table" if desc else "attribution"}
-    # (offsets into the line itself: a cue above it was read as a prefix of the line)
-    return {i: [(m.start("words") - _shift(lines, i), m.end("words") - _shift(lines, i), attrs[m.group("name")])
+    return {i: [(m.start("words") - len(prefixes[i]), m.end("words") - len(prefixes[i]), attrs[m.group("name")])
                 for m in ms] for i, ms in found.items()}
 
 
@@ -77,13 +77,6 @@ def _cue_prefix(lines: list[TextLine], k: int) -> str:
         return ""
     return lines[k - 1].text.strip() + " "
 
-
-def _shift(lines: list[TextLine], k: int) -> int:
-    return len(_cue_prefix(lines, k))
-
-
-def _with_cue_above(lines: list[TextLine], k: int) -> str:
-    return _cue_prefix(lines, k) + lines[k].text
 
 
 class VoiceTagHandlers:

@@ -152,3 +152,39 @@ def test_colon_function_labels_of_a_labour_court_hearing(gazetteer):
 ])
 def test_colon_function_label_look_alikes(lines):
     assert court_function_speakers(split_lines("\n".join(lines) + "\n")) == {}
+
+
+# a law student's notes of a liberty-and-detention judge's hearing (s43, round 89's convention): the
+# functions in capitals before a colon, no guillemets, the patient by a civility and an initial
+JLD_NOTES = [
+    "Audience n° 4 – jeudi 6 mars, 10 h 30, salle d'audience du centre hospitalier de Saintes.",
+    "Présents : la juge, la greffière, Mme R. (patiente), son avocat, une infirmière du service.",
+    "LA JUGE : Madame, je vérifie aujourd'hui que votre hospitalisation est régulière. Vous avez compris ?",
+    "Elle lit ensuite un passage du certificat médical, que la patiente écoute sans rien dire.",
+    "Mme R. : Oui. Je veux sortir, je dors mal ici et mes enfants m'attendent à la maison.",
+    "Je peux rentrer chez ma sœur à Pons, elle est d'accord pour me prendre.",
+    "L'AVOCAT : Madame la juge, le certificat ne dit rien de son traitement actuel.",
+    "L'INFIRMIÈRE : Je peux dire qu'elle participe aux ateliers depuis une semaine.",
+    "La juge maintient la mesure.",
+]
+
+
+def test_a_hearing_s_notes_with_functions_in_capitals_before_a_colon(gazetteer):
+    text, segs = _segment(JLD_NOTES, gazetteer)
+    s = _at(text, segs, "je vérifie aujourd'hui que votre hospitalisation")
+    assert (s.kind, s.speaker, s.role) == ("turn", "LA JUGE", "autre")
+    s = _at(text, segs, "je dors mal ici et mes enfants")
+    assert (s.kind, s.speaker, s.role) == ("turn", "Mme R.", "autre")  # a party, by civility and initial
+    s = _at(text, segs, "le certificat ne dit rien de son traitement")
+    assert (s.kind, s.speaker, s.role) == ("turn", "L'AVOCAT", "autre")
+    s = _at(text, segs, "elle participe aux ateliers")
+    assert (s.kind, s.speaker, s.role) == ("turn", "L'INFIRMIÈRE", "infirmier")  # a person's noun: the role it names
+    assert _at(text, segs, "La juge maintient la mesure").kind == "narrative"
+
+
+def test_colon_labels_naming_no_court_function_make_no_court_record():
+    # a consultation's dialogue labelled by function: people's words, but no court (discovery reads them)
+    lines = ["LE MÉDECIN : Vous dormez bien depuis la dernière fois ?",
+             "LA PATIENTE : Je me réveille encore à quatre heures, je ne sais pas pourquoi.",
+             "L'INFIRMIÈRE : Je vous reprends la tension avant que vous partiez."]
+    assert court_function_speakers(split_lines("\n".join(lines) + "\n")) == {}

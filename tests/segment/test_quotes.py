@@ -1535,3 +1535,12 @@ def test_a_code_opening_the_line_above_speaks_and_a_sessions_host_does_not(gazet
     for snippet in ("Je suis juste sa fille", "Et si je tombais malade"):
         s = _at(text, segs, snippet)
         assert not (s.kind == "verbatim" and s.role in ("autre_paramedical", "infirmier")), snippet
+
+
+def test_a_negative_quantifier_after_a_quote_names_no_speaker(gazetteer):
+    # "Aucun participant ne disait …" after a recommendation quoted: nobody said it (s43; "un participant"
+    # had been read inside "aucun participant")
+    text, segs = segment_lines(["L'Institut national du cancer recommande pourtant « un partage d'information systématique "
+                           "entre l'équipe hospitalière et le pharmacien d'officine dès l'initiation ». Aucun participant "
+                           "ne disait l'avoir reçu sous cette forme."], gazetteer)
+    assert _at(text, segs, "un partage d'information systématique").kind == "narrative"

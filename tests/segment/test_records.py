@@ -8,7 +8,7 @@ from segment_text import segment_at as _at
 from segment_text import segment_lines as _segment
 
 from corpus.segment.base import split_lines
-from corpus.segment.records import function_attrs, record_speakers
+from corpus.segment.records import colon_record_speakers, function_attrs, record_speakers
 
 SITTING = [
     "M. le président. La parole est à M. le ministre.",
@@ -222,3 +222,41 @@ def test_a_lone_dashed_label_no_list_describes_is_no_member_of_a_chamber(gazette
     text, segs = _segment([PRESENT[0].replace("Mme C. (sage-femme libérale, Le Cateau-Cambrésis), ", ""), *PRESENT[1:]],
                           gazetteer)
     assert _at(text, segs, "Pour les mamans").role != "elu"
+
+
+# a territorial assembly's in extenso minutes set with colons (s43, round 89's convention): the chair
+# without a civility, members by civility and name, one with a function after a comma, each heard once
+IN_EXTENSO = [
+    "Assemblée de Guyane – Compte rendu in extenso – Séance du 12 mars 2025",
+    "Le Président : La parole est à Mme Lucienne ABCHÉE pour sa question orale.",
+    "Mme Lucienne ABCHÉE : Merci. À Maripasoula, nous n'avons plus de médecin la nuit depuis janvier, "
+    "et les familles descendent le fleuve en pirogue.",
+    "Le Président : Monsieur le Vice-président, vous avez la parole.",
+    "M. Jean-Marc SYLVESTRE, vice-président en charge de la santé : Nous finançons deux postes "
+    "avec l'agence régionale de santé à partir de juin.",
+    "La séance est levée à 18 h 10.",
+]
+
+
+def test_in_extenso_minutes_set_with_colons(gazetteer):
+    text, segs = _segment(IN_EXTENSO, gazetteer)
+    s = _at(text, segs, "La parole est à Mme Lucienne")
+    assert (s.kind, s.speaker, s.role) == ("turn", "Le Président", "elu")  # giving the floor: a member's turn
+    s = _at(text, segs, "les familles descendent le fleuve")
+    assert (s.kind, s.speaker, s.role) == ("turn", "Mme Lucienne ABCHÉE", "elu")
+    s = _at(text, segs, "Nous finançons deux postes")
+    assert (s.kind, s.speaker, s.role) == ("turn", "M. Jean-Marc SYLVESTRE", "elu")
+    assert s.role_raw == "vice-président en charge de la santé"
+
+
+def test_a_chair_asking_in_turn_moderates_and_no_chair_no_record():
+    asking = split_lines("\n".join([
+        "M. LE PRÉSIDENT : Madame Roux, que s'est-il passé sur le quai ?",
+        "Mme ROUX : Un veau s'est retourné dans le couloir.",
+        "M. LE PRÉSIDENT : Monsieur Texier, qu'en pensent les négociants ?",
+        "M. TEXIER : Ils sont d'accord si les camions ne perdent pas de temps.",
+    ]) + "\n")
+    found = colon_record_speakers(asking)
+    assert found["M. LE PRÉSIDENT"]["moderator"] and not found["Mme ROUX"]["moderator"]
+    # an interview's "Mme X :" / "M. Y :" labels without a chair: no sitting's record
+    assert colon_record_speakers(split_lines("Mme Roux : Bonjour.\nM. Texier : Oui, bonjour.\nMme Roux : On commence ?\n")) == {}

@@ -702,8 +702,9 @@ def _build(d: dict) -> dict:
         re.IGNORECASE), ends=(":", ","))  # a colon or a comma ends what introduces the quote
     # the sentence after a quote naming one person and a speech verb: "« … » C'est ainsi qu'une
     # infirmière libérale de Quimper résume la période."
+    # (the determiner a word of its own: "Aucun participant ne disait …" names no one, s43)
     p["SPEAKER_AFTER"] = re.compile(
-        rf"(?P<who>(?:{_alt(d.get('singular_determiners', [])) or '(?!)'})\s*(?:{nouns})[^.!?,«»]{{0,60}}?)\s+"
+        rf"(?<![\w-])(?P<who>(?:{_alt(d.get('singular_determiners', [])) or '(?!)'})\s*(?:{nouns})[^.!?,«»]{{0,60}}?)\s+"
         rf"(?:(?:{_alt(d.get('object_pronouns', []))})\s*)?(?:{verbs})\b", re.IGNORECASE)
     # a subject pronoun and a speech verb before the quote: "Elle poursuit : « … »"
     # "Selon lui, « … »": an introducer and a pronoun standing for the person named before

@@ -21,6 +21,8 @@ from functools import lru_cache
 from ..text import fold
 from . import conventions as cv
 from .base import TextLine
+from .labels import label_text, turn_match
+from .roles import normalize_role
 
 # the article of a court function at a paragraph's start ("Le Président", "L'avocat général"):
 # lang/fr grammar.yaml definite_articles, elided_articles, with a capital
@@ -59,15 +61,29 @@ def _function_label() -> re.Pattern | None:
 
 @lru_cache(maxsize=4)
 def _colon_function_label(key: int) -> re.Pattern | None:
-    """"La présidente : « … »", "L'avocate de l'employeur : « … »": a hearing's notes that set the
-    function before a colon, then the words quoted (a guillemet at once: notes quote verbatim, which
-    a transcript labelled by function does not need to)."""
+    """"La présidente : « … »", "L'avocate de l'employeur : « … »", "LA JUGE : Monsieur, je …": a
+    hearing's notes that set the function before a colon (the article and function in any case). The
+    function is a court's (``court_functions``) or a person's (attributions.yaml ``person_nouns``:
+    "L'infirmier :" heard at the hearing); ``court_function_speakers`` says which lines count."""
     words = [w for entry in _data().get("court_functions", []) for w in entry.get("words", [])]
     if not words:
         return None
     compl = cv.literal_alternation(_data().get("court_function_complements", [])) or "(?!)"
-    return re.compile(rf"^(?P<label>(?:{_ARTICLES})\s?(?P<func>(?i:{cv.literal_alternation(words)}))"
-                      rf"(?:\s+(?:{compl})\s*[\w'’-]+(?:\s+[\w'’-]+){{0,3}}?)?)\s*:\s*(?=[«“])")
+    nouns = "|".join(f"(?:{n})" for n in _data().get("person_nouns", [])) or "(?!)"
+    articles = f"{cv.word_forms('definite_articles')}|{cv.word_forms('elided_articles')}"
+    return re.compile(rf"^(?P<label>(?i:{articles})\s?(?P<func>(?i:{cv.literal_alternation(words)}|(?:{nouns})[\w-]*))"
+                      rf"(?:\s+(?:{compl})\s*[\w'’-]+(?:\s+[\w'’-]+){{0,3}}?)?)\s*:\s*(?=\S)")
+
+
+def _civility_label(text: str) -> str:
+    """The label of a line opened by a civility, a name or an initial and a colon ("M. T. : Je ne
+    refuse rien.", "Mme Roche : …"), else ''."""
+    m = turn_match(text)
+    label = label_text(m) if m else ""
+    first = label.split()[0] if label.split() else ""
+    if fold(first).rstrip(".").lower() not in cv.CIVILITIES or len(label.split()) < 2:
+        return ""
+    return label if re.match(rf"{re.escape(label)}\s*:\s*\S", text) else ""
 
 
 def _function_entry(func: str) -> dict:
@@ -78,13 +94,23 @@ def _function_entry(func: str) -> dict:
 
 def court_function_speakers(lines: list[TextLine]) -> dict[str, dict]:
     """label -> declared attributes (speaker, role, moderator, ``play``) of a hearing record's
-    function labels ("Le Président. — …"), or {} when the document is none."""
+    function labels ("Le Président. — …"), or {} when the document is none. In the colon form
+    ("La juge : …") most lines' words are quoted or speak (first or second person, a question),
+    and one function at least is a court's; the parties then labelled by a civility
+    and a name ("M. T. : …") speak as the court record's others (``court_member_role``)."""
     pattern = _function_label()
     hits = [m for m in (pattern.match(ln.text) for ln in lines) if m] if pattern else []
     play = bool(hits)
+    parties: list[str] = []
     if not hits:  # "La présidente : « … »": the colon form, its labels read as any declared label's
         colon = _colon_function_label(id(_data()))
         hits = [m for m in (colon.match(ln.text) for ln in lines) if m] if colon else []
+        speaking = [m for m in hits if m.string[m.end():m.end() + 1] in "«“" or cv.SPOKEN.search(m.string[m.end():])]
+        if 2 * len(speaking) < len(hits) or not any(_function_entry(m.group("func")) for m in hits):
+            # (a glossary of the court's functions, "Le juge : magistrat qui …", does not speak; "La maman
+            # : … / L'enfant : …" speak, but no court)
+            hits = []
+        parties = [label for label in (_civility_label(ln.text) for ln in lines) if label] if hits else []
     funcs = Counter(fold(m.group("func")).lower() for m in hits)
     if len(hits) < _data().get("court_function_min_lines", 2) or len(funcs) < 2:
         return {}
@@ -92,10 +118,15 @@ def court_function_speakers(lines: list[TextLine]) -> dict[str, dict]:
     for m in hits:
         entry = _function_entry(m.group("func"))
         chair = bool(entry.get("chair"))
+        # (a person's noun, "L'infirmier", names the role the general rules give it)
+        role = entry.get("role", "") if entry else normalize_role(m.group("func"))
         out.setdefault(m.group("label"), {
-            "role_raw": m.group("func"), "role": "" if chair else entry.get("role", ""), "region": "", "place": "",
+            "role_raw": m.group("func"), "role": "" if chair else role, "region": "", "place": "",
             "moderator": chair, "group": False, "source": "attribution", **({"play": True} if play else {}),
             "speaker": "" if chair else m.group("label")})
+    for label in parties:
+        out.setdefault(label, {"role_raw": "", "role": _data().get("court_member_role", ""), "region": "", "place": "",
+                               "moderator": False, "group": False, "source": "attribution", "speaker": label})
     return out
 
 

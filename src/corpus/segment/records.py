@@ -166,6 +166,51 @@ def record_speakers(lines: list[TextLine]) -> dict[str, dict]:
     return found
 
 
+def colon_record_label() -> re.Pattern:
+    """A sitting's record set with colons, as councils' in extenso minutes are: the chair ("Le
+    Président :", "M. le Maire :" when the chair words hold it, "Mme la Présidente :") or a civility
+    and a name, optionally a function after a comma ("M. Paul CASANOVA, conseiller exécutif en charge
+    de la santé :"), then a colon."""
+    d = _data()
+    civ = rf"(?:{_alt(d.get('record_civilities', []))})\.?"
+    cap = r"[A-ZÉÈÀÂÊÎÔÛÇ][\w'’-]*"
+    particle = rf"(?:{cv.word_forms('record_name_particles', data=d)})"
+    the = cv.word_forms("definite_articles", data=d)
+    chair = _alt(d.get("record_chair", [])) or "(?!)"
+    name = rf"(?:{particle}\s*)?{cap}(?:\s+(?:{particle}\s*)?{cap}){{0,3}}"
+    return re.compile(
+        rf"^(?P<label>(?P<chair>(?:{civ}\s+)?(?i:{the})\s+(?i:{chair}))"
+        rf"|(?P<person>{civ}\s+{name})(?:\s*,\s*(?P<func>[^.!?:;«»]{{2,160}}?))?)\s*:\s+(?=\S)")
+
+
+def colon_record_speakers(lines: list[TextLine]) -> dict[str, dict]:
+    """label as written -> declared attributes of a sitting's record set with colons
+    (colon_record_label), or {} when the document is none: the chair's label opening a paragraph
+    and at least ``colon_record_min_persons`` people by civility and name. The chair moderates when
+    most of its lines ask (``colon_record_chair_questions``), else speaks as the others do; roles
+    from a function after the name, else left to the attendance list and the assembly's readers."""
+    pattern = colon_record_label()
+    hits = [m for m in (pattern.match(ln.text) for ln in lines) if m]
+    persons = {fold(" ".join(m.group("person").split())) for m in hits if m.group("person")}
+    if not any(m.group("chair") for m in hits) or len(persons) < _data().get("colon_record_min_persons", 2):
+        return {}
+    chair_lines = [m.string for m in hits if m.group("chair")]
+    # the chair asking the members in turn chairs as an interviewer would (most of its lines questions,
+    # as discovery reads any label's); giving the floor and answering, a member's turn
+    asks = sum("?" in t for t in chair_lines) >= _data().get("colon_record_chair_questions", 0.6) * len(chair_lines)
+    out: dict[str, dict] = {}
+    for m in hits:
+        label = " ".join(m.group("label").split())
+        func = " ".join((m.group("func") or "").split())
+        role, region = function_attrs(func) if func else ("", "")
+        # (no function: what the attendance list or the assembly says of them, read as for any label)
+        role = role or (matched_role(func) if func else "") or ""
+        out.setdefault(label, {"role_raw": func, "role": role, "region": region, "place": "",
+                               "moderator": bool(m.group("chair")) and asks, "source": "attribution",
+                               "speaker": " ".join((m.group("chair") or m.group("person")).split())})
+    return out
+
+
 def listed_description(label: str, lines: list[TextLine]) -> str:
     """What a list of those present or a presentation says of the person a label names as written
     ("Mme C" of "Mme C. –"), in parentheses or between commas right after that name ("Étaient

@@ -242,7 +242,13 @@ from .quotes import (
     split_at_source_lines,
 )
 from .read_questions import read_question_boxes, split_at_read_questions
-from .records import name_line_speakers, qa_speakers, record_speakers, split_at_record_labels
+from .records import (
+    colon_record_speakers,
+    name_line_speakers,
+    qa_speakers,
+    record_speakers,
+    split_at_record_labels,
+)
 from .recurring_labels import recurring_turns
 from .regions import (
     Gazetteer,
@@ -629,6 +635,7 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         lines = split_at_captions(lines)  # "ITW – Jean-Marc Souquet, adjoint au maire Si un interne …" (segment/lower_thirds.py)
         lines = split_at_bracket_leads(lines)  # "… venez. [Spect-actrice 1, infirmière libérale] : Moi je …" (segment/genres.py)
         self.ctx.declared_speakers = {**qa_speakers(lines), **name_line_speakers(lines), **court_roles(record_speakers(lines), lines),
+                                      **colon_record_speakers(lines),
                                       **self.ctx.declared_speakers}
         # "E3" or "M. Jean Dupont, président :" alone on its line above the words (segment/own_line_labels.py)
         self.ctx.declared_speakers = {**own_line_speakers(lines, gazetteer, self.ctx.legend_moderators | {

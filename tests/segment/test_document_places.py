@@ -638,3 +638,19 @@ def test_a_dateline_names_where_the_document_was_written(gaz):
 def test_a_town_dwarfing_its_namesakes_places_the_document(gaz, change, region):
     text, segs = _segment([line.replace(*change) for line in NAMESAKE], gaz)
     assert _at(text, segs, "On ne savait jamais").region == region
+
+
+def test_a_state_diploma_on_the_title_page_is_no_text_at_the_state_s_scale(gazetteer):
+    # a nursing memoir's title page ("Diplôme d'État d'infirmier") and one commune named in its
+    # method: the memoir is set there (s43; "d'État" had read as the State's scale, a place named
+    # once there an example)
+    lines = ["Mémoire de fin d'études – Diplôme d'État d'infirmier – Promotion 2023-2026",
+             "J'ai mené deux entretiens dans le service de soins à domicile de Thann où j'ai effectué mon stage : "
+             "avec Inès, infirmière coordinatrice, et avec Paul, aide-soignant.",
+             "« Je cours tout le matin quand un patient chute, je tiens les horaires comme je peux. » (Inès)"]
+    text, segs = _segment(lines, gazetteer)
+    assert _at(text, segs, "je tiens les horaires comme").region == "Grand Est"
+    # the State's scale itself still keeps a lone place an example
+    lines[0] = "Rapport à l'inspection générale – les agents de l'État face aux soins à domicile"
+    text, segs = _segment(lines, gazetteer)
+    assert _at(text, segs, "je tiens les horaires comme").region == ""

@@ -59,3 +59,24 @@ def test_minutes_of_a_professional_order_council_give_no_elected_role(gazetteer)
     lines = ["Conseil départemental de l'ordre des médecins – compte rendu de séance"] + COUNCIL[1:]
     text, segs = _segment(lines, gazetteer)
     assert _at(text, segs, "Je voterai pour, mais je demande").role != "elu"
+
+
+FORUM = [
+    "Le corpus réunit 900 messages publiés sur un forum de patientes entre 2019 et 2023. Les pseudonymes ont été "
+    "modifiés ; la commune et la date sont celles du profil et du message.",
+    "Le récit d'errance ouvre souvent le fil : « Cinq ans à entendre que c'était dans ma tête, et personne pour "
+    "m'examiner vraiment » (Mila13, Aubagne, 4 juin 2022).",
+    "D'autres répondent par un conseil : « Note tout dans un carnet, la douleur, les jours, ce que tu as pris » "
+    "(Nadou_R, Apt).",
+    "La littérature décrit ce parcours comme une « errance diagnostique » (Dubet, Paris, 2002).",
+]
+
+
+def test_a_forum_s_screen_names_with_the_profile_s_commune(gazetteer):
+    text, segs = _segment(FORUM, gazetteer)
+    s = _at(text, segs, "Cinq ans à entendre que")
+    assert (s.kind, s.speaker, s.region) == ("verbatim", "Mila13", "Provence-Alpes-Côte d'Azur")
+    s = _at(text, segs, "Note tout dans un carnet")
+    assert (s.kind, s.speaker, s.region) == ("verbatim", "Nadou_R", "Provence-Alpes-Côte d'Azur")
+    # an author, a city and a year: a reference's shape, no one's words
+    assert _at(text, segs, "errance diagnostique").kind != "verbatim"

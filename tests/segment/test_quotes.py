@@ -1544,3 +1544,28 @@ def test_a_negative_quantifier_after_a_quote_names_no_speaker(gazetteer):
                            "entre l'équipe hospitalière et le pharmacien d'officine dès l'initiation ». Aucun participant "
                            "ne disait l'avoir reçu sous cette forme."], gazetteer)
     assert _at(text, segs, "un partage d'information systématique").kind == "narrative"
+
+
+MEMOIR = [
+    "J'ai mené deux entretiens dans une maison d'accueil spécialisée de Bressuire : avec Claire, infirmière depuis "
+    "onze ans dans l'établissement, et avec Sonia, aide-soignante de nuit.",
+    "Claire voit dans ces messages un reproche plus qu'une question :",
+    "« Quand j'ouvre le cahier le lundi, j'ai l'estomac noué, on sait qu'on a oublié les appareils. » (Claire)",
+    "Sonia, qui travaille de nuit, n'écrit jamais dans le cahier. Elle préfère, dit-elle, parler aux familles "
+    "quand elle les croise en fin de visite :",
+    "« Écrire, ça fait rapport de police. Je préfère les attendre à la porte et leur raconter la nuit. »",
+    "Lorsque je lui ai demandé comment elle repère la fatigue, elle m'a répondu :",
+    "« On la voit sur les visages avant qu'ils le disent, surtout le dimanche soir. »",
+]
+
+
+def test_a_memoir_s_first_names_presented_in_the_method(gazetteer):
+    text, segs = segment_lines(MEMOIR, gazetteer)
+    # "(Claire)" alone under the quote: what the method said of the first name
+    s = _at(text, segs, "j'ai l'estomac noué")
+    assert (s.speaker, s.role) == ("Claire", "infirmier")
+    # the paragraph opens with the first name, its pronoun speaks ("dit-elle") up to the colon
+    s = _at(text, segs, "ça fait rapport de police")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "Sonia", "autre_paramedical")
+    # a capitalised conjunction opening the paragraph is no first name
+    assert _at(text, segs, "On la voit sur les visages").speaker != "Lorsque"

@@ -120,6 +120,19 @@ def dated_description(desc: str) -> str:
     return desc
 
 
+def placed_and_dated(desc: str, gazetteer: Gazetteer | None) -> bool:
+    """A pseudonym's rest that is a commune, and at most the day the words were posted or said
+    ("Cavaillon" of "(Lilou, Cavaillon)", "Cavaillon, 12 mars 2021" of a forum message's profile):
+    where the person writes from, as a profile gives it. A year alone after the commune is a
+    reference's shape ("(Dubet, Paris, 2002)"), not taken."""
+    fields = description_fields(desc)
+    if gazetteer is None or not 1 <= len(fields) <= 2:
+        return False
+    if len(fields) == 2 and not cv.DAY_DATE.fullmatch(fields[1]):
+        return False
+    return gazetteer.commune_field(fields[0]) is not None
+
+
 def opens_with_person(phrase: str) -> bool:
     """A phrase whose first word names what a person does ("Médecin généraliste, 52 ans",
     "Pharmacienne"), not a topic that mentions people ("Evoque la place des élus", "Améliorer la

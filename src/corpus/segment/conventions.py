@@ -694,10 +694,11 @@ def _build(d: dict) -> dict:
     p["VERB_BEFORE"] = Guarded(re.compile(
         r"(?:" + verbs + r")\s+(?P<who>(?:" + determiners + r")\b[^:«]{1,90}?)\s*[:,]\s*$"
         # (an elided determiner runs into its noun: "L'aidant répond :"; segfix50)
-        r"|(?P<who2>(?:" + determiners + r")(?:(?<=['’])|\s+)[^:«]{1,60}?)\s+(?:" + verbs + r")\b[^«]{0,160}:\s*$"
+        # (the determiner a word of its own: "le" ends "travaille" in "Sonia, qui travaille de nuit, …", s43)
+        r"|(?<![\w-])(?P<who2>(?:" + determiners + r")(?:(?<=['’])|\s+)[^:«]{1,60}?)\s+(?:" + verbs + r")\b[^«]{0,160}:\s*$"
         # an object pronoun before the verb ("Un directeur de DAC l'a formulé ainsi :"); no comma in the
         # subject, or "…, comme l'explique la coordinatrice :" would take the clause before for a person
-        r"|(?P<who3>(?:" + determiners + r")(?:(?<=['’])|\s+)[^:«,]{1,60}?)\s+(?:" + (_alt(d.get("object_pronouns", [])) or "(?!)")
+        r"|(?<![\w-])(?P<who3>(?:" + determiners + r")(?:(?<=['’])|\s+)[^:«,]{1,60}?)\s+(?:" + (_alt(d.get("object_pronouns", [])) or "(?!)")
         + r")\s*(?:" + verbs + r")\b[^«]{0,160}:\s*$",
         re.IGNORECASE), ends=(":", ","))  # a colon or a comma ends what introduces the quote
     # the sentence after a quote naming one person and a speech verb: "« … » C'est ainsi qu'une

@@ -210,9 +210,15 @@ def _article_led(text: str, start: int, found) -> bool:
 
 def _state_scope(data: dict) -> re.Pattern:
     """The words of a text written at the State's scale (lang/fr place_forms.yaml state_scope_words:
-    "les agents de l'État", "la direction interministérielle"), exact case."""
+    "les agents de l'État", "la direction interministérielle"), exact case; not after a word that
+    makes "d'État" a diploma's or a degree's name (state_title_words: "Diplôme d'État d'infirmier",
+    "Thèse pour le diplôme d'État de docteur en médecine" say nothing of the scale)."""
     words = data.get("state_scope_words", [])
-    return re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(w) for w in words)})(?!\w)") if words else re.compile(r"(?!)")
+    titles = data.get("state_title_words", [])
+    # (each title word a fixed width before its space: lookbehinds of one length each)
+    not_titled = "".join(rf"(?<!(?i:{re.escape(t)})\s)" for t in titles)
+    return re.compile(rf"(?<!\w){not_titled}(?:{'|'.join(re.escape(w) for w in words)})(?!\w)") \
+        if words else re.compile(r"(?!)")
 
 
 # a département in parentheses after a place: "Saint-Denis (Seine-Saint-Denis)", "Valence (Drôme)"

@@ -20,6 +20,7 @@ from .attributions import (
     names_a_text,
     opens_with_person,
     paragraph_subject,
+    placed_and_dated,
     speaker_label,
     trade_then_age,
 )
@@ -555,6 +556,8 @@ def _possessor_role(lead: str) -> str:
 # a first name, an apposition up to a comma or the colon, perhaps a clause after it, then the colon
 # that introduces a quotation: "Comme le dit Hélène, titulaire d'une officine à Ornans :", "Thibault,
 # adjoint dans une pharmacie de Besançon, décrit ainsi la saison :" (the first name checked in _classify)
+# a first name alone ("Claire", "Marie-Jo")
+LONE_FIRST_NAME = re.compile(r"[A-ZÉÈ][a-zéèêëïîôûç]+(?:-[A-ZÉÈ][a-zéèêëïîôûç]+)?")
 FIRST_NAME_LEAD = re.compile(r"(?:^|(?<=[\s(]))(?P<name>[A-ZÉÈ][a-zéèêëïîôûç]+(?:-[A-ZÉÈ][a-zéèêëïîôûç]+)?)\s*,\s*"
                              r"(?P<desc>[^,:;«»()\d]{3,90}?)\s*(?:,\s*[a-zà-ÿ][^:;«»]{0,100}?)?:\s*$")
 # a first name and a surname set between commas right after a person's function: "Le maire, Henri
@@ -914,6 +917,12 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
             # paragraph and the parenthesis alone closes it (segment/paragraph_credits.py)
             role, region, place = describe(attr, ctx.gazetteer)
             speaker = attr if names_someone(attr) and role in ("autre", "inconnu") else ""
+            presented = _presented_first_name(text[:line_start], speaker, ctx.gazetteer) \
+                if speaker and LONE_FIRST_NAME.fullmatch(speaker) else None
+            if presented is not None and presented["role"] not in ("autre", "inconnu"):
+                # "(Claire)" after "avec Claire, infirmière depuis onze ans dans l'établissement": what
+                # the methods said of the first name
+                return QuoteCall(True, presented, span)
             return QuoteCall(True, {"speaker": speaker, "role_raw": attr, "role": role, "region": region,
                                     "place": place, "attr_source": "attribution"}, span)
     inside = CODE_INSIDE.search(inner) if words >= 4 and not italic and not after.strip(" .;,") else None
@@ -1450,7 +1459,41 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
         role, region, place = describe(desc, ctx.gazetteer)
         return QuoteCall(True, {"speaker": presented.group("name"), "role_raw": desc, "role": role,
                                 "region": region, "place": place, "attr_source": "attribution"})
+    opener = _first_name_paragraph(lead_line, text[:line_start], ctx) \
+        if words >= 4 and not cites and speaks(inner) else None
+    if opener is not None:
+        # "Sonia, qui travaille de nuit, n'écrit jamais … Elle préfère, dit-elle, … :" above the quote
+        return QuoteCall(True, opener)
     return QuoteCall(False)
+
+
+@cv.per_language_data
+def _third_person_speech() -> re.Pattern:
+    pronouns = cv.word_forms("subject_pronouns")
+    return re.compile(rf"(?<![\w'’])(?:{pronouns})(?![\w'’])[^.!?«»]*?(?<![\w])(?:{cv.SPEECH_VERBS})(?![\w])"
+                      rf"|(?<![\w])(?:{cv.SPEECH_VERBS})-t?-?(?:{pronouns})(?![\w'’])", re.IGNORECASE)
+
+
+def _first_name_paragraph(lead: str, text_before: str, ctx: Context) -> dict | None:
+    """Attrs of the person a lead paragraph opens with by a first name alone ("Sonia, qui travaille
+    de nuit, n'écrit jamais dans le cahier. Elle préfère, dit-elle, parler aux familles … :") when
+    its last sentence, up to the colon, has a third-person pronoun speak (a speech verb and "il",
+    "elle", or the incise "dit-elle"): the pronoun stands for that first name, as long as the text
+    presented the name before ("avec Sonia, aide-soignante de nuit"), which describes the person."""
+    t = lead.strip()
+    if not t.endswith(":") or any(q in t for q in "«»\"“”"):
+        return None
+    m = re.match(r"(?P<name>[A-ZÉÈ][a-zéèêëïîôûç]+(?:-[A-ZÉÈ][a-zéèêëïîôûç]+)?)(?=\s*,|\s+[a-zàâçéèêëîïôûù])", t)
+    if m is None or not _bare_first_name(m.group("name"), ctx) \
+            or not lone_first_name(m.group("name"), ctx.gazetteer, getattr(ctx, "plain_text", "")):
+        return None
+    last = re.split(r"(?<=[.!?])\s+", t)[-1]
+    if not _third_person_speech().search(last):
+        return None
+    name = m.group("name")
+    at = text_before.rfind(t)  # (what the lead itself says of the name is the narration: "Sonia, qui travaille de nuit")
+    # (a name the text presented before, only: a capitalised word opening a paragraph may be none, "Lorsque")
+    return _presented_first_name(text_before[:at] if at >= 0 else text_before, name, ctx.gazetteer)
 
 
 def speaks(words: str) -> bool:
@@ -1726,6 +1769,17 @@ def without_source_fields(attr: str) -> str:
     return rest if cv.PAREN_CODE.match(rest) or cv.PSEUDONYM.match(rest) or describes_person(rest) else attr
 
 
+# a forum's or a network's screen name: a word and digits or an underscore part ("Lilou84", "Soline_M")
+SCREEN_NAME = re.compile(r"^(?P<code>[A-Za-zÀ-ÿ][a-zà-ÿ]+(?:\d{1,4}|_[A-Za-z0-9À-ÿ]+)+)\s*,\s*(?P<rest>\S.*?)\s*$")
+
+
+def _screen_name(attr: str, ctx: Context) -> re.Match | None:
+    """"(Lilou84, Cavaillon, 12 mars 2021)": a screen name, the profile's commune and the day of the
+    message, as a sociology article quotes a forum (the pseudonym shape takes first names only)."""
+    m = SCREEN_NAME.match(attr)
+    return m if m and placed_and_dated(m.group("rest"), ctx.gazetteer) else None
+
+
 def _coded_parenthesis(attr: str, quote: str, ctx: Context) -> dict | None:
     """Attrs of a parenthesis that opens with a speaker code: "(E1, médecin généraliste)", "(P5)",
     "(Entretien n°3 – pharmacienne)", "(Anne Le Gall, infirmière)"; None for anything else. An
@@ -1759,15 +1813,16 @@ def _coded_parenthesis(attr: str, quote: str, ctx: Context) -> dict | None:
     if member is not None:
         return member
     m = cv.PAREN_CODE.match(attr)
-    pseudonym = cv.PSEUDONYM.match(attr)
+    pseudonym = cv.PSEUDONYM.match(attr) or _screen_name(attr, ctx)
     if pseudonym and (not m or not m.group("rest")) \
             and (describes_person(dated_description(pseudonym.group("rest"))) or trade_then_age(pseudonym.group("rest"))
-                 or counted_profile(attr)) \
+                 or counted_profile(attr) or placed_and_dated(pseudonym.group("rest"), ctx.gazetteer)) \
             and not ctx.gazetteer.find(pseudonym.group("code")) \
             and normalize_role(pseudonym.group("code")) in ("autre", "inconnu"):  # "Pharmacienne, 38 ans": no name
         # "(Claire, 29 ans, infirmière libérale, Nantes)": a first name given to an interviewee
         # "(Gérard, médecin généraliste, 2019)": the year of the interview
         # "(Gérard, 40 ruches, Vatan)": a member signing with what they keep and where (autre)
+        # "(Lilou84, Cavaillon, 12 mars 2021)": a forum member's profile commune and the message's day
         desc = dated_description(pseudonym.group("rest"))
         role, region, place = describe(desc, ctx.gazetteer)
         role = "autre" if counted_profile(attr) and role in ("", "inconnu") else role

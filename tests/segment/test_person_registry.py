@@ -493,3 +493,19 @@ def test_a_comma_then_a_conjunction_opens_the_next_person(gazetteer):
     registry = build_registry("La secrétaire, Julie Marchand, et le maire, Paul Gaillard, ont accueilli les "
                               "visiteurs.", gazetteer)
     assert registry.get("Julie Marchand", {}).get("role", "") != "elu"
+
+
+def test_one_described_code_of_a_series_gives_its_role_only_when_the_letters_name_it(gazetteer):
+    # s43 (round 88): "R45, infirmière" does not make "R203", who gave no profession, a nurse; the
+    # letters "MG" of "MG2" name the role their series' "MG5" has
+    lines = ["Résultats du questionnaire",
+             "Le manque de temps domine : « ils viennent quand c'est déjà une entorse de dix jours, on ne peut "
+             "rien faire de plus » (R45, infirmière, 38 ans).",
+             "Un répondant n'ayant renseigné ni sa profession ni sa commune va plus loin : « Personne ne leur "
+             "explique comment marche la sécu en arrivant, ça devrait faire partie du contrat » (R203).",
+             "Un généraliste le dit autrement : « je vois des entorses de dix jours tous les lundis, c'est "
+             "trop tard » (MG5, médecin généraliste, 52 ans).",
+             "« Je n'ai plus de place pour eux avant avril, je leur donne mon portable » (MG2)."]
+    text, segs = _segment(lines, gazetteer, doc={"kind": "memoire"})
+    assert _at(text, segs, "comment marche la sécu").role in ("", "inconnu")
+    assert _at(text, segs, "je leur donne mon portable").role == "medecin_generaliste"

@@ -453,3 +453,15 @@ def test_a_volunteer_who_names_a_profession_keeps_it():
     """Near miss (round 49): a volunteer described by a profession beside it keeps the profession."""
     assert normalize_role("bénévole de l'association, infirmière retraitée, Marvejols") == "infirmier"
     assert normalize_role("bénévole au centre hospitalier, infirmière retraitée") == "infirmier"
+
+
+@pytest.mark.parametrize("raw, role", [
+    # s43 (round 89): a local health contract's animatrice coordinates it, as its coordinator does
+    ("Animatrice du contrat local de santé", "coordinateur"),
+    ("animateur santé du CLS de Vitry", "coordinateur"),
+    ("animatrice de la CPTS", "coordinateur"),
+    # near miss: someone animating an activity without the word (a different noun) keeps no post
+    ("bénévole qui anime l'atelier mémoire", "autre"),
+])
+def test_a_local_health_contract_s_animatrice_coordinates(raw, role):
+    assert normalize_role(raw) == role

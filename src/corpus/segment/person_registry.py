@@ -26,7 +26,7 @@ from functools import lru_cache
 from . import conventions as cv
 from .attributions import describe, describes_person
 from .preceding_sentences import authors_named, naming_clause
-from .roles import names_a_profession, normalize_role, unidentified
+from .roles import letters_role, names_a_profession, normalize_role, unidentified
 
 UNDESCRIBED = ("", "inconnu")
 # a name as a person is written at first mention: a capitalised word (hyphenated or not), a second
@@ -642,9 +642,17 @@ def _carry_code_roles(segments: list, kinds) -> None:
     for seg in coded:
         if seg.role not in UNDESCRIBED:
             roles.setdefault(_skeleton(seg.speaker), set()).add((seg.role, seg.role_raw))
+    described: dict[str, set[str]] = {}  # the series' codes the text describes
+    for seg in coded:
+        if seg.role not in UNDESCRIBED:
+            described.setdefault(_skeleton(seg.speaker), set()).add(seg.speaker)
     for seg in coded:
         known = roles.get(_skeleton(seg.speaker))
         if seg.role in UNDESCRIBED and known and len({r for r, _ in known}) == 1 and not unidentified(seg.role_raw) \
-                and (len(known) == 1 or next(iter(known))[0] != "autre"):
+                and (len(known) == 1 or next(iter(known))[0] != "autre") \
+                and (len(described[_skeleton(seg.speaker)]) >= 2
+                     or letters_role(re.sub(r"[\d\W_]+", "", seg.speaker)) == next(iter(known))[0]):
+            # (one described code says nothing of its series unless its letters name the role: "R45,
+            # infirmière" does not make "R203", who gave no profession, a nurse; "MG5" does a "MG2")
             seg.role, seg.role_raw = sorted(known)[0]
 

@@ -17,6 +17,7 @@ from corpus.segment.fallbacks import (
     layout_evidence,
     legend_codes,
     listed_people,
+    listed_row_names,
     moderates,
     named_codes,
     names_host,
@@ -253,3 +254,17 @@ def test_a_host_credited_by_first_name_alone():
     # near-misses: a moderator's turn addressing a code or a person is no credit
     assert credited_hosts(["Animatrice : MG2, vous êtes d'accord avec ce qui vient d'être dit ?"]) == []
     assert credited_hosts(["Animatrice : Marie, vous êtes d'accord ?"]) == []
+
+
+def test_a_listed_name_joined_with_a_label_is_a_joint_answer():
+    # s43 (round 88): "Josiane et Monique :" where Monique, in the participants table, never speaks alone
+    lines = _lines("| Prénom | Lien | Âge |", "| Josiane | épouse | 74 |", "| Monique | sœur | 70 |",
+                   "Animatrice : Vous connaissez la plateforme de répit ?",
+                   "Josiane et Monique : On n'en a jamais entendu parler.",
+                   "Monique et Gérard : ligne du tableau recopiée, sans label parmi eux.")
+    listed = listed_row_names(lines)
+    assert {"Josiane", "Monique"} <= listed
+    labels = {"Animatrice": Label("Animatrice", "listed", "moderator"), "Josiane": Label("Josiane", "name")}
+    joined = joined_label_lines(lines, labels, listed)
+    assert joined == {4: "Josiane et Monique"}  # (none of "Monique et Gérard" is a label: no turn)
+    assert joined_label_lines(lines, labels) == {}  # without the table's names, Monique is no label

@@ -56,3 +56,13 @@ def test_a_code_of_capitals_and_a_letter_is_no_small_capitals(gazetteer):
     text, segs = segment_lines(lines, gazetteer)
     quote = segment_at(text, segs, "elle va voir le confrère")
     assert (quote.kind, quote.speaker, quote.role) == ("verbatim", "MG-C", "medecin_generaliste")
+
+
+def test_an_abbreviation_the_table_uses_as_a_code_stays_in_capitals():
+    # s43 (round 88): "(IDEC)" after a quote, "| IDEC | …" in the participants table: the code as written
+    text = ("| IDEC | Infirmière coordinatrice | 48 |\n"
+            "« Pour un rendez-vous chez le dentiste, il faut une ambulance et un accompagnant » (IDEC).\n"
+            "« On attend que ça fasse vraiment mal, alors on appelle » (INFIRMIÈRE LIBÉRALE, GIRONDE).\n")
+    read = read_small_caps(text)
+    assert "(IDEC)" in read
+    assert "(infirmière libérale, Gironde)" in read  # small capitals elsewhere still read

@@ -523,3 +523,13 @@ def test_past_trade_without_its_marker():
     assert (past_trade("ancienne agricultrice"), past_trade("ex-boulanger"), past_trade("Ancien maire")) \
         == ("agricultrice", "boulanger", "maire")
     assert past_trade("infirmière libérale") == "infirmière libérale"
+
+
+def test_a_post_held_once_needs_no_number_in_the_participants_table():
+    # s43 (round 88): "| IDEC | Infirmière coordinatrice | …" among numbered rows is a participant;
+    # a capitalised cell outside such a table is not
+    lines = ["| Code | Fonction | Âge |", "| IDE1 | Infirmière | 34 |", "| AS2 | Aide-soignante | 52 |",
+             "| IDEC | Infirmière coordinatrice | 48 |", "", "| EHPAD | Infirmière | 2019 |"]
+    table = participant_table(lines)
+    assert table["IDEC"] == "Infirmière coordinatrice"
+    assert "EHPAD" not in table

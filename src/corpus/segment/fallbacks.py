@@ -1004,10 +1004,25 @@ def names_host(label: str, hosts: list[str]) -> bool:
 STAMP_ALONE = re.compile(r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s*$")
 
 
-def joined_label_lines(lines: list[TextLine], labels: dict) -> dict[int, str]:
+def listed_row_names(lines: list[TextLine]) -> set[str]:
+    """The first names or codes a table's rows open with ("| Monique | sœur | 70 | Saclas |" ->
+    "Monique"): one word, a capital first."""
+    from .transposed_tables import row_cells
+
+    out = set()
+    for ln in lines:
+        cells = row_cells(ln.text) if cv.has_cells(ln.text) else []
+        if len(cells) >= 2 and re.fullmatch(r"[A-ZÉÈ][\w'’-]{1,24}", cells[0]):
+            out.add(cells[0])
+    return out
+
+
+def joined_label_lines(lines: list[TextLine], labels: dict, listed=()) -> dict[int, str]:
     """Lines opened by two or more of the document's labels joined ("Lui et Elle : Oui.", "TB et
-    KP. – C'est exactement ça."): several people answering at once, line index -> the joined label."""
-    names = sorted((k for k in labels if len(k) >= 2 or k.isalpha()), key=lambda k: (-len(k), k))
+    KP. – C'est exactement ça."): several people answering at once, line index -> the joined label.
+    ``listed``: the names a participants table gives, joined with a label ("Josiane et Monique :"
+    where Monique never speaks alone)."""
+    names = sorted({k for k in (*labels, *listed) if len(k) >= 2 or k.isalpha()}, key=lambda k: (-len(k), k))
     if len(names) < 2:
         return {}
     one = "|".join(re.escape(k.rstrip(".")) for k in names)
@@ -1015,7 +1030,13 @@ def joined_label_lines(lines: list[TextLine], labels: dict) -> dict[int, str]:
     # with a timestamp, the words below ("Intervenant 2 et 3  00:01:31")
     pattern = re.compile(rf"^\s*(?P<label>(?:{one})\.?(?:\s*(?:,|\b(?:{_AND})\b)\s*(?:{one}|(?<=\b(?:{_AND}) )\d{{1,3}}\b)\.?)+)"
                          rf"\s*(?::\s|[–—-]\s|{STAMP_ALONE.pattern})")
-    return {ln.index: " ".join(m.group("label").split()) for ln in lines if (m := pattern.match(ln.text))}
+    found = {ln.index: " ".join(m.group("label").split()) for ln in lines if (m := pattern.match(ln.text))}
+    if not listed:
+        return found
+    # (one of them a label at least: two listed names alone are a line of the list, not a turn)
+    opens = re.compile(rf"^(?:{'|'.join(re.escape(k.rstrip('.')) for k in sorted(labels, key=lambda k: (-len(k), k)))})(?![\w])")
+    return {i: label for i, label in found.items()
+            if any(opens.match(part.strip()) for part in re.split(rf"\s*(?:,|\b(?:{_AND})\b)\s*", label))}
 
 
 def introduced_labels(lines: list[TextLine], labels: dict) -> tuple[dict[str, str], str]:

@@ -144,6 +144,7 @@ from .fallbacks import (
     lead_attrs,
     leading_code,
     legend_codes,
+    listed_row_names,
     names_host,
     nearby_attrs,
     portrait_labels,
@@ -788,7 +789,8 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
             if region:
                 self.ctx.participant_places.setdefault(card[0], (region, place))
         # several of the labels at once ("Lui et Elle : Oui."): a turn with no single speaker
-        self.joined_turns = joined_label_lines(lines, self.labels) if self.labels else {}
+        # (with the names a table's first column lists: "Josiane et Monique :" where Monique never speaks alone)
+        self.joined_turns = joined_label_lines(lines, self.labels, listed_row_names(lines)) if self.labels else {}
         for i, joined in self.joined_turns.items():
             self.labels.setdefault(joined, Label(joined, "joined", kind="group")).lines.append(i)
             if STAMP_ALONE.search(lines[i].text):

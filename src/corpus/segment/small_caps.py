@@ -23,6 +23,8 @@ ACRONYM_AND_YEAR = re.compile(r"^\s*[^\W\d_]{2,10}\s*,\s*(?:1[89]|20)\d\d[a-z]?\
 
 
 LETTER_CODE = re.compile(r"[A-Z]{1,5}-[A-Z]")
+# a word in capitals filling a table's cell ("| IDEC |")
+TABLE_CODE = re.compile(r"(?<=\|)[ \t]*([A-ZÉÈ]{2,6})[ \t]*(?=\|)")
 
 
 def _recase(inner: str, keep: set[str], lower: set[str]) -> str:
@@ -51,6 +53,9 @@ def read_small_caps(text: str) -> str:
     if "(" not in text:
         return text
     keep = {a.upper() for a in cv.DATA.get("acronyms", [])}
+    # (and an abbreviation the document's own table uses as a row's code: "| IDEC | Infirmière
+    # coordinatrice | …" then "(IDEC)": the code as written, no small capitals)
+    keep |= set(TABLE_CODE.findall(text))
     lower = {w.lower() for w in cv.DATA.get("small_caps_lower_words", [])}
 
     def recase(m: re.Match) -> str:

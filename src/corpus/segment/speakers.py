@@ -72,6 +72,10 @@ ROW_CODE = Guarded(re.compile(r"(?:(?<=^)|(?<=\s))(?P<code>[A-ZÉ]{1,5}[ ._-]?\d
                    ("|", "\t"))  # the bar or the tab after the code
 
 
+# a post's abbreviation as a row's code, with no number ("IDEC", "DIR")
+BARE_ROW_CODE = re.compile(r"[A-ZÉ]{2,6}")
+
+
 # a table row typed with semicolons between its cells, after the row's code: " ; titulaire ; 52 ans ; …"
 SEMICOLON_ROW = re.compile(r"^\s*;(?:[^;]+;){1,}[^;]*$")
 
@@ -161,6 +165,18 @@ def participant_rows(lines: list[str]) -> list[tuple[int, str, str, list[str]]]:
         if name not in table:
             table[name] = desc
             rows.append((i, name, desc, cells))
+    numbered = {i for i, *_ in rows}
+    for i, line in enumerate(lines):
+        # "| IDEC | Infirmière coordinatrice | 48 | …" among "| IDE1 | …", "| AS2 | …": a post held once
+        # needs no number; a row of the same table (a numbered row next to it) whose other cell is a trade
+        cells = _cells(line) if ("|" in line or "\t" in line) and i not in numbered else []
+        if len(cells) < 2 or not BARE_ROW_CODE.fullmatch(cells[0]) or cells[0] in table \
+                or not {i - 1, i + 1} & numbered:
+            continue
+        functions = [c for c in cells[1:] if is_function(c)]
+        if functions:
+            table[cells[0]] = functions[0].strip()
+            rows.append((i, cells[0], table[cells[0]], cells[1:]))
     return rows
 
 

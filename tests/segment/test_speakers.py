@@ -533,3 +533,15 @@ def test_a_post_held_once_needs_no_number_in_the_participants_table():
     table = participant_table(lines)
     assert table["IDEC"] == "Infirmière coordinatrice"
     assert "EHPAD" not in table
+
+
+def test_a_listed_code_of_a_longer_abbreviation_in_lower_case(gazetteer):
+    # s43 (round 88): "– Pharm4 : pharmacien titulaire, officine rurale, Riez ;" under "désignés par un code :"
+    lines = ["Sept membres d'équipes officinales ont été interrogés. Ils sont désignés par un code :",
+             "– Pharm1 : pharmacienne titulaire, officine de centre-ville, Manosque ;",
+             "– Pharm4 : pharmacien titulaire, officine rurale, Riez ;",
+             "– Prép1 : préparatrice en pharmacie, Valensole.",
+             "« Personne ne nous appelle, et nous on n'ose pas appeler l'oncologue pour des comprimés. » (Pharm4)"]
+    text, segs = _segment(lines, gazetteer, doc={"kind": "these"})
+    s = _at(text, segs, "Personne ne nous appelle")
+    assert (s.speaker, s.role) == ("Pharm4", "pharmacien")

@@ -317,7 +317,8 @@ CODE_LINE_ROW = Guarded(re.compile(r"(?:(?<=^)|(?<=\s))(?P<code>[A-ZÉ]{1,5}[-_]
 
 # an entry of a list of codes announced by a colon, one a line: "REC_0042 : infirmière coordinatrice
 # de SSIAD, Embrun" under "Correspondance des fichiers :" (a recorder's file names number to four digits)
-LISTED_CODE_LINE = re.compile(r"^(?:[•◦▪‣∙*–—-]\s*)?(?P<code>[A-ZÉ]{1,5}[-_]?\d{1,4}|[A-Z][a-zé]{1,3}\d{1,3}|[A-ZÉ]{2,5})\s*:\s*"
+# (a trade's abbreviation in lower case may run to five letters: "Pharm4", "Prép1", s43)
+LISTED_CODE_LINE = re.compile(r"^(?:[•◦▪‣∙*–—-]\s*)?(?P<code>[A-ZÉ]{1,5}[-_]?\d{1,4}|[A-Z][a-zéèê]{1,5}\d{1,3}|[A-ZÉ]{2,5})\s*:\s*"
                               r"(?P<desc>[^:«»\"“?!]{3,120}?)\s*[.;]?$")
 
 

@@ -315,3 +315,27 @@ def test_a_tables_row_of_plain_cells_is_no_record():
     assert not _bar_fields("Fonction | Structure | Commune")
     assert not _bar_fields("Infirmière libérale | cabinet infirmier | Limoges")
     assert not _bar_fields("Appelante : Mme Nadia R. | Demande : mise à l'abri")  # two cells: no entry line
+
+
+REGISTER = [
+    "Rapport annuel de l'assistant de prévention – services techniques de Charleville-Mézières",
+    "Fiche n° 7 – 12 mars – Voirie",
+    "Agent : Kevin D., agent d'entretien de la voirie.",
+    "Observation : « Depuis le retour du garage la benne ne se bloque plus, on a failli la prendre sur les pieds. »",
+    "Avis porté sur la fiche par le Dr Anne Colin, médecin du travail du centre de gestion : « Je confirme le "
+    "risque d'écrasement, je demande l'arrêt du camion. »",
+    "La fiche n'est pas signée par le chef d'équipe, qui était en congé ce jour-là et ne l'a vue qu'en avril.",
+    "Suite donnée : camion immobilisé, réparation le 20 mars.",
+]
+
+
+def test_a_register_s_sheet_gives_the_observation_to_the_agent(gazetteer):
+    # s43 (round 89): "Agent : …" over "Observation : « … »" (field_labels.yaml); the words closed on their
+    # line end there: the physician's note below is hers, the next sentence the report's
+    text, segs = _segment(REGISTER, gazetteer)
+    s = _at(text, segs, "la benne ne se bloque plus")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "Kevin D.", "autre")
+    assert _at(text, segs, "Agent : Kevin D.").kind not in ("turn", "verbatim")
+    s = _at(text, segs, "je demande l'arrêt du camion")
+    assert (s.kind, s.speaker) == ("verbatim", "Anne Colin")
+    assert _at(text, segs, "La fiche n'est pas signée").kind == "narrative"

@@ -248,8 +248,12 @@ def record_boxes(lines: list[TextLine], headings, gazetteer) -> dict[int, dict]:
                     _, region, place = describe(v, gazetteer)
                     attrs.update(region=region, place=place)
         last = k
+        words = lines[k].text[at:]
+        # (words in guillemets closed on their line end there: "Avis porté sur la fiche par le Dr X : « … »"
+        # below is another's, "La fiche n'est pas signée." the report's)
+        closed = "«" in words and words.count("«") == words.count("»")
         # words set under their head alone ("Propos recueillis :") are that paragraph, not the prose after it
-        while not _BARE_FIELD.match(lines[k - 1].text if k else "") and last + 1 < len(lines) and last + 1 not in headings and _head(lines[last + 1].text) is None \
+        while not closed and not _BARE_FIELD.match(lines[k - 1].text if k else "") and last + 1 < len(lines) and last + 1 not in headings and _head(lines[last + 1].text) is None \
                 and not _TRAIL_FIELD.match(lines[last + 1].text) and _SENTENCE.match(lines[last + 1].text):
             last += 1
         out[k] = {**attrs, "_from": at, "_last": last}

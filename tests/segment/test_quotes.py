@@ -1569,3 +1569,15 @@ def test_a_memoir_s_first_names_presented_in_the_method(gazetteer):
     assert (s.kind, s.speaker, s.role) == ("verbatim", "Sonia", "autre_paramedical")
     # a capitalised conjunction opening the paragraph is no first name
     assert _at(text, segs, "On la voit sur les visages").speaker != "Lorsque"
+
+
+def test_a_person_s_noun_and_a_relative_clause_before_the_speech_verb(gazetteer):
+    # s43 (round 89): the subject's relative clause runs long; a noun naming no person ("Une femme
+    # assise …, qui n'a pas souhaité …, tempère :") is left to the readers of withheld roles
+    lines = ["Le sujet a été discuté lors de la réunion de fin d'estive, à Bedous, devant une quarantaine de bergers "
+             "et trois élus de la vallée.",
+             "Un participant, que je n'ai pu identifier ni par son nom ni par son activité, a lancé depuis le fond de "
+             "la salle : « Qu'ils montent avec le camion du lait, tiens ! »"]
+    text, segs = segment_lines(lines, gazetteer)
+    s = _at(text, segs, "Qu'ils montent avec le camion")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "", "inconnu")

@@ -696,6 +696,11 @@ def _build(d: dict) -> dict:
         # (an elided determiner runs into its noun: "L'aidant répond :"; segfix50)
         # (the determiner a word of its own: "le" ends "travaille" in "Sonia, qui travaille de nuit, …", s43)
         r"|(?<![\w-])(?P<who2>(?:" + determiners + r")(?:(?<=['’])|\s+)[^:«]{1,60}?)\s+(?:" + verbs + r")\b[^«]{0,160}:\s*$"
+        # a person's noun, then a relative clause between commas of any length: "Un participant, que je n'ai
+        # pu identifier ni par son nom ni par son activité, a lancé … :" (s43)
+        + r"|(?<![\w-])(?P<who4>(?:" + determiners + r")(?:(?<=['’])|\s+)(?:" + nouns + r")[^:«,]{0,40}?)"
+        + r"\s*,\s*(?:" + word_forms("relative_pronouns", r"(?=\s)", d, elided_after="") + r")[^:«,]{1,120},"
+        + r"\s+(?:" + verbs + r")\b[^«]{0,160}:\s*$"
         # an object pronoun before the verb ("Un directeur de DAC l'a formulé ainsi :"); no comma in the
         # subject, or "…, comme l'explique la coordinatrice :" would take the clause before for a person
         r"|(?<![\w-])(?P<who3>(?:" + determiners + r")(?:(?<=['’])|\s+)[^:«,]{1,60}?)\s+(?:" + (_alt(d.get("object_pronouns", [])) or "(?!)")

@@ -1173,7 +1173,7 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
         return QuoteCall(True, inverted)
     vb = cv.VERB_BEFORE.search(before)
     if vb:
-        raw = vb.group("who") or vb.group("who2") or vb.group("who3") or ""
+        raw = vb.group("who") or vb.group("who2") or vb.group("who3") or vb.group("who4") or ""
         who = _who(raw)
         if not cv.PERSON_NOUN.search(who):
             # "Interrogée sur ce point, une pharmacienne de Caen répond :": the clause that names a person

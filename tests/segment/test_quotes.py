@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 from conftest import GAZETTEER_PATH
+from segment_text import line_styles, segment_lines
 from segment_text import segment_at as _at
-from segment_text import segment_lines
 
 from corpus.segment import parse_attribution_line, segment_text
 from corpus.segment.base import split_lines
@@ -1580,4 +1580,47 @@ def test_a_person_s_noun_and_a_relative_clause_before_the_speech_verb(gazetteer)
              "la salle : « Qu'ils montent avec le camion du lait, tiens ! »"]
     text, segs = segment_lines(lines, gazetteer)
     s = _at(text, segs, "Qu'ils montent avec le camion")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "", "inconnu")
+
+
+def test_a_pull_quote_is_the_words_it_repeats(gazetteer):
+    # s43 (round 89): a bold paragraph that is one quotation, condensing the quotation just above, is
+    # no intertitle: its speaker's words; a bold quotation saying something else stays an intertitle
+    lines = ["Bernard Chapuis, conducteur de la machine 3 de 1979 à 2012, se souvient : « Au début, le bruit, tu "
+             "l'entends. Au bout d'un an tu ne l'entends plus, et c'est ça le pire, parce que c'est ton oreille qui "
+             "a lâché. »",
+             "« Le bruit, tu ne l'entends plus, c'est ça le pire. »",
+             "« On tenait la machine à trois équipes »",
+             "La section a mené pendant dix ans le combat pour les protections auditives."]
+    text, segs = segment_lines(lines, gazetteer, styles=line_styles(lines, {1, 2}, "bold"))
+    s = _at(text, segs, "tu ne l'entends plus, c'est ça le pire. »")
+    assert (s.kind, s.speaker) == ("verbatim", "Bernard Chapuis")
+    assert _at(text, segs, "On tenait la machine à trois").kind != "verbatim"
+
+
+def test_a_box_s_byline_and_an_anonymous_letter(gazetteer):
+    # s43 (round 89): a full name and what the person did, alone over the quotation, say who speaks; a
+    # lead that says the letter came "sans nom ni service" makes the words nobody's, whoever spoke before
+    lines = ["Dans les années 1980, la machine à papier tournait en continu, en trois équipes.",
+             "Josiane Faure, bobineuse de 1981 à 2015, secrétaire de la section de 1998 à 2010",
+             "« On a obtenu les bouchons moulés sur mesure en 1994, après une grève de trois jours. Les jeunes "
+             "croient que ça a toujours existé. »",
+             "Dans les archives de la section, nous avons retrouvé une lettre glissée sous la porte du local en "
+             "novembre 1987, sans nom ni service :",
+             "« Je ne dors plus le jour depuis six ans. Si vous pouvez faire quelque chose pour les nuits, faites-le. »"]
+    text, segs = segment_lines(lines, gazetteer)
+    s = _at(text, segs, "les bouchons moulés sur mesure")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "Josiane Faure", "autre")  # a union's secretary, no medical one
+    s = _at(text, segs, "Je ne dors plus le jour")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "", "inconnu")
+
+
+def test_a_lead_that_withholds_who_spoke_names_no_one(gazetteer):
+    # s43 (round 83): "dont le groupe a choisi de ne citer ni le nom ni le poste" before "a déclaré
+    # au secrétaire du CSE :": the words are nobody's the document names, no secretary's
+    lines = ["F6. La procédure prévoit l'arrêt du four et la présence de deux personnes pendant le décolmatage.",
+             "F7. Un salarié, dont le groupe d'analyse a choisi de ne citer ni le nom ni le poste, a déclaré au "
+             "secrétaire du CSE : « Tout le monde ouvre la trappe four en marche, sinon on perd vingt minutes. »"]
+    text, segs = segment_lines(lines, gazetteer)
+    s = _at(text, segs, "Tout le monde ouvre la trappe")
     assert (s.kind, s.speaker, s.role) == ("verbatim", "", "inconnu")

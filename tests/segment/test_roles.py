@@ -465,3 +465,14 @@ def test_a_volunteer_who_names_a_profession_keeps_it():
 ])
 def test_a_local_health_contract_s_animatrice_coordinates(raw, role):
     assert normalize_role(raw) == role
+
+
+@pytest.mark.parametrize("raw, role", [
+    # s43: the secretary of a union's section, of a sitting, of an association is no medical secretary
+    ("secrétaire de la section de 1998 à 2010", "autre"),
+    ("secrétaire de séance", "autre"),
+    ("secrétaire médicale au cabinet de Vire", "secretaire"),
+    ("secrétaire", "secretaire"),
+])
+def test_a_section_s_secretary_is_no_medical_secretary(raw, role):
+    assert normalize_role(raw) == role

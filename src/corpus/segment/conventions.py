@@ -588,7 +588,11 @@ def _build(d: dict) -> dict:
     p["ENTRY_FIELD"] = re.compile(rf"^{entry}$", re.IGNORECASE)
     # a year the person has practised since, no reference's year ("Infirmière libérale à Calacuccia
     # depuis 2009, Marie-Ange Santoni …"; s27-segrole2: attributions.presented_just_before)
-    p["SINCE_YEAR"] = re.compile(rf"\b(?:{_flex_alt(d.get('seniority_since', [])) or '(?!)'})\s+(?:19|20)\d\d\b",
+    # (or the years a person held the post, "bobineuse de 1981 à 2015": seniority.yaml period_openers /
+    # period_joiners, s43)
+    p["SINCE_YEAR"] = re.compile(rf"\b(?:{_flex_alt(d.get('seniority_since', [])) or '(?!)'})\s+(?:19|20)\d\d\b"
+                                 rf"|\b(?:{_flex_alt(d.get('period_openers', [])) or '(?!)'})\s+(?:19|20)\d\d\s+"
+                                 rf"(?:{_flex_alt(d.get('period_joiners', [])) or '(?!)'})\s+(?:19|20)\d\d\b",
                                  re.IGNORECASE)
     p["DATE_FIELD"] = re.compile(
         rf"^(?:\d{{1,2}}(?:er)?\s+)?(?:{_words(d, 'months')})\s+(?:19|20)\d\d$")

@@ -27,7 +27,13 @@ import re
 from functools import lru_cache
 
 from . import conventions as cv
-from .attributions import age_only, describe, describes_person, description_fields, is_place
+from .attributions import (
+    age_only,
+    describe,
+    describes_person,
+    description_fields,
+    is_place,
+)
 from .presented_names import civility_name
 
 # the sentence before the quotation ends right where the quotation opens
@@ -222,6 +228,15 @@ def _apposed_subject() -> re.Pattern:
                       r"\s*,\s*(?P<desc>[^,«»\"“.;:()]{3,80}?)\s*,\s+(?P<verb>[a-zéèêà][\w'’-]*)\s")
 
 
+@cv.per_language_data
+def _byline() -> re.Pattern:
+    """A full name, a comma, then a description to the line's end, no sentence in it."""
+    not_names = cv._alt(cv.language_data().get("not_names", [])) or "(?!)"
+    word = r"[A-ZÉÈ][a-zéèêëïîôûç]+(?:-[A-ZÉÈ][a-zéèêëïîôûç]+)?"
+    return re.compile(rf"^(?!(?:{not_names})\b)(?P<name>{word}\s+(?:{word}|(?:Le|La|Du|De)\s+{word}|[A-ZÉÈ]{{2,}}))"
+                      r"\s*,\s*(?P<desc>[^«»\"“.;:!?()]{3,160})$")
+
+
 def _named_above(para: str, gazetteer) -> dict | None:
     """s34-segr59a: attrs of the person the paragraph above a quotation opens on by a name and, in
     parentheses, what they are, the subject of its verb ("Gisèle (77 ans, ancienne institutrice, Murat) vit
@@ -232,6 +247,12 @@ def _named_above(para: str, gazetteer) -> dict | None:
     if m is None and re.search(r"[.!?…:]$", para):
         # (a sentence, not a card's or a heading's fields: "X, professeur d'histoire, spécialiste de …")
         m = _apposed_subject().match(para)
+    if m is None:
+        # a box's byline: a full name and what the person did, alone on the line over their words
+        # ("Josiane Faure, bobineuse de 1981 à 2015, secrétaire de la section de 1998 à 2010"; s43)
+        m = _byline().match(para)
+        if m is not None and not describes_person(cv.SINCE_YEAR.sub("", m.group("desc")).split(",")[0]):
+            m = None
     # (the year the person practises since is no reference's year: "préparatrice depuis 2016")
     if m is None or gazetteer.find(m.group("name")) or not describes_person(cv.SINCE_YEAR.sub("", m.group("desc"))):
         return None

@@ -74,6 +74,7 @@ from .presented_names import (
     presented_speaker,
 )
 from .pseudonym_lists import pseudonym_after, pseudonym_in_lead
+from .pull_quotes import repeats_quote_above
 from .quote_sources import (
     account_header,
     capitals_signature,
@@ -1174,6 +1175,12 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
     vb = cv.VERB_BEFORE.search(before)
     if vb:
         raw = vb.group("who") or vb.group("who2") or vb.group("who3") or vb.group("who4") or ""
+        sentence = re.split(r"(?<=[.!?])\s+", before.strip())[-1]
+        if before.rstrip().endswith(":") and withholds_role(sentence):
+            # "Un salarié, dont le groupe a choisi de ne citer ni le nom ni le poste, a déclaré :": the
+            # document withholds who, no later reader names them (roles.unidentified)
+            return QuoteCall(True, {"speaker": "", "role_raw": sentence.rstrip(" :"), "role": "inconnu", "region": "",
+                                    "place": "", "attr_source": "attribution"})
         who = _who(raw)
         if not cv.PERSON_NOUN.search(who):
             # "Interrogée sur ce point, une pharmacienne de Caen répond :": the clause that names a person
@@ -1442,6 +1449,11 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
         if newcomer_named[1]:
             current[0].descriptions.append(newcomer_named[1])
         return QuoteCall(True, {"person": current[0]})
+    if words >= 4 and lead_line.rstrip().endswith(":") and withholds_role(lead_line.split(".")[-1]):
+        # "… une lettre glissée sous la porte du local en novembre 1987, sans nom ni service :": the lead
+        # says the words are anonymous, not the running speaker's (roles.yaml withheld_role_phrases)
+        return QuoteCall(True, {"speaker": "", "role_raw": lead_line.split(".")[-1].strip(" :"), "role": "inconnu",
+                                "region": "", "place": "", "attr_source": "attribution"})
     if current[0] is not None and words >= 4 and not italic and not MENTION_BEFORE.search(before) and not cites \
             and not notice_line(text[line_start:line_end if line_end >= 0 else len(text)]) \
             and not chanted_lead(text[line_start:a]):  # "Ce qu'on a chanté : « … »" (segment/chanted_quotes.py)
@@ -1464,6 +1476,10 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
     if opener is not None:
         # "Sonia, qui travaille de nuit, n'écrit jamais … Elle préfère, dit-elle, … :" above the quote
         return QuoteCall(True, opener)
+    if fills_paragraph and words >= 4 and repeats_quote_above(inner, text, line_start):
+        # a pull quote: "« Le bruit, tu ne l'entends plus, c'est ça le pire. »" set apart under the
+        # quotation it condenses, the same person's words (resolved as "(la même)" is)
+        return QuoteCall(True, {SAME: ""})
     return QuoteCall(False)
 
 

@@ -224,6 +224,7 @@ from .presented_labels import apply_presented_full_names, apply_presented_labels
 from .presented_respondents import apply_presented_respondents
 from .profile_lines import apply_profile_lines
 from .profile_phases import profiles_above
+from .pull_quotes import apply_pull_quotes, repeats_quote_above
 from .questionnaire_items import demote_questionnaire_items, numbered_item
 from .quote_marks import fold_quote_marks
 from .quote_time_codes import fold_quote_time_codes
@@ -1792,7 +1793,9 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
 
     def _intertitle(self, group: list[TextLine], at: int) -> bool:
         ln = next((ln for ln in group if ln.start <= at < ln.end), None)
-        return ln is not None and quoted_intertitle(ln.text, self.styles.share(ln.start, ln.end, "bold"))
+        # (not a pull quote condensing the quotation just above: its speaker's words, set apart)
+        return ln is not None and quoted_intertitle(ln.text, self.styles.share(ln.start, ln.end, "bold")) \
+            and not repeats_quote_above(ln.text, self.text, ln.start)
 
     def _column_speaker(self, a: int, b: int, call: QuoteCall) -> QuoteCall:
         """A quotation filling its cell in a table whose header says who answered
@@ -2493,6 +2496,7 @@ def build_segments(segmenter: Segmenter, pages: list[dict]) -> list[Segment]:
     # a description that opens with the person's name: "(entretien avec Pauline, médecin généraliste, …)" (segment/full_names.py)
     apply_described_names(segments, segmenter.gazetteer)
     apply_keyed_names(segments)  # "DIDIER :" keyed "DIDIER = Didier Lefebvre, porteur …" (segment/full_names.py)
+    apply_pull_quotes(segments)  # "« Le bruit, tu ne l'entends plus … »" set apart under the words it condenses
     # last: a quotation about whose speaker no rule read anything, the best-ranked name around it
     # when the learned model is confident enough (segment/speaker_ranker.py, lang/fr/speaker_ranker.json)
     apply_speaker_ranker(segments, segmenter.source_text, gazetteer=segmenter.gazetteer)

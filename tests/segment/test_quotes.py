@@ -1624,3 +1624,13 @@ def test_a_lead_that_withholds_who_spoke_names_no_one(gazetteer):
     text, segs = segment_lines(lines, gazetteer)
     s = _at(text, segs, "Tout le monde ouvre la trappe")
     assert (s.kind, s.speaker, s.role) == ("verbatim", "", "inconnu")
+
+
+def test_an_advert_a_tract_a_banner_name_a_text():
+    # s43 (round 64, whose document keeps the whole case in test_unseen): "L'annonce qu'il fait paraître
+    # … tient en une ligne : « … »" quotes a text, not its author's words; the verb "annonce" stays speech
+    from corpus.segment.attributions import names_a_text
+
+    assert names_a_text("L'annonce qu'il fait paraître dans La Montagne en 1966 tient en une ligne :")
+    assert names_a_text("Le tract de la grève résumait la revendication en une ligne :")
+    assert not names_a_text("Le maire annonce :")

@@ -355,12 +355,19 @@ def structure_info(lines: list[TextLine], structure: list[dict], labels=()) -> t
     return headings, kinds, titles
 
 
-def turns_are_body(kinds: list[str], labels) -> list[str]:
+# a speech verb, then a colon and a guillemet on the line: someone's words reported ("Elle me dit : « … »")
+REPORTED_SPEECH = re.compile(rf"(?<![\w])(?:{cv.SPEECH_VERBS})(?![\w])[^.!?«»:]{{0,60}}:\s*«", re.IGNORECASE)
+
+
+def turns_are_body(kinds: list[str], labels, lines: list[TextLine] | None = None) -> list[str]:
     """Section kinds with a front-matter stretch that holds speaker turns read as body: a
     transcript without headings is all "front" to the structure (text before the first
     heading), yet its labelled turns are the document. A document without any heading (only
-    front matter and notes) is body too: an excerpt, a short article."""
+    front matter and notes) is body too: an excerpt, a short article. So is a stretch where
+    someone's words are reported, a speech verb and a colon before a guillemet ("Elle me dit :
+    « … »": field notes opening an annex before its first heading): one such line, or two turns."""
     turn_lines = {i for v in labels.values() for i in v.lines}
+    reported = {ln.index for ln in lines or () if REPORTED_SPEECH.search(ln.text)}
     kinds = list(kinds)
     if kinds and set(kinds) <= {"front", "notes"}:
         return ["body" if k == "front" else k for k in kinds]
@@ -375,7 +382,7 @@ def turns_are_body(kinds: list[str], labels) -> list[str]:
         j = i
         while j < len(kinds) and kinds[j] == kinds[i]:
             j += 1
-        if sum(1 for k in range(i, j) if k in turn_lines) >= 2:
+        if sum(1 for k in range(i, j) if k in turn_lines) >= 2 or any(k in reported for k in range(i, j)):
             kinds[i:j] = ["body"] * (j - i)
         i = j
     return kinds
@@ -809,7 +816,7 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         folded = fold_headings(structure, self.source_text, self.text)  # 'Toulouse : "…"' with its marks read as « »
         if folded != structure:
             self.headings = structure_info(self.lines, folded, self.labels)[0]
-        self.section_kinds = turns_are_body(self.section_kinds, self.labels)
+        self.section_kinds = turns_are_body(self.section_kinds, self.labels, self.lines)
         # "Il me confie :" then the words as a bold paragraph, no guillemets: a quotation, no heading (segment/bold_quotes.py)
         self.bold_quotes = bold_quote_lines(self.lines, self.styles)
         # "SF libérale, Béarn, 4 ans d'exercice : Je n'ai jamais …": unquoted words after a run-in profile (segment/run_in_profiles.py)

@@ -120,3 +120,17 @@ def test_a_timetable_whose_first_cell_changes_is_no_elan_export(gazetteer):
     assert speaker_cell_rows(split_lines("\n".join(lines) + "\n")) == {}
     text, segs = _segment(lines, gazetteer)
     assert not [s for s in segs if s.kind in ("turn", "verbatim")]
+
+
+def test_a_rushes_log_s_shot_cells_are_no_speakers(gazetteer):
+    # s43 (round 89): "| A012 | 10:14:02 | 10:16:40 | Large | … |": the cell after a time is the shot's
+    # size, each different, none heard twice; a transcript's labels take turns
+    log = ["| Carte | TC in | TC out | Plan | Contenu | Avis |",
+           "| A012 | 10:14:02 | 10:16:40 | Large | Salle d'attente, six patients, horloge | ok |",
+           "| A013 | 10:17:05 | 10:31:22 | ITW 1, serré | Le médecin au bureau | ok |",
+           "| A014 | 10:33:10 | 10:34:01 | Insert | Mains qui remplissent une ordonnance papier | ? |",
+           "| B003 | 11:02:45 | 11:19:30 | ITW 2, plan taille | Pharmacienne, derrière le comptoir | ok |",
+           "| B004 | 11:20:00 | 11:21:15 | Son seul | Salle d'attente du cabinet, une voix | ? |"]
+    assert timed_row_speakers(split_lines("\n".join(log) + "\n")) == {}
+    text, segs = _segment(log, gazetteer)
+    assert not [s for s in segs if s.kind == "turn"]

@@ -4,7 +4,7 @@ transcription tools export an interview: the time code hides the label from the 
 which expect it first. A row whose label cell holds only a dash continues the turn above.
 
 A document is such a table when at least ``MIN_ROWS`` rows have this layout with two labels or
-more; the labels are declared speakers read in their cell (``cells`` set: ``cell_turn``). What
+more, one of them heard twice at least; the labels are declared speakers read in their cell (``cells`` set: ``cell_turn``). What
 a label says of the person (an interviewer's or an answer word, a legend, an interview header
 or the caption above the table) is left to the label rules, as for any label.
 
@@ -65,8 +65,10 @@ def _rows(lines: list[TextLine]) -> list[re.Match]:
 
 
 def _is_table(rows: list[re.Match]) -> bool:
-    labels = {m.group("label").strip() for m in rows} - set(DASHES)
-    return len(rows) >= MIN_ROWS and len(labels) >= 2
+    """Enough timed rows, two labels or more, one of them heard again: speakers take turns, where a
+    rushes log's shot cells ("10:16:40 | Large | …", "| Insert |", "| Son seul |") each differ (s43)."""
+    labels = Counter(m.group("label").strip() for m in rows if m.group("label").strip() not in DASHES)
+    return len(rows) >= MIN_ROWS and len(labels) >= 2 and max(labels.values()) >= 2
 
 
 def split_at_timed_rows(lines: list[TextLine]) -> list[TextLine]:

@@ -131,6 +131,4 @@ def test_a_rushes_log_s_shot_cells_are_no_speakers(gazetteer):
            "| A014 | 10:33:10 | 10:34:01 | Insert | Mains qui remplissent une ordonnance papier | ? |",
            "| B003 | 11:02:45 | 11:19:30 | ITW 2, plan taille | Pharmacienne, derrière le comptoir | ok |",
            "| B004 | 11:20:00 | 11:21:15 | Son seul | Salle d'attente du cabinet, une voix | ? |"]
-    assert timed_row_speakers(split_lines("\n".join(log) + "\n")) == {}
-    text, segs = _segment(log, gazetteer)
-    assert not [s for s in segs if s.kind == "turn"]
+    assert timed_row_speakers(split_at_timed_rows(split_lines("\n".join(log) + "\n"))) == {}

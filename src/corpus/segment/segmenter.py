@@ -577,6 +577,7 @@ HANDLERS = (
     Handler("narrated dialogue", "_h_narrated_dialogue", ("headings",)),  # segment/narrated_dialogue.py
     Handler("dash dialogue", "_dash_dialogue", ("interviewees",)),
     Handler("interview answer", "_qa_answer", ("interviewees", "headings")),
+    Handler("timed answer", "_timed_answer", ("interviewees", "headings")),
 )
 
 
@@ -817,6 +818,13 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         if folded != structure:
             self.headings = structure_info(self.lines, folded, self.labels)[0]
         self.section_kinds = turns_are_body(self.section_kinds, self.labels, self.lines)
+        for ln in self.lines:
+            # "Entretien 1 – Dr Anne Faucher, médecin généraliste, Guéret" in bold over unlabelled paragraphs
+            # the structure did not take for a heading (too long, commas): the interview's header
+            if ln.index not in self.headings and self.styles.share(ln.start, ln.end, "bold") >= 0.6 \
+                    and interview_header(ln.text) and ln.index + 1 < len(self.lines) \
+                    and not self.styles.share(self.lines[ln.index + 1].start, self.lines[ln.index + 1].end, "bold") >= 0.6:
+                self.headings[ln.index] = ln.end
         # "Il me confie :" then the words as a bold paragraph, no guillemets: a quotation, no heading (segment/bold_quotes.py)
         self.bold_quotes = bold_quote_lines(self.lines, self.styles)
         # "SF libérale, Béarn, 4 ans d'exercice : Je n'ai jamais …": unquoted words after a run-in profile (segment/run_in_profiles.py)

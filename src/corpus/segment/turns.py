@@ -769,6 +769,18 @@ class TurnHandlers:
         self.spans.append(Span(ln.start, end, "turn", self._interviewee_attrs(who)))
         return nxt
 
+    def _timed_answer(self, i: int) -> int | None:
+        """A paragraph opened by the recording's time ("[10:18:40] Je suis installée ici depuis …")
+        under an interview's header ("Entretien 1 – Dr Anne Faucher, médecin généraliste, Guéret"),
+        no label, no question above: an excerpt of the interviewee's words, a turn of its own (s43)."""
+        who = self.interviewees.get(i)
+        if who is None or i in self.headings or not RECORDING_TIME.match(self.lines[i].text) \
+                or self._turn_label(self.lines[i]):
+            return None
+        ln = self.lines[i]
+        self.spans.append(Span(ln.start, ln.end, "turn", self._interviewee_attrs(who)))
+        return i + 1
+
     def _another_speaks(self, j: int, who) -> bool:
         """Line j, among a portrait's answers, quotes another person its lead-in names ("Hugo Lemaire,
         pharmacien à Valmont, a rejoint le groupe : « … »", the lead-in on its line or above the
@@ -801,6 +813,9 @@ class TurnHandlers:
             if self.interviewees.get(n) is who:
                 del self.interviewees[n]
 
+
+# a recording's time in brackets opening a paragraph ("[10:18:40] …", "[00:12:31]")
+RECORDING_TIME = re.compile(r"^\s*\[\s*\d{1,2}:\d{2}(?::\d{2})?\s*\]\s+\S")
 
 # a label of an initial and a surname ("S. Bertrand"): the person the text names in full elsewhere
 INITIAL_SURNAME = re.compile(r"^[A-ZÉÈ]\.\s?[A-ZÉÈ]")

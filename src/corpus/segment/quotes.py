@@ -1455,7 +1455,7 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
         return QuoteCall(True, {"speaker": "", "role_raw": lead_line.split(".")[-1].strip(" :"), "role": "inconnu",
                                 "region": "", "place": "", "attr_source": "attribution"})
     if current[0] is not None and words >= 4 and not italic and not MENTION_BEFORE.search(before) and not cites \
-            and not names_a_text(lead_line) \
+            and not (lead_line.rstrip().endswith(":") and names_a_text(re.split(r"(?<=[.!?])\s+", lead_line.strip())[-1])) \
             and not notice_line(text[line_start:line_end if line_end >= 0 else len(text)]) \
             and not chanted_lead(text[line_start:a]):  # "Ce qu'on a chanté : « … »" (segment/chanted_quotes.py)
         return QuoteCall(True, {"person": current[0]})

@@ -208,9 +208,11 @@ def test_comma_apposition_in_the_paragraph_above(gazetteer):
     assert (found["speaker"], found["role"]) == ("Gaëlle Le Du", "autre_paramedical")
     assert presented_above("Lannion, sous-préfecture du Trégor, compte trois pharmacies de garde.", gazetteer) is None
     assert presented_above("Goffman, dans Asiles publié en 1961, décrit les institutions totales.", gazetteer) is None
-    # a card's fields, no sentence: "Name, title, second title / …" (a heading over a testimony)
+    # a card's fields, no sentence, over the quotation: a box's byline since s43 (round 89, "Josiane Faure,
+    # bobineuse de 1981 à 2015, …"); a card naming no person stays nobody's
     assert presented_above("Paul Mercier, professeur de géographie, spécialiste des littoraux à l'université de Brest",
-                           gazetteer) is None
+                           gazetteer)["speaker"] == "Paul Mercier"
+    assert presented_above("Lannion Trégor, sous-préfecture et port de pêche", gazetteer) is None
     lines = ["Gaëlle Le Du, aide-soignante au foyer depuis 2019, accompagne chaque matin les résidents au petit déjeuner.",
              "« Je connais leurs habitudes, qui prend du sucre, qui veut la radio, et ça change tout pour eux. »"]
     text, segs = _segment(lines, gazetteer, doc={"kind": "autre"})

@@ -212,28 +212,34 @@ def presented_above(paragraph_above: str, gazetteer) -> dict | None:
             "place": place, "attr_source": "attribution"}
 
 
+# a capitalised first name or surname word ("Gisèle", "Le Du" after its particle)
+NAME_WORD = r"[A-ZÉÈ][a-zéèêëïîôûç]+(?:-[A-ZÉÈ][a-zéèêëïîôûç]+)?"
+
+
+def _not_a_name_start() -> str:
+    """A paragraph's start that is no word of lang/fr not_names ("Lorsque", "Selon")."""
+    return rf"^(?!(?:{cv._alt(cv.language_data().get('not_names', [])) or '(?!)'})\b)"
+
+
 @cv.per_language_data
 def _parenthesised_subject() -> re.Pattern:
-    not_names = cv._alt(cv.language_data().get("not_names", [])) or "(?!)"
-    word = r"[A-ZÉÈ][a-zéèêëïîôûç]+(?:-[A-ZÉÈ][a-zéèêëïîôûç]+)?"
-    return re.compile(rf"^(?!(?:{not_names})\b)(?P<name>{word}(?:\s+{word})?)\s*\(\s*(?P<desc>[^()«»\"“;:]{{3,90}}?)\s*\)"
+    word = NAME_WORD
+    return re.compile(rf"{_not_a_name_start()}(?P<name>{word}(?:\s+{word})?)\s*\(\s*(?P<desc>[^()«»\"“;:]{{3,90}}?)\s*\)"
                       r"\s+(?P<verb>[a-zéèêà][\w'’-]*)\s")
 
 
 @cv.per_language_data
 def _apposed_subject() -> re.Pattern:
-    not_names = cv._alt(cv.language_data().get("not_names", [])) or "(?!)"
-    word = r"[A-ZÉÈ][a-zéèêëïîôûç]+(?:-[A-ZÉÈ][a-zéèêëïîôûç]+)?"
-    return re.compile(rf"^(?!(?:{not_names})\b)(?P<name>{word}(?:\s+(?:{word}|(?:Le|La|Du|De)\s+{word}))?)"
+    word = NAME_WORD
+    return re.compile(rf"{_not_a_name_start()}(?P<name>{word}(?:\s+(?:{word}|(?:Le|La|Du|De)\s+{word}))?)"
                       r"\s*,\s*(?P<desc>[^,«»\"“.;:()]{3,80}?)\s*,\s+(?P<verb>[a-zéèêà][\w'’-]*)\s")
 
 
 @cv.per_language_data
 def _byline() -> re.Pattern:
     """A full name, a comma, then a description to the line's end, no sentence in it."""
-    not_names = cv._alt(cv.language_data().get("not_names", [])) or "(?!)"
-    word = r"[A-ZÉÈ][a-zéèêëïîôûç]+(?:-[A-ZÉÈ][a-zéèêëïîôûç]+)?"
-    return re.compile(rf"^(?!(?:{not_names})\b)(?P<name>{word}\s+(?:{word}|(?:Le|La|Du|De)\s+{word}|[A-ZÉÈ]{{2,}}))"
+    word = NAME_WORD
+    return re.compile(rf"{_not_a_name_start()}(?P<name>{word}\s+(?:{word}|(?:Le|La|Du|De)\s+{word}|[A-ZÉÈ]{{2,}}))"
                       r"\s*,\s*(?P<desc>[^«»\"“.;:!?()]{3,160})$")
 
 

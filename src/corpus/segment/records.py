@@ -34,16 +34,20 @@ _alt = cv.literal_alternation
 _data = cv.language_data
 
 
+def _label_parts(d: dict) -> tuple[str, str, str, str, str]:
+    """The pieces of a record's label (records.yaml): civility, a capitalised word, a name's
+    particle, the definite article, the chair's words."""
+    return (rf"(?:{_alt(d.get('record_civilities', []))})\.?", r"[A-ZÉÈÀÂÊÎÔÛÇ][\w'’-]*",
+            rf"(?:{cv.word_forms('record_name_particles', data=d)})", cv.word_forms("definite_articles", data=d),
+            _alt(d.get("record_chair", [])) or "(?!)")
+
+
 def record_label() -> re.Pattern:
     """A record's speaker label at a paragraph's start: civility, name (or the chair), optional
     function after a comma, a full stop, an optional dash; the words start with a capital."""
     d = _data()
-    civ = rf"(?:{_alt(d.get('record_civilities', []))})\.?"
-    cap = r"[A-ZÉÈÀÂÊÎÔÛÇ][\w'’-]*"
-    particle = rf"(?:{cv.word_forms('record_name_particles', data=d)})"
-    the = cv.word_forms("definite_articles", data=d)
+    civ, cap, particle, the, chair = _label_parts(d)
     titles = _alt(d.get("record_titles", [])) or "(?!)"
-    chair = _alt(d.get("record_chair", [])) or "(?!)"
     posts = _alt(d.get("record_offices", [])) or "(?!)"
     name = (rf"(?:(?:{the})\s+(?:{titles})\s+)?(?:{particle}\s*)?{cap}"
             rf"(?:\s+(?:{particle}\s*)?{cap}){{0,3}}")
@@ -171,12 +175,7 @@ def colon_record_label() -> re.Pattern:
     Président :", "M. le Maire :" when the chair words hold it, "Mme la Présidente :") or a civility
     and a name, optionally a function after a comma ("M. Paul CASANOVA, conseiller exécutif en charge
     de la santé :"), then a colon."""
-    d = _data()
-    civ = rf"(?:{_alt(d.get('record_civilities', []))})\.?"
-    cap = r"[A-ZÉÈÀÂÊÎÔÛÇ][\w'’-]*"
-    particle = rf"(?:{cv.word_forms('record_name_particles', data=d)})"
-    the = cv.word_forms("definite_articles", data=d)
-    chair = _alt(d.get("record_chair", [])) or "(?!)"
+    civ, cap, particle, the, chair = _label_parts(_data())
     name = rf"(?:{particle}\s*)?{cap}(?:\s+(?:{particle}\s*)?{cap}){{0,3}}"
     return re.compile(
         rf"^(?P<label>(?P<chair>(?:{civ}\s+)?(?i:{the})\s+(?i:{chair}))"

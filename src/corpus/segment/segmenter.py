@@ -326,12 +326,7 @@ from .transcript_intros import transcript_intro_region
 from .translated_quotes import join_bracketed, originals, split_at_translations
 from .translation_parentheses import join_translations, self_translation
 from .turns import TurnHandlers, _question_line, apply_lay_labels
-from .unnamed_field_roles import (
-    apply_exchange_parties,
-    apply_outside_persons,
-    apply_undescribed_outside,
-    apply_unnamed_field_roles,
-)
+from .unnamed_field_roles import apply_exchange_parties, apply_outside_persons, apply_unnamed_field_roles
 from .unquoted_speech import floor_speaker, unquoted_speech
 from .user_stories import demote_user_stories
 from .voice_tags import VoiceTagHandlers
@@ -2524,8 +2519,6 @@ def build_segments(segmenter: Segmenter, pages: list[dict]) -> list[Segment]:
     # the speaker's mentions and the quote, or 'autre' (segment/role_ranker.py, lang/fr/role_ranker.json)
     apply_role_ranker(segments, segmenter.source_text)
     apply_full_names(segments, segmenter.source_text)  # "Dr Roux :" named "Dr Mathilde Roux" above (segment/full_names.py)
-    # last: the voices still undescribed in a document whose speakers hold no role of the vocabulary
-    apply_undescribed_outside(segments, text, SPEAKER_KINDS)  # (segment/unnamed_field_roles.py)
     return segments
 
 

@@ -75,23 +75,6 @@ def apply_unnamed_field_roles(segments: list, text: str, kinds: tuple | set | fr
             seg.role = OUTSIDE
 
 
-def apply_undescribed_outside(segments: list, text: str, kinds: tuple | set | frozenset) -> None:
-    """Last, once every reader and the role ranker had their say: the speech items still
-    undescribed in a document none of whose speakers has a role of the vocabulary, and whose
-    speakers' words name no care profession, are people outside the vocabulary (``autre``), as
-    tests/data/segment_heldout/ANNOTATION.md reads "an undescribed speaker in a document naming no
-    role of the vocabulary", whatever roles the author's prose names (the works' doctor, the
-    study's nurses). Not a person who withheld what they do, nor a voice nobody identified."""
-    speech = [s for s in segments if s.kind in kinds]
-    targets = [s for s in speech if s.role in UNDESCRIBED and not unidentified(s.role_raw)]
-    if not targets or any(s.role not in (*UNDESCRIBED, OUTSIDE) for s in speech):
-        return
-    if names_a_care_role(_prose(segments, text)[1]):
-        return
-    for seg in targets:
-        seg.role = OUTSIDE
-
-
 # a label that names what the speaker is: an article perhaps, the noun and a few words of complement
 # ("La médiatrice en santé"), no digit (a code or a number names one participant among others)
 PERSON_LABEL = re.compile(r"[^\W\d_][^\d:]{0,40}")

@@ -1175,12 +1175,11 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
     vb = cv.VERB_BEFORE.search(before)
     if vb:
         raw = vb.group("who") or vb.group("who2") or vb.group("who3") or vb.group("who4") or ""
-        sentence = re.split(r"(?<=[.!?])\s+", before.strip())[-1]
+        sentence = _last_sentence(before)
         if before.rstrip().endswith(":") and withholds_role(sentence):
             # "Un salarié, dont le groupe a choisi de ne citer ni le nom ni le poste, a déclaré :": the
             # document withholds who, no later reader names them (roles.unidentified)
-            return QuoteCall(True, {"speaker": "", "role_raw": sentence.rstrip(" :"), "role": "inconnu", "region": "",
-                                    "place": "", "attr_source": "attribution"})
+            return QuoteCall(True, _nobody_said(sentence))
         who = _who(raw)
         if not cv.PERSON_NOUN.search(who):
             # "Interrogée sur ce point, une pharmacienne de Caen répond :": the clause that names a person
@@ -1452,10 +1451,9 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
     if words >= 4 and lead_line.rstrip().endswith(":") and withholds_role(lead_line.split(".")[-1]):
         # "… une lettre glissée sous la porte du local en novembre 1987, sans nom ni service :": the lead
         # says the words are anonymous, not the running speaker's (roles.yaml withheld_role_phrases)
-        return QuoteCall(True, {"speaker": "", "role_raw": lead_line.split(".")[-1].strip(" :"), "role": "inconnu",
-                                "region": "", "place": "", "attr_source": "attribution"})
+        return QuoteCall(True, _nobody_said(lead_line.split(".")[-1]))
     if current[0] is not None and words >= 4 and not italic and not MENTION_BEFORE.search(before) and not cites \
-            and not (lead_line.rstrip().endswith(":") and names_a_text(re.split(r"(?<=[.!?])\s+", lead_line.strip())[-1])) \
+            and not (lead_line.rstrip().endswith(":") and names_a_text(_last_sentence(lead_line))) \
             and not notice_line(text[line_start:line_end if line_end >= 0 else len(text)]) \
             and not chanted_lead(text[line_start:a]):  # "Ce qu'on a chanté : « … »" (segment/chanted_quotes.py)
         return QuoteCall(True, {"person": current[0]})
@@ -1484,6 +1482,18 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
     return QuoteCall(False)
 
 
+def _last_sentence(text: str) -> str:
+    """The last sentence of a lead ("… à la main. Elle préfère, dit-elle, … :" -> "Elle préfère …")."""
+    return re.split(r"(?<=[.!?])\s+", text.strip())[-1]
+
+
+def _nobody_said(clause: str) -> dict:
+    """Attrs of words a lead says nobody identified gave ("…, sans nom ni service :"): no speaker,
+    ``inconnu``, the clause as what the text says of them (roles.unidentified reads it)."""
+    return {"speaker": "", "role_raw": clause.strip().rstrip(" :"), "role": "inconnu", "region": "", "place": "",
+            "attr_source": "attribution"}
+
+
 @cv.per_language_data
 def _third_person_speech() -> re.Pattern:
     pronouns = cv.word_forms("subject_pronouns")
@@ -1504,8 +1514,7 @@ def _first_name_paragraph(lead: str, text_before: str, ctx: Context) -> dict | N
     if m is None or not _bare_first_name(m.group("name"), ctx) \
             or not lone_first_name(m.group("name"), ctx.gazetteer, getattr(ctx, "plain_text", "")):
         return None
-    last = re.split(r"(?<=[.!?])\s+", t)[-1]
-    if not _third_person_speech().search(last):
+    if not _third_person_speech().search(_last_sentence(t)):
         return None
     name = m.group("name")
     at = text_before.rfind(t)  # (what the lead itself says of the name is the narration: "Sonia, qui travaille de nuit")

@@ -266,14 +266,11 @@ def _speech_like(text: str, labels=()) -> bool:
     return bool(labelled or cv.ATTRIBUTION.match(t) or parse_attribution_line(t) or t.startswith(("«", "“")))
 
 
-# a recording's time in brackets opening a paragraph ("[10:18:40] Je suis …"): where the words stand
-# in the recording, no bracket of the quotation's ("[…] on a tenu")
-_BRACKETED_TIME = re.compile(r"\[\s*\d{1,2}[:h]\d{2}")
-
-
 def _opens_quote(text: str) -> bool:
     t = text.lstrip()
-    return (t.startswith(("«", "“", "\"", "[", "…")) and not _BRACKETED_TIME.match(t)) or bool(cv.LABELLED_ANSWER.match(t))
+    # (a recording's time in brackets, "[10:18:40] Je suis …", is where the words stand, no quotation's "[…]")
+    stamped = t.startswith("[") and (m := cv.OPENING_STAMP.match(t)) is not None and m.end() > 0
+    return (t.startswith(("«", "“", "\"", "[", "…")) and not stamped) or bool(cv.LABELLED_ANSWER.match(t))
 
 
 def _interviewer(text: str) -> bool:

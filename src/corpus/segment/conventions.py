@@ -357,6 +357,8 @@ def _build(d: dict) -> dict:
     # or a subtitle cue pasted into a document: its number and its time range ("12 00:03:12,400 --> 00:03:19,000")
     timestamp = rf"(?:{SUBTITLE_CUE}\s*|{timestamp})"
     p["TIMESTAMP"] = timestamp
+    # a time or a position mark opening a text ("[10:18:40] Je suis …", "§12 …")
+    p["OPENING_STAMP"] = re.compile(rf"\s*(?:{timestamp})")
     # a time in parentheses after a label ("ARM (00:15) :"): a transcript timing its turns, like a
     # time before the label (discovery.stamped_labels)
     p["LABEL_TIME"] = re.compile(rf"(?:{label_time(d)})$")

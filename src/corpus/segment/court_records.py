@@ -69,7 +69,7 @@ def _colon_function_label(key: int) -> re.Pattern | None:
     if not words:
         return None
     compl = cv.literal_alternation(_data().get("court_function_complements", [])) or "(?!)"
-    nouns = "|".join(f"(?:{n})" for n in _data().get("person_nouns", [])) or "(?!)"
+    nouns = cv.PERSON_NOUN.pattern or "(?!)"
     articles = f"{cv.word_forms('definite_articles')}|{cv.word_forms('elided_articles')}"
     return re.compile(rf"^(?P<label>(?i:{articles})\s?(?P<func>(?i:{cv.literal_alternation(words)}|(?:{nouns})[\w-]*))"
                       rf"(?:\s+(?:{compl})\s*[\w'’-]+(?:\s+[\w'’-]+){{0,3}}?)?)\s*:\s*(?=\S)")

@@ -30,6 +30,7 @@ from .guarded import Guarded
 from .introduced_pseudonyms import key_entries
 from .labels import turn_match
 from .roles import ROLE_RULES, matched_role, names_a_profession, names_a_trade, normalize_role
+from .transposed_tables import row_cells
 
 # a label of any shape opening a paragraph: up to three short tokens (letters, digits, dots,
 # hyphens, brackets), then a colon, a slash or a dash between spaces (the separators TURN knows
@@ -1007,8 +1008,6 @@ STAMP_ALONE = re.compile(r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s*$")
 def listed_row_names(lines: list[TextLine]) -> set[str]:
     """The first names or codes a table's rows open with ("| Monique | sœur | 70 | Saclas |" ->
     "Monique"): one word, a capital first."""
-    from .transposed_tables import row_cells
-
     out = set()
     for ln in lines:
         cells = row_cells(ln.text) if cv.has_cells(ln.text) else []

@@ -34,6 +34,7 @@ from .attributions import (
     description_fields,
     is_place,
 )
+from .colon_subjects import NAME_WORD  # a capitalised word of a name ("Gisèle", "Le Du" after its particle)
 from .presented_names import civility_name
 
 # the sentence before the quotation ends right where the quotation opens
@@ -212,8 +213,6 @@ def presented_above(paragraph_above: str, gazetteer) -> dict | None:
             "place": place, "attr_source": "attribution"}
 
 
-# a capitalised first name or surname word ("Gisèle", "Le Du" after its particle)
-NAME_WORD = r"[A-ZÉÈ][a-zéèêëïîôûç]+(?:-[A-ZÉÈ][a-zéèêëïîôûç]+)?"
 
 
 def _not_a_name_start() -> str:

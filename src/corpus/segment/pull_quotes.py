@@ -22,15 +22,17 @@ def _words(text: str) -> list[str]:
     return re.findall(r"[^\W\d_]{3,}", fold(text).lower())
 
 
+def _condenses(own: list[str], theirs: str) -> bool:
+    """``own`` words (four at least) are SHARE or more words of ``theirs``."""
+    words = set(_words(theirs))
+    return len(own) >= 4 and sum(w in words for w in own) >= SHARE * len(own)
+
+
 def repeats_quote_above(inner: str, text: str, line_start: int) -> bool:
     """The quotation filling a paragraph (``inner``) repeats, condensed, the last quotation of the
     paragraphs just above ``line_start``: SHARE of its words are that quotation's."""
     quotes = re.findall(r"«([^«»]{20,})»", text[max(0, line_start - REACH):line_start])
-    own = _words(inner)
-    if not quotes or len(own) < 4:
-        return False
-    theirs = set(_words(quotes[-1]))
-    return sum(w in theirs for w in own) >= SHARE * len(own)
+    return bool(quotes) and _condenses(_words(inner), quotes[-1])
 
 
 def repeated_verbatim(seg, earlier: list):
@@ -44,8 +46,7 @@ def repeated_verbatim(seg, earlier: list):
         if prev.char_end < seg.char_start - REACH:
             return None
         if prev.kind == "verbatim":
-            theirs = set(_words(prev.text))
-            return prev if sum(w in theirs for w in own) >= SHARE * len(own) else None
+            return prev if _condenses(own, prev.text) else None
     return None
 
 

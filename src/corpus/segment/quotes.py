@@ -558,7 +558,7 @@ def _possessor_role(lead: str) -> str:
 # that introduces a quotation: "Comme le dit Hélène, titulaire d'une officine à Ornans :", "Thibault,
 # adjoint dans une pharmacie de Besançon, décrit ainsi la saison :" (the first name checked in _classify)
 # a first name alone ("Claire", "Marie-Jo")
-LONE_FIRST_NAME = re.compile(r"[A-ZÉÈ][a-zéèêëïîôûç]+(?:-[A-ZÉÈ][a-zéèêëïîôûç]+)?")
+LONE_FIRST_NAME = re.compile(NAME_WORD)
 FIRST_NAME_LEAD = re.compile(r"(?:^|(?<=[\s(]))(?P<name>[A-ZÉÈ][a-zéèêëïîôûç]+(?:-[A-ZÉÈ][a-zéèêëïîôûç]+)?)\s*,\s*"
                              r"(?P<desc>[^,:;«»()\d]{3,90}?)\s*(?:,\s*[a-zà-ÿ][^:;«»]{0,100}?)?:\s*$")
 # a first name and a surname set between commas right after a person's function: "Le maire, Henri
@@ -1510,7 +1510,7 @@ def _first_name_paragraph(lead: str, text_before: str, ctx: Context) -> dict | N
     t = lead.strip()
     if not t.endswith(":") or any(q in t for q in "«»\"“”"):
         return None
-    m = re.match(r"(?P<name>[A-ZÉÈ][a-zéèêëïîôûç]+(?:-[A-ZÉÈ][a-zéèêëïîôûç]+)?)(?=\s*,|\s+[a-zàâçéèêëîïôûù])", t)
+    m = re.match(rf"(?P<name>{NAME_WORD})(?=\s*,|\s+[a-zàâçéèêëîïôûù])", t)
     if m is None or not _bare_first_name(m.group("name"), ctx) \
             or not lone_first_name(m.group("name"), ctx.gazetteer, getattr(ctx, "plain_text", "")):
         return None

@@ -203,7 +203,7 @@ def colon_record_speakers(lines: list[TextLine]) -> dict[str, dict]:
         func = " ".join((m.group("func") or "").split())
         role, region = function_attrs(func) if func else ("", "")
         # (no function: what the attendance list or the assembly says of them, read as for any label)
-        role = role or (matched_role(func) if func else "") or ""
+        role = role or (matched_role(func) or "" if func else "")
         out.setdefault(label, {"role_raw": func, "role": role, "region": region, "place": "",
                                "moderator": bool(m.group("chair")) and asks, "source": "attribution",
                                "speaker": " ".join((m.group("chair") or m.group("person")).split())})

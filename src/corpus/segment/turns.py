@@ -774,8 +774,8 @@ class TurnHandlers:
         under an interview's header ("Entretien 1 – Dr Anne Faucher, médecin généraliste, Guéret"),
         no label, no question above: an excerpt of the interviewee's words, a turn of its own (s43)."""
         who = self.interviewees.get(i)
-        if who is None or i in self.headings or not RECORDING_TIME.match(self.lines[i].text) \
-                or self._turn_label(self.lines[i]):
+        stamp = cv.OPENING_STAMP.match(self.lines[i].text) if who is not None else None
+        if not (stamp and stamp.end()) or i in self.headings or self._turn_label(self.lines[i]):
             return None
         ln = self.lines[i]
         self.spans.append(Span(ln.start, ln.end, "turn", self._interviewee_attrs(who)))
@@ -813,9 +813,6 @@ class TurnHandlers:
             if self.interviewees.get(n) is who:
                 del self.interviewees[n]
 
-
-# a recording's time in brackets opening a paragraph ("[10:18:40] …", "[00:12:31]")
-RECORDING_TIME = re.compile(r"^\s*\[\s*\d{1,2}:\d{2}(?::\d{2})?\s*\]\s+\S")
 
 # a label of an initial and a surname ("S. Bertrand"): the person the text names in full elsewhere
 INITIAL_SURNAME = re.compile(r"^[A-ZÉÈ]\.\s?[A-ZÉÈ]")
@@ -1001,17 +998,11 @@ def _closing_quote(text: str, start: int, end: int) -> int | None:
 BRACKETED_LEAD = re.compile(r"\s*\[(?:…|\.\.\.|[^\[\]]{1,40})\]\s*(?=\w|«)")
 
 
-@cv.per_language_data
-def _timed() -> re.Pattern:
-    """A time or a position mark opening a paragraph (conventions TIMESTAMP: label_times.yaml)."""
-    return re.compile(rf"\s*{cv.TIMESTAMP}")
-
-
 def _continuation_lead(text: str, first: str) -> int:
     """Length of the mark opening an unlabelled paragraph that a turn's next paragraph carries in
     a transcript: a time when the turn's own line opens with one ("[00:05:02] " under "[00:04:20]
     Ph2 : …"), an elision or a transcriber's note in square brackets; 0 when none."""
-    m, opened = _timed().match(text), _timed().match(first)
+    m, opened = cv.OPENING_STAMP.match(text), cv.OPENING_STAMP.match(first)
     if m and m.end() and opened and opened.end():
         return m.end()
     m = BRACKETED_LEAD.match(text)

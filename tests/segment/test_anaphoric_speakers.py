@@ -171,3 +171,26 @@ def test_a_function_named_sections_before(gazetteer):
     assert (s.kind, s.speaker, s.role) == ("verbatim", "Odile Ferrand", "elu")
     # near miss: no one was named treasurer
     assert _at(text, segs, "les comptes seront certifiés").speaker == ""
+
+
+# s44: "l'adjoint" points back to the deputy mayor the piece presented ("Jean Lagarde, adjoint au maire
+# chargé de la santé, …" then "« … », a rappelé l'adjoint"); a pronoun opening the piece's first quotation
+# ("« … », explique-t-elle") stands for the one person its standfirst presents
+PRESS = [
+    "Le centre de vaccination ferme ses portes",
+    "Ouvert en 2021 dans la salle des fêtes, le centre a réalisé 30 000 injections. Le Dr Sophie Darrieux, "
+    "médecin généraliste à Dax qui en assurait la coordination, dresse le bilan.",
+    "Sur la banderole, le slogan « Tous protégés » a pâli.",
+    "« On a connu des journées à huit cents personnes, avec la file jusqu'au parking », explique-t-elle.",
+    "Présent pour la fermeture, Jean Lagarde, adjoint au maire chargé de la santé, a salué les volontaires. "
+    "« La ville a prêté la salle, mais ce sont les soignants qui ont tenu la maison », a rappelé l'adjoint.",
+]
+
+
+def test_the_deputy_and_the_pronoun_of_the_first_quotation(gazetteer):
+    text, segs = _segment(PRESS, gazetteer)
+    doctor = _at(text, segs, "journées à huit cents personnes")
+    assert (doctor.kind, doctor.speaker, doctor.role) == ("verbatim", "Sophie Darrieux", "medecin_generaliste")
+    deputy = _at(text, segs, "ce sont les soignants qui ont tenu")
+    assert (deputy.kind, deputy.speaker, deputy.role) == ("verbatim", "Jean Lagarde", "elu")
+

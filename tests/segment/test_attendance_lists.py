@@ -157,3 +157,10 @@ def test_a_paragraph_reporting_an_answer_in_the_third_person():
     # the speaker telling what someone told them goes on with the turn
     assert not reported_opening("La pharmacienne, elle, m'a dit que je pouvais demander de l'aide.")
     assert not reported_opening("Je pense que la facture augmentera.")
+
+
+def test_a_general_meetings_attendance_sheet():
+    # s44: "Feuille de présence : …" heads an association's or a company's list of those present
+    found = attendance_list("Feuille de présence : Dr Luc Marie, médecin généraliste, trésorier ; Mme Odile Lecoq, "
+                            "infirmière libérale, présidente ; M. Yves Hardy, expert-comptable, invité.")
+    assert found["Mme Odile Lecoq"].startswith("infirmière libérale") and "M. Yves Hardy" in found

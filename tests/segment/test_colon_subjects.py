@@ -182,3 +182,25 @@ def test_a_civility_s_period_and_an_object_after_the_verb(gazetteer):
     assert (s.kind, s.speaker, s.role) == ("verbatim", "Inès", "autre")
     s = _at(text, segs, "Les absences du matin")
     assert (s.kind, s.speaker.replace(".", "").removeprefix("M "), s.role) == ("verbatim", "Garnier", "autre")
+
+
+def test_a_fronted_function_then_the_name_between_commas(gazetteer):
+    # s44: "Le directeur des soins, M. Gérald Pierson, tire de ces ateliers une conviction : « … »"
+    text, segs = _segment([
+        "Projet d'établissement – synthèse des ateliers",
+        "La cadre supérieure de santé, Mme Hélène Vautrin, en tire une leçon : « Les équipes ne demandent pas "
+        "d'abord des moyens, elles demandent à être associées aux décisions. »",
+    ], gazetteer)
+    seg = _at(text, segs, "demandent à être associées aux décisions")
+    assert (seg.kind, seg.speaker) == ("verbatim", "Hélène Vautrin")
+
+
+def test_a_trade_outside_the_vocabulary_before_the_name_is_autre(gazetteer):
+    # s44: "Le chef d'atelier, Bruno Grenard, a suivi le technicien … : « … »": a worker, not an unknown voice
+    text, segs = _segment([
+        "Campagne de mesurage des poussières – atelier de pipes",
+        "Le chef d'atelier, Bruno Grenard, a suivi le technicien pendant la pose des pompes : « L'aspiration date "
+        "de 1998, on la vide tous les vendredis mais elle n'a jamais été réglée. »",
+    ], gazetteer)
+    seg = _at(text, segs, "L'aspiration date de 1998")
+    assert (seg.speaker, seg.role) == ("Bruno Grenard", "autre")

@@ -49,3 +49,22 @@ def test_unseen_variant_and_references(gazetteer):
         assert seg.speaker not in ("Laurent", "Robelet")
     assert dated_description("2017, p. 12") == "2017, p. 12"
     assert dated_description("2010 ; Schweyer, 2015") == "2010 ; Schweyer, 2015"
+
+
+# s44: the informant's pseudonym and the year alone, "(Gisèle, 2022)", after a lead that gives the words
+# to a person it describes speaking; "(Favret-Saada, 1977)" after an author's idea stays a reference
+ETHNOGRAPHY = [
+    "Guérisseurs et médecins dans le Coutançais",
+    "Les patients combinent les recours. Une ancienne agricultrice de Gavray raconte sa brûlure de 2019 : "
+    "« Je suis d'abord allée chez le coupeur de feu, et ensuite aux urgences, qui ont dit que c'était propre. » "
+    "(Gisèle, 2022)",
+    "On ne parle de ces pratiques qu'en y étant pris : « on ne peut rien en dire si on n'y est pas pris » "
+    "(Favret-Saada, 1977).",
+]
+
+
+def test_a_pseudonym_and_a_year_after_a_described_speaker(gazetteer):
+    text, segs = _segment(ETHNOGRAPHY, gazetteer)
+    patient = _at(text, segs, "chez le coupeur de feu")
+    assert (patient.kind, patient.speaker, patient.role, patient.region) == ("verbatim", "Gisèle", "autre", "Normandie")
+    assert _at(text, segs, "on ne peut rien en dire").kind not in ("verbatim", "turn")

@@ -654,3 +654,47 @@ def test_a_state_diploma_on_the_title_page_is_no_text_at_the_state_s_scale(gazet
     lines[0] = "Rapport à l'inspection générale – les agents de l'État face aux soins à domicile"
     text, segs = _segment(lines, gazetteer)
     assert _at(text, segs, "je tiens les horaires comme").region == ""
+
+
+# s44: people's names are no places: an article's authors under its title and in its running
+# header ("Thomas Guéret", "Maréchal, Guéret – …"), a speaker's full name ("Camille Hérault"),
+# a photograph's credit ("Photo Ouest Loire")
+AUTHORS = [
+    "Revue de santé publique – 2025",
+    "Faire une CPTS en zone rurale",
+    "Claire Marchal, Thomas Guéret",
+    "Les entretiens ont été menés auprès de professionnels libéraux du territoire (Avallon, Vézelay, "
+    "Quarré-les-Tombes) et de la coordinatrice.",
+    "« On a fait des réunions le soir pendant un an avant d'avoir un projet » (médecin, 51 ans).",
+    "Marchal, Guéret – Faire une CPTS en zone rurale",
+]
+
+GUEST = [
+    "Ciné-débat à Flers",
+    "Le documentaire a été projeté jeudi soir à Flers devant une centaine de spectateurs, dont des soignants "
+    "venus de Tinchebray.",
+    "« Personne ne filme les équipes, seulement les héros fatigués », explique Camille Hérault, la réalisatrice.",
+]
+
+CREDIT = [
+    "Une antenne pour les adolescents à Ancenis",
+    "L'antenne a ouvert mardi rue des Tonneliers, à Ancenis. Les familles venaient jusqu'ici de Varades.",
+    "« Un jeune peut pousser la porte seul, sans rendez-vous ni ordonnance », explique la psychologue de l'antenne.",
+    "La psychologue et l'adjointe lors de l'inauguration. Photo Ouest Loire",
+]
+
+
+def test_authors_names_are_no_places(gazetteer):
+    text, segs = _segment(AUTHORS, gazetteer)
+    assert _at(text, segs, "réunions le soir pendant un an").region == "Bourgogne-Franche-Comté"
+
+
+def test_a_speakers_full_name_is_no_place(gazetteer):
+    text, segs = _segment(GUEST, gazetteer)
+    seg = _at(text, segs, "Personne ne filme les équipes")
+    assert (seg.speaker, seg.region) == ("Camille Hérault", "Normandie")
+
+
+def test_a_photo_credit_names_no_place(gazetteer):
+    text, segs = _segment(CREDIT, gazetteer)
+    assert _at(text, segs, "pousser la porte seul").region == "Pays de la Loire"

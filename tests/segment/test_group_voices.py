@@ -82,3 +82,31 @@ def test_a_voice_nobody_identified_has_no_speaker_and_no_role(gazetteer):
     voice = segment_at(text, segs, "Il y en a un autre au 12")
     assert (voice.kind, voice.speaker, voice.role) == ("turn", "", "inconnu")
     assert segment_at(text, segs, "On était quatre").speaker == "POSTE 14"
+
+
+def test_a_bare_voice_and_several_of_a_kind_name_nobody(gazetteer):
+    # s44: "VOIX (salle d'attente) :" passing through an interview, "Plusieurs éducatrices :" at a team meeting
+    text, segs = segment_lines([
+        "Annexe 3 – Entretien avec K2, masseur-kinésithérapeute libéral à Aubenas",
+        "Enquêteur : Comment présentez-vous l'activité physique à vos patients lombalgiques ?",
+        "K2 : Je leur montre d'abord qu'ils peuvent bouger sans avoir mal, c'est la première étape.",
+        "VOIX (salle d'attente) : Je vous laisse le chèque sur le comptoir, je suis garée en double file !",
+        "K2 : Pardon. Donc oui, on commence par la marche, dix minutes, pas plus.",
+        "Enquêteur : Et ensuite ?",
+        "K2 : Ensuite on augmente chaque semaine, sans brusquer.",
+    ], gazetteer)
+    voice = segment_at(text, segs, "Je vous laisse le chèque")
+    assert (voice.speaker, voice.role) == ("", "inconnu")
+    text, segs = segment_lines([
+        "Extrait du compte rendu de la réunion d'équipe du 14 mai – maison d'enfants",
+        "Présents : la cheffe de service, la psychologue, quatre éducatrices dont Mélissa et Inès.",
+        "La cheffe de service : On ne peut plus découvrir les fugues au petit déjeuner.",
+        "Mélissa (éducatrice) : La nuit on est deux pour douze jeunes, on ne peut pas tout voir.",
+        "La psychologue : Pour Kévin, la fugue est un aller vers sa mère, pas une rupture avec nous.",
+        "Inès (éducatrice) : Il appelle sa mère tous les soirs depuis la cabine.",
+        "Plusieurs éducatrices : Il faut des visites organisées chez les familles, avec nous.",
+        "Mélissa (éducatrice) : Et un deuxième veilleur le week-end.",
+        "La cheffe de service : Je saisis l'ASE cette semaine.",
+    ], gazetteer)
+    together = segment_at(text, segs, "Il faut des visites organisées")
+    assert (together.kind, together.speaker, together.role) == ("turn", "", "inconnu")

@@ -99,3 +99,23 @@ def test_the_member_whose_function_is_only_president_chairs_the_hearing(gazettee
     s = _at(text, segs, "Les officines rurales ferment")
     assert (s.kind, s.role) == ("turn", "institutionnel_urps")
     assert _at(text, segs, "Des pharmaciens aidés à s'installer").kind == "turn"
+
+
+def test_a_guest_labelled_by_her_title_in_a_round_table(gazetteer):
+    # s44: "Dr Ghislaine Rosemond, médecin généraliste, présidente de la CPTS …. – …" among "M. X, … – …"
+    from segment_text import segment_at, segment_lines
+
+    text, segs = segment_lines([
+        "Mission d'information sur les soins de premier recours – Comptes rendus des auditions",
+        "Ont été entendus : M. Paul Vernet, président d'une fédération de centres de santé ; Dr Line Abel, médecin "
+        "généraliste au Robert, présidente de la CPTS du Nord Martinique.",
+        "M. le président. – Nous poursuivons nos travaux. Madame la rapporteure, vous avez la parole.",
+        "Mme Sophie Marin, rapporteure. – Qu'est-ce que la crise a révélé de vos structures ?",
+        "M. Paul Vernet, président d'une fédération de centres de santé. – Que le salariat protège les médecins.",
+        "Dr Line Abel, médecin généraliste, présidente de la CPTS du Nord Martinique. – Chez nous, c'est la CPTS "
+        "qui a organisé le suivi à domicile sous oxygène.",
+        "Mme Sophie Marin, rapporteure. – Faut-il un statut pour ces organisations ?",
+        "M. Paul Vernet. – Un financement pérenne, certainement.",
+    ], gazetteer)
+    doctor = segment_at(text, segs, "suivi à domicile sous oxygène")
+    assert (doctor.kind, doctor.speaker, doctor.role) == ("turn", "Line Abel", "medecin_generaliste")

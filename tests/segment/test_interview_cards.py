@@ -110,3 +110,26 @@ def test_a_heading_by_letter_is_the_interview_the_answer_label_answers(gazetteer
                           gazetteer, doc={"kind": "these"})
     first = _at(text, segs, "Par fax, encore")
     assert (first.speaker, first.role) == ("Entretien F", "coordinateur")
+
+
+# s44: a word processor's header table over the transcript, one field a row ("| Pseudonyme | Nadia |",
+# "| Fonction | Coordinatrice du DAC de la Nièvre |"): the fields of a sheet, the person the one
+# answering label
+TABLE_SHEET = [
+    "Annexe 4 – Entretien n° 2",
+    "| Date | 3 mars 2024 |",
+    "| Lieu | Locaux du DAC, Nevers |",
+    "| Pseudonyme | Nadia |",
+    "| Fonction | Coordinatrice du dispositif d'appui depuis 2020 |",
+    "E : Pouvez-vous me décrire une semaine de travail ?",
+    "Nadia : Je passe beaucoup de temps au téléphone avec les infirmières et les assistantes sociales.",
+    "E : Et les médecins ?",
+    "Nadia : Ils m'appellent quand une sortie d'hôpital se passe mal, rarement avant.",
+]
+
+
+def test_a_header_table_of_fields_describes_the_one_answering_label(gazetteer):
+    text, segs = _segment(TABLE_SHEET, gazetteer)
+    for snippet in ("beaucoup de temps au téléphone", "quand une sortie d'hôpital"):
+        seg = _at(text, segs, snippet)
+        assert (seg.kind, seg.speaker, seg.role, seg.region) == ("turn", "Nadia", "coordinateur", "Bourgogne-Franche-Comté")

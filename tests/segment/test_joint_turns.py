@@ -77,3 +77,22 @@ def test_joined_codes_said_to_speak_together_are_a_group(gazetteer):
     text, segs = segment_lines(lines, gazetteer)
     together = segment_at(text, segs, "Toujours rien")
     assert (together.kind, together.speaker) == ("turn", "")
+
+
+def test_a_joint_label_with_a_transcribers_note_before_its_colon(gazetteer):
+    # s44: "I2 et P1 [en même temps] :": two participants at once, the overlap noted in brackets
+    text, segs = segment_lines([
+        "Annexe 5 – Focus group du 12 mai 2023, maison de santé de Bernay",
+        "| Code | Profession | Commune |",
+        "| M1 | Médecin généraliste | Bernay |",
+        "| I2 | Infirmière libérale | Brionne |",
+        "| P1 | Pharmacienne titulaire | Bernay |",
+        "Modératrice : Que reste-t-il de la campagne de vaccination ?",
+        "M1 : La fatigue, surtout, et des numéros de téléphone qu'on garde.",
+        "Modératrice : Vous vous souvenez des samedis ?",
+        "I2 et P1 [en même temps] : Oh oui, les samedis avec les glacières !",
+        "I2 : Et le froid dans la salle polyvalente.",
+    ], gazetteer)
+    joint = segment_at(text, segs, "les samedis avec les glacières")
+    assert (joint.kind, joint.speaker, joint.role) == ("turn", "", "inconnu")
+    assert segment_at(text, segs, "Et le froid dans la salle").speaker == "I2"

@@ -80,3 +80,10 @@ def test_a_forum_s_screen_names_with_the_profile_s_commune(gazetteer):
     assert (s.kind, s.speaker, s.region) == ("verbatim", "Nadou_R", "Provence-Alpes-Côte d'Azur")
     # an author, a city and a year: a reference's shape, no one's words
     assert _at(text, segs, "errance diagnostique").kind != "verbatim"
+
+
+def test_a_civility_opens_a_name_in_a_parenthesis():
+    # s44: "ARS (M. Olivier Decool) :" beside "CPAM (Mme Isabelle Vandamme) :" in a yearly review's minutes
+    assert proper_names("M. Olivier Decool") == ["M. Olivier Decool"]
+    assert proper_names("Mme Isabelle Vandamme") == ["Mme Isabelle Vandamme"]
+    assert proper_names("médecin généraliste") == []

@@ -509,3 +509,23 @@ def test_one_described_code_of_a_series_gives_its_role_only_when_the_letters_nam
     text, segs = _segment(lines, gazetteer, doc={"kind": "memoire"})
     assert _at(text, segs, "comment marche la sécu").role in ("", "inconnu")
     assert _at(text, segs, "je leur donne mon portable").role == "medecin_generaliste"
+
+
+# s44: a label puts the speaker under a body ("CPTS (Claire Petit) :"): where she works, not what she
+# does; the list of those present says it ("Mme Claire Petit, coordinatrice")
+BODY_LABELS = [
+    "Compte rendu – revue annuelle de l'accord conventionnel – CPTS du Val de Sambre",
+    "Présents : pour la caisse primaire, Mme Ingrid Lefèvre, responsable des relations avec les professionnels ; "
+    "pour la CPTS, Dr Marc Dubois, médecin généraliste, président, Mme Claire Petit, coordinatrice.",
+    "CPAM (Mme Ingrid Lefèvre) : L'indicateur de l'accès au médecin traitant progresse, sans atteindre l'objectif.",
+    "CPTS (Dr Marc Dubois) : Trois médecins sont partis à la retraite cette année à Jeumont.",
+    "CPTS (Claire Petit) : Le tableau des départs est prêt, je le transmets cette semaine.",
+    "CPAM (Mme Ingrid Lefèvre) : Nous l'étudierons avant la fin du mois.",
+]
+
+
+def test_a_body_over_the_name_yields_to_the_trade_the_list_gives(gazetteer):
+    text, segs = _segment(BODY_LABELS, gazetteer)
+    coordinator = _at(text, segs, "Le tableau des départs est prêt")
+    assert (coordinator.kind, coordinator.role) == ("turn", "coordinateur")
+    assert _at(text, segs, "L'indicateur de l'accès").role == "institutionnel_cpam"

@@ -156,3 +156,25 @@ def test_an_anonymous_voice_speaks_with_no_role(gazetteer):
     lines = [*MEETING[:3], "Dans la salle de code, une affiche rappelle la règle apprise par tous les élèves : "
              "« Rétroviseur, clignotant, angle mort »."]
     assert _who(lines, gazetteer, "Rétroviseur, clignotant")[0] != "verbatim"
+
+
+# s44: after the running speaker's quotation, a first name presented by where she comes from and a
+# speech verb ("Virginie, venue de Varades avec sa fille, se dit soulagée :") leads the next one; a
+# sentence opening on a determiner of time ("Quelques semaines plus tard, il précise :") names no one
+PRESS_NEWCOMER = [
+    "Les ados ont désormais une porte où frapper",
+    "Françoise Guérin, adjointe au maire chargée des solidarités, a inauguré l'antenne mardi à Ancenis.",
+    "« Jusqu'ici, une famille devait aller à Nantes, et pour un collégien c'est une demi-journée perdue », "
+    "souligne l'adjointe.",
+    "Virginie, venue de Varades avec sa fille de 14 ans, se dit soulagée : « On a attendu huit mois pour un "
+    "premier rendez-vous au CMP. »",
+    "Quelques semaines plus tard, il précise en riant : « Ce n'est pas de la sorcellerie, ce sont les mains. »",
+]
+
+
+def test_a_first_name_presented_by_her_origin_takes_over_from_the_running_speaker(gazetteer):
+    text, segs = segment_lines(PRESS_NEWCOMER, gazetteer)
+    assert _at(text, segs, "une demi-journée perdue").speaker == "Françoise Guérin"
+    mother = _at(text, segs, "huit mois pour un premier rendez-vous")
+    assert (mother.kind, mother.speaker, mother.role) == ("verbatim", "Virginie", "autre")
+    assert _at(text, segs, "ce sont les mains").speaker != "Quelques"

@@ -408,3 +408,30 @@ def test_a_commune_named_short_alone_stays_the_namesake(gazetteer):
              "lèverais plus le matin, je le sais bien. »"]
     text, segs = segment_lines(lines, gazetteer)
     assert segment_at(text, segs, "je ne me lèverais plus").region != "Occitanie"
+
+
+def test_a_surname_after_a_civility_or_a_first_name_is_no_place(gazetteer):
+    # s44: "le Dr Yannick Morvan, médecin du travail" in a report on oyster farmers of Paimpol: a person,
+    # not the Morvan; "Centre Bretagne", "Nantes Saint-Nazaire", "en Bretagne" are places
+    from corpus.segment.regions import after_person_word
+
+    for text, word, person in [("le Dr Yannick Morvan, médecin du travail", "Morvan", True),
+                               ("Claire Marchal, Thomas Guéret", "Guéret", True),
+                               ("la CPTS du Centre Bretagne", "Bretagne", False),
+                               ("Nantes Saint-Nazaire", "Saint-Nazaire", False),
+                               ("En Bretagne, les délais", "Bretagne", False)]:
+        assert after_person_word(text, text.rindex(word), gazetteer) is person, text
+
+
+def test_the_study_field_leaves_a_presenters_surname_out(gazetteer):
+    from segment_text import segment_at, segment_lines
+
+    text, segs = segment_lines([
+        "Réunion santé au travail des ostréiculteurs – Paimpol, 6 février",
+        "Une trentaine d'ostréiculteurs ont répondu à l'invitation. Le Dr Yannick Morvan, médecin du travail à la "
+        "MSA, a présenté les résultats de l'enquête menée l'hiver dernier à Paimpol et à Ploubazlanec.",
+        "Dr Morvan : Ce qui ressort, ce sont les épaules et les lombaires, et le froid aux mains.",
+        "Un ostréiculteur de Ploubazlanec : On n'a pas le choix de l'heure, c'est la mer qui décide.",
+        "Dr Morvan : Le tracteur à grue a fait baisser les douleurs là où il est arrivé.",
+    ], gazetteer)
+    assert segment_at(text, segs, "les épaules et les lombaires").region == "Bretagne"

@@ -476,3 +476,16 @@ def test_a_local_health_contract_s_animatrice_coordinates(raw, role):
 ])
 def test_a_section_s_secretary_is_no_medical_secretary(raw, role):
     assert normalize_role(raw) == role
+
+
+@pytest.mark.parametrize("lead, withheld", [
+    # s44: the lead says who spoke is unknown: thrown from the audience, nothing known of them
+    ("Au moment des questions, une interrogation a été lancée du fond de la salle", True),
+    ("un agent dont je n'ai connu ni le service ni le métier m'a lancé", True),
+    ("Assise au fond de la salle, la pharmacienne a demandé", False),
+    ("ni le service ni les horaires n'ont changé, explique la cadre", False),
+])
+def test_leads_that_withhold_who_speaks(lead, withheld):
+    from corpus.segment.roles import withholds_role
+
+    assert withholds_role(lead) is withheld

@@ -181,3 +181,12 @@ def test_the_ranker_names_the_person_and_reads_their_description():
     segs = bare_segments([quote_span(text, "Je suis la seule")], role="inconnu")
     sr.apply_speaker_ranker(segs, text)
     assert (segs[0].speaker, segs[0].role, segs[0].role_raw) == ("Marie-Josée", "autre", "54 ans, aide à domicile")
+
+
+def test_a_relative_clause_subject_leaves_a_name_before_it_out():
+    # s44: "…, avec l'accord de Mme R., j'ai contacté son médecin traitant, qui m'a répondu :": the doctor
+    # answers; Mme R. is named as a complement, not as the one who speaks
+    lead = "Sur ma demande, et avec l'accord de Mme R., j'ai contacté son médecin traitant, qui m'a répondu : "
+    assert sr._relative_speaker(lead, "Mme R.")
+    assert not sr._relative_speaker("Mme R. l'a repoussé doucement : ", "Mme R.")
+    assert not sr._relative_speaker("J'ai appelé Paul, le voisin, qui m'a répondu : ", "Paul")

@@ -545,3 +545,32 @@ def test_a_listed_code_of_a_longer_abbreviation_in_lower_case(gazetteer):
     text, segs = _segment(lines, gazetteer, doc={"kind": "these"})
     s = _at(text, segs, "Personne ne nous appelle")
     assert (s.speaker, s.role) == ("Pharm4", "pharmacien")
+
+
+# s44: a participants table whose first column holds codes of any shape under a "Code" header, the
+# trade in the "Fonction" column: "DG", "DS", "Cadre 1"; their quotations by the code as the subject
+# of the lead ("Pour le DG, …", "Cadre 3 le résume :") or in a parenthesis ("(Cadre 1)")
+CODED_TABLE = [
+    "Chapitre 3 – Étude de cas : le pool de remplacement",
+    "L'étude porte sur un centre hospitalier de Castelnaudary. Cinq entretiens ont été menés.",
+    "| Code | Fonction | Ancienneté |",
+    "| DG | Directeur de l'établissement | 4 ans |",
+    "| DS | Directeur des soins | 7 ans |",
+    "| Cadre 1 | Cadre de santé, médecine polyvalente | 12 ans |",
+    "| Cadre 3 | Cadre de santé, soins de suite | 9 ans |",
+    "Pour le DS, l'enjeu est la sécurité : « Un remplaçant qui connaît déjà le service sait où est le chariot "
+    "d'urgence, c'est une sécurité pour le patient. »",
+    "Les cadres sont partagés. « Le pool, c'est la paix dans les plannings du dimanche » (Cadre 1). Cadre 3 le "
+    "résume autrement :",
+    "« On m'envoie quelqu'un de très bien, mais qui ne connaît ni les patients ni l'équipe du service. »",
+]
+
+
+def test_codes_of_any_shape_under_a_code_header(gazetteer):
+    rows = {code: desc for _, code, desc, _ in participant_rows(CODED_TABLE)}
+    assert rows == {"DG": "Directeur de l'établissement", "DS": "Directeur des soins",
+                    "Cadre 1": "Cadre de santé, médecine polyvalente", "Cadre 3": "Cadre de santé, soins de suite"}
+    text, segs = _segment(CODED_TABLE, gazetteer)
+    assert _at(text, segs, "sait où est le chariot").speaker == "DS"
+    assert _at(text, segs, "la paix dans les plannings").speaker == "Cadre 1"
+    assert _at(text, segs, "ni les patients ni l'équipe").speaker == "Cadre 3"

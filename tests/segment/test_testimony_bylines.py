@@ -348,3 +348,35 @@ def test_a_name_that_opens_a_sentence_before_a_quote_is_no_signature(gazetteer):
              "Paul R., qui vit à Brest, le confirme : « on attend trois mois pour un rendez-vous »."]
     text, segs = _segment(lines, gazetteer, doc={"kind": "presse"})
     assert _at(text, segs, "Le bus santé passe").speaker != "Paul R."
+
+
+
+def test_an_organisations_own_editorial_is_no_verbatim(tmp_path):
+    # s44: "Le mot du président", first person, signed "Dr …, président": the report's own voice; the
+    # testimony boxes below keep their words
+    import heldout
+
+    pages = [[["bold", "CPTS du Valenciennois – Rapport d'activité 2024"],
+              ["bold", "Le mot du président"],
+              ["", "Je tiens à remercier les adhérents qui font vivre notre communauté. En trois ans, nous sommes "
+                   "passés d'une idée à une organisation qui répond chaque semaine à des patients sans solution."],
+              ["", "Dr Paul Lemaire, président"],
+              ["bold", "1. Nos missions"],
+              ["", "| Mission | Indicateur 2024 | Objectif |"],
+              ["", "| Soins non programmés | 2 310 créneaux honorés | 2 000 |"],
+              ["bold", "TÉMOIGNAGE"],
+              ["bold", "Dr Marc Leleu, médecin généraliste, Bouchain"],
+              ["", "« Le créneau du mardi, au début, je le vivais comme une contrainte. Aujourd'hui je vois des "
+                   "patients que personne ne voyait plus. »"],
+              ["bold", "TÉMOIGNAGE"],
+              ["bold", "Julie Masson, infirmière libérale, Denain"],
+              ["", "« Grâce au protocole, j'adapte les traitements sans attendre trois semaines un rendez-vous. »"],
+              ["bold", "2. La parole des adhérents"],
+              ["", "Notre enquête interne auprès des adhérents le confirme :"],
+              ["", "« J'ai adhéré pour les formations, je suis restée pour les gens. On se connaît enfin. »"],
+              ["", "« Avant, je ne savais même pas qui était l'infirmière du village d'à côté. »"]]]
+    spec = {"doc": {"doc_id": "t", "kind": "rapport", "region": "", "place": ""}, "pages": pages}
+    text, segs = heldout.segment_document(spec, tmp_path)
+    kind = {text[s["char_start"]:s["char_end"]][:30]: s["kind"] for s in segs}
+    assert not any(k.startswith("Je tiens à remercier") and v in ("verbatim", "turn") for k, v in kind.items())
+    assert any(k.startswith("« Grâce au protocole") and v == "verbatim" for k, v in kind.items())

@@ -33,7 +33,7 @@ from functools import lru_cache
 
 from ..text import fold
 from . import conventions as cv
-from .attributions import age_only, describe
+from .attributions import age_only, describe, describes_person
 from .roles import normalize_role
 
 _FIRST = r"[A-ZÉÈ][a-zéèêëïîôûç]+(?:-[A-ZÉÈ][a-zéèêëïîôûç]+)?"
@@ -105,6 +105,20 @@ def role_named_before(before: str, role, gazetteer, desc_test=None, keys=("after
                 found, at = {"speaker": m.group("name"), "role_raw": desc, "role": r, "region": region,
                              "place": place, "attr_source": "attribution"}, m.start()
     return found
+
+
+def sole_person_before(before: str, gazetteer) -> dict | None:
+    """Attrs of the one person ``before`` presents with a description ("Le Dr Hélène Darrigade,
+    médecin généraliste montoise qui en assurait la coordination, dresse le bilan." then "« … »,
+    explique-t-elle"), when it presents one only; else None: a pronoun with no quotation before it
+    stands for the person the piece has presented, not for one of several."""
+    pats = _patterns(id(cv.language_data()))
+    window = _blank_quotes(before)
+    names = {m.group("name") for key in ("after", "before", "copula", "titled") for m in pats[key].finditer(window)
+             if not gazetteer.find(m.group("name")) and describes_person(m.group("desc"))}
+    if len(names) != 1:
+        return None
+    return role_named_before(before, None, gazetteer, desc_test=describes_person)
 
 
 def function_named_before(before: str, noun: str, gazetteer, keys=("after", "before", "copula", "titled")) \

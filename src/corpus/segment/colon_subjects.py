@@ -25,7 +25,7 @@ from functools import lru_cache
 
 from . import conventions as cv
 from .attributions import describe, describes_person, description_fields, names_a_text
-from .roles import names_a_profession, normalize_role, withholds_role
+from .roles import names_a_profession, names_a_trade, normalize_role, withholds_role
 
 AGE = re.compile(rf"\b\d{{1,3}}\s+(?:{cv.word_forms('year_words', data=cv.DATA.get('age_periphrases', {}))})\b")
 MIN_WORDS = int(cv.language_data().get("colon_subject_min_words", 5))
@@ -43,7 +43,8 @@ def _lead(key: int) -> re.Pattern:
         rf"(?:(?:(?i:{cv.DETERMINERS}))\s*(?=(?i:{civ})\b))?(?:(?P<civ>(?i:{civ}))\.?\s+)?"  # "Le Dr C."
         rf"(?P<name>{_WORD}\s+(?:(?:{cv._alt(d.get('name_particles', [])) or '(?!)'})\s+)?{_WORD}|[A-ZÉÈ]\.|{_WORD})"
         r"(?:\s*,\s*(?P<app>[^,:«»]{3,100}(?:,\s*[^,:«»]{3,100}){0,2}),)?"  # ", 74 ans, habitante de Calenzana,"
-        r"\s+[a-zéèêàâîôûç][^.!?«»:]{0,160}:\s*$")
+        # (the comma closing a fronted function's apposition: "Le directeur des soins, M. Gérald Pierson, tire …")
+        r"(?(front)(?:\s*,)?)\s+[a-zéèêàâîôûç][^.!?«»:]{0,160}:\s*$")
 
 
 @lru_cache(maxsize=4)
@@ -247,6 +248,9 @@ def colon_subject(lead: str, gazetteer) -> dict | None:
         # s33-segr57b: "M. Adam, conseiller principal d'éducation, a remarqué … :": a trade outside the
         # vocabulary that the apposition gives (a reader's "autre"), not a voice of no role (a seniority
         # alone, "installée depuis six ans", leaves the role to the study's)
+        role = "autre"
+    elif role == "inconnu" and any(d and names_a_trade(d.strip()) and normalize_role(d.strip()) == "autre" for d in descs[1:]):
+        # "Le chef d'atelier, Bruno Grenard, a suivi … :": a trade outside the vocabulary before the name (s44)
         role = "autre"
     return {"speaker": speaker, "role_raw": next((x.strip() for x in descs if x), ""), "role": role,
             "region": region, "place": place, "attr_source": "attribution"}

@@ -51,7 +51,7 @@ from .play_scripts import play_turn
 from .pseudonym_lists import presented_pseudonyms, profession_pseudonyms
 from .records import Either, bench_turn, record_turn
 from .recurring_labels import shaped_turn
-from .regions import resolve_region, single_region
+from .regions import after_person_word, resolve_region, single_region
 from .roles import normalize_role, self_designated_role
 from .spaced_tables import spaced_table_rows
 from .speakers import (
@@ -656,7 +656,9 @@ def study_field(texts: list[str], gazetteer, pattern: re.Pattern | None = None) 
             continue
         for sentence in re.split(r"(?<=[.!?])\s+", text):
             if pattern.search(sentence):
-                found += [(p.region, sentence[a:b]) for a, b, p in gazetteer.find(sentence)]
+                # (not a surname after a civility or a first name: "le Dr Yannick Morvan, médecin du travail")
+                found += [(p.region, sentence[a:b]) for a, b, p in gazetteer.find(sentence)
+                          if not after_person_word(sentence, a, gazetteer)]
                 found += [(p.region, p.name) for _, _, p in gazetteer.communes_after_prepositions(sentence)]
     found = [(r, p) for r, p in found if r]
     return single_region(found) if found else ("", "")

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from ..text import fold
+from . import conventions as cv
 from .conventions import per_language_data
 from .place_forms import prominent_commune
 from .regions import REGIONS_2016, commune_key
@@ -43,7 +44,8 @@ def document_region(segments: list, gazetteer, text: str) -> tuple[str, str]:
     own = {s.region for s in segments if s.region}
     if len(own) > 1 or own - set(REGIONS_2016):  # before searching the whole text (a thesis: ~1 s)
         return "", ""
-    text = without_compared_works(text)
+    text = without_credits(without_person_names(without_compared_works(text), gazetteer,
+                                                {s.speaker for s in segments if s.speaker}))
     listed = qualified_places(text, {(a, b): p for a, b, p in gazetteer.find(text)})
     origins = [(a, b) for a, b in listed if _origin_before(text, a)]  # "arrivée de Lyon": her past
     listed = {k: v for k, v in listed.items() if k not in origins}
@@ -106,6 +108,59 @@ def without_compared_works(text: str) -> str:
     if not found.search(text):
         return text
     return SENTENCE.sub(lambda m: " " * len(m.group()) if found.search(m.group()) else m.group(), text)
+
+
+# an article's byline under its title: first name and surname, one or several ("Claire Maréchal,
+# Thomas Guéret", "A.-M. Le Gall et Paul Roux")
+_GIVEN = r"(?:[A-ZÉÈ][a-zéèêëïîôûç]+(?:-[A-ZÉÈ][a-zéèêëïîôûç]+)?|[A-ZÉÈ]\.(?:-[A-ZÉÈ]\.)?)"
+_AUTHOR = rf"{_GIVEN}\s+(?P<surname>(?:(?:de|du|d'|Le|La|Van|Von)\s*)?[A-ZÉÈ][\w'’-]+)\d?\*?"
+AUTHOR = re.compile(_AUTHOR)
+BYLINE = re.compile(rf"^\s*{_AUTHOR}(?:\s*(?:,|;|\bet\b)\s*{_AUTHOR.replace('?P<surname>', '')})*\s*$")
+BYLINE_LINES = 15  # the head of the document: title, journal, authors
+
+
+@per_language_data
+def _credit() -> re.Pattern:
+    markers = cv.language_data().get("credit_markers", [])
+    alt = "|".join(re.escape(w) for w in sorted(markers, key=lambda w: (-len(w), w))) or "(?!)"
+    # the marker, then only capitalised words, initials and separators to the line's end
+    word = r"[A-ZÉÈ][\w'’.-]*"
+    return re.compile(rf"(?i:(?<!\w)(?:{alt}))[ \t]*:?[ \t]*{word}(?:[ \t]*[/,&]?[ \t]+{word}|[ \t]*/{word})*[ \t]*$",
+                      re.MULTILINE)
+
+
+def without_credits(text: str) -> str:
+    """The text with its photographs' credits blanked out, offsets kept: "… mardi soir. Photo Ouest
+    Loire" names a newspaper, not the Loire (lang/fr place_forms.yaml credit_markers)."""
+    return _credit().sub(lambda m: " " * len(m.group()), text)
+
+
+def without_person_names(text: str, gazetteer, speakers: set[str]) -> str:
+    """The text with people's names blanked out, offsets kept: a speaker's full name wherever it is
+    written ("Camille Hérault, réalisatrice" is no one from the Hérault), an article's authors'
+    surnames wherever they come back (a running header "Maréchal, Guéret – Faire une CPTS …" under
+    the byline "Claire Maréchal, Thomas Guéret": not the prefecture of the Creuse)."""
+    surnames = set()
+    for line in [ln for ln in text.split("\n") if ln.strip()][:BYLINE_LINES]:
+        if BYLINE.match(line):
+            surnames |= {m.group("surname") for m in AUTHOR.finditer(line)
+                         if not gazetteer.find(line[m.start():m.start() + m.group(0).index(" ")])}
+    # (a speaker's name of two words or more whose first word is no place: "Camille Hérault", not "Saint-Lô";
+    # "Dr Yannick Morvan" is no one from the Morvan, nor is "Dr Morvan :", the civility and the surname)
+    civilities = cv._flex_alt(cv.language_data().get("civilities", [])) or "(?!)"
+    names, titled = set(), set()
+    for speaker in speakers:
+        bare = re.sub(rf"^(?i:{civilities})\.?\s+", "", speaker)
+        m = AUTHOR.fullmatch(bare)
+        if m and not gazetteer.find(bare.split()[0]):
+            names.add(bare)
+            titled.add(m.group("surname"))
+    for name in sorted(surnames | names):
+        text = re.sub(rf"(?<![\w-]){re.escape(name)}(?![\w-])", lambda m: " " * len(m.group()), text)
+    for surname in sorted(titled):
+        text = re.sub(rf"(?<![\w])(?P<civ>(?i:{civilities})\.?\s+){re.escape(surname)}(?![\w-])",
+                      lambda m: m.group("civ") + " " * len(surname), text)
+    return text
 
 
 def outside(listed: dict, found: dict) -> dict:

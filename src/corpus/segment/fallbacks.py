@@ -1027,8 +1027,9 @@ def joined_label_lines(lines: list[TextLine], labels: dict, listed=()) -> dict[i
     one = "|".join(re.escape(k.rstrip(".")) for k in names)
     # a series' number alone after the first ("Intervenant 2 et 3"); a label alone on its line
     # with a timestamp, the words below ("Intervenant 2 et 3  00:01:31")
+    # (a transcriber's note between the names and the colon: "I1 et P1 [en même temps] :")
     pattern = re.compile(rf"^\s*(?P<label>(?:{one})\.?(?:\s*(?:,|\b(?:{_AND})\b)\s*(?:{one}|(?<=\b(?:{_AND}) )\d{{1,3}}\b)\.?)+)"
-                         rf"\s*(?::\s|[–—-]\s|{STAMP_ALONE.pattern})")
+                         rf"(?:\s*[\[(][^\[\]()]{{1,30}}[\])])?\s*(?::\s|[–—-]\s|{STAMP_ALONE.pattern})")
     found = {ln.index: " ".join(m.group("label").split()) for ln in lines if (m := pattern.match(ln.text))}
     if not listed:
         return found

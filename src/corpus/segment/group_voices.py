@@ -54,8 +54,11 @@ def apply_unidentified_voices(segments: list, speaker_kinds: tuple[str, ...]) ->
     """The turns of a label that says nobody identified the voice ("VOIX NON IDENTIFIÉE :", "Du fond
     de la salle :": labels.yaml unidentified_voice_labels) have no speaker and the role ``inconnu``,
     whatever a reader gave them (the document says it does not know who spoke)."""
+    openers = tuple(f"{fold(w).lower()} " for w in cv.language_data().get("group_label_openers", []))
     for seg in segments:
+        key = " ".join(fold(seg.speaker or "").lower().rstrip(" .:").split())
+        # (or several of a kind at once: "Plusieurs éducateurs :", "Toutes les infirmières :")
         if seg.kind in speaker_kinds and seg.kind != "moderator" and seg.speaker \
-                and " ".join(fold(seg.speaker).lower().rstrip(" .:").split()) in cv.UNIDENTIFIED_VOICE_WORDS:
+                and (key in cv.UNIDENTIFIED_VOICE_WORDS or key.startswith(openers)):
             seg.role_raw, seg.speaker, seg.role = seg.speaker, "", "inconnu"
             seg.attr_source = "attribution"

@@ -15,6 +15,7 @@ from . import conventions as cv
 from .attributions import describes_person
 from .base import TextLine
 from .roles import normalize_role
+from .transposed_tables import row_cells
 
 MAX_HEADING_CHARS = 80  # a heading, not a sentence that mentions an interview
 MAX_CARD_CHARS = 160  # a description of one person, not a paragraph of the analysis
@@ -55,6 +56,15 @@ def field_card(lines: list[TextLine], k: int, label_of: dict[int, str]) -> tuple
 RUN_IN_FIELD = re.compile(r"(?<=[.;])\s+(?=[^\W\d_][^:.;]{0,40}:\s)")
 
 
+def _sheet_fields(text: str) -> list[str]:
+    """The fields of one line of a sheet: run in after each other, or a two-cell table row ("| Fonction |
+    Coordinatrice de la CPTS |", a word processor's header table) read as "Fonction : Coordinatrice …"."""
+    cells = row_cells(text)
+    if len(cells) == 2 and all(cells) and ":" not in cells[0]:
+        return [f"{cells[0]} : {cells[1]}"]
+    return [f.strip() for f in RUN_IN_FIELD.split(text.strip())]
+
+
 def sheet_card(lines: list[TextLine], k: int, label_of: dict[int, str]) -> tuple[str, str, str] | None:
     """(label, description, place) of an interview's sheet of fields under heading line ``k`` that
     names no label ("Fiche signalétique de l'entretien n° 3", then "Profession : masseur-
@@ -66,7 +76,7 @@ def sheet_card(lines: list[TextLine], k: int, label_of: dict[int, str]) -> tuple
         return None
     values, places = [], []
     for j in range(k + 1, min(k + 1 + MAX_FIELDS, len(lines))):
-        fields = [f.strip() for f in RUN_IN_FIELD.split(lines[j].text.strip())]
+        fields = _sheet_fields(lines[j].text)
         if j in label_of or not all(":" in f[:40] for f in fields):
             break  # a turn or a paragraph: the sheet is over
         for f in fields:

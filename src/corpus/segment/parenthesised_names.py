@@ -29,8 +29,10 @@ def _proper_name(part: str) -> bool:
     words = [w for w in _WORD_SPLIT.split(part.strip()) if w]
     if not words or not words[0][:1].isupper() or len(words) > 6:
         return False
+    # (a civility before the name, "M. Olivier Decool", as "Mme" or "Dr" would be)
     return all((w[:1].isupper() and w[1:].islower() if len(w) > 1 else w.isupper())
-               or fold(w).lower() in _joins() for w in words)
+               or fold(w).lower() in _joins() or (k == 0 and fold(w).lower().rstrip(".") in cv.CIVILITIES)
+               for k, w in enumerate(words))
 
 
 def proper_names(inside: str) -> list[str]:

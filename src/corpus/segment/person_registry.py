@@ -582,13 +582,13 @@ def apply_presented_trades(segments: list, text: str, kinds) -> None:
     name elsewhere (presented_trade): a chapeau, a standfirst, an earlier apposition."""
     known: dict[str, tuple[str, str]] = {}  # one scan of the text per name
     for seg in segments:
-        if seg.kind in kinds and (seg.role in UNDESCRIBED or _circumstance_only(seg)) \
+        if seg.kind in kinds and (seg.role in UNDESCRIBED or _circumstance_only(seg) or _body_only(seg)) \
                 and _FULL_NAME.fullmatch(seg.speaker or ""):
             if seg.speaker not in known:
                 known[seg.speaker] = presented_trade(text, seg.speaker)
             role, desc = known[seg.speaker]
-            if role:
-                seg.role, seg.role_raw = role, desc.strip() if _circumstance_only(seg) else seg.role_raw or desc
+            if role and not (_body_only(seg) and role == "autre"):
+                seg.role, seg.role_raw = role, desc.strip() if _circumstance_only(seg) or _body_only(seg) else seg.role_raw or desc
 
 
 def _circumstance_only(seg) -> bool:
@@ -598,6 +598,18 @@ def _circumstance_only(seg) -> bool:
     raw = (seg.role_raw or "").strip()
     return seg.role == "autre" and bool(raw) and not describes_person(raw) and not names_a_profession(raw) \
         and not cv.PERSON_NOUN.search(raw) and not cv.PERSON_WORDS.search(raw)
+
+
+# a body's name only, capitals and the small words of names ("CPTS", "MSP du Val", "CPTS Cœur de Flandre")
+_BODY = re.compile(r"[A-ZÉÈ][\w'’-]*(?:\s+(?:(?:du|de|des|la|le|d'|d’)\s*)?[A-ZÉÈ][\w'’-]*)*")
+
+
+def _body_only(seg) -> bool:
+    """A speaker's role ``autre`` read from the body a label puts them under ("CPTS (Laure Top) :"):
+    where they work, not what they do; the trade the text presents them with says it."""
+    raw = (seg.role_raw or "").strip()
+    return seg.role == "autre" and bool(_BODY.fullmatch(raw)) and not names_a_profession(raw) \
+        and not cv.PERSON_NOUN.search(raw)
 
 
 _FULL_NAME = re.compile(rf"(?P<first>{_WORD})\s+(?P<last>{_WORD})")

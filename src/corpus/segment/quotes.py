@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..text import fold
 from . import conventions as cv
 from .article_credits import article_credit
 from .attributions import (
     KIN_OF,
+    clause_before_colon,
     counted_profile,
     dated_description,
     describe,
@@ -648,6 +650,53 @@ def classify_quote(text: str, a: int, b: int, ctx: Context, current: list, itali
     return call
 
 
+@lru_cache(maxsize=64)
+def _listed_code_subject(codes: frozenset) -> re.Pattern:
+    """A code the participants table lists, of any shape ("DG", "Cadre 3"), opening the sentence that
+    introduces a quotation, an introducer and an article before it or not ("Pour le DG, …"): the
+    sentence's subject, as CODE_SUBJECT reads the usual shapes."""
+    d = cv.language_data()
+    shaped = [c for c in codes if 1 <= len(c) <= 12 and re.fullmatch(r"[A-ZÉÈ][\w.-]*(?:\s(?:\d{1,3}|[A-Z]{1,2}))?", c)]
+    if not shaped:
+        return re.compile("(?!)")
+    alt = "|".join(re.escape(c) for c in sorted(shaped, key=lambda c: (-len(c), c)))
+    intro = cv._flex_alt(d.get("introducers", [])) or "(?!)"
+    arts = cv._flex_alt(d.get("role_label_articles", [])) or "(?!)"
+    # after an introducer or an article, a comma may follow ("Pour le DG, …"); bare, a verb or a pronoun
+    # does ("Cadre 3 le résume") — not a signature line run into the lead ("K1, libéral, Aurillac")
+    return re.compile(rf"(?:^\s*|[.;!?]\s+)(?P<lead>(?i:{intro})\s+(?:(?i:{arts})\s*)?|(?i:{arts})\s*)?"
+                      rf"(?P<who>{alt})(?P<desc>)(?(lead)(?=[\s,])|(?=\s+[a-zéèêàâîôûç]))")
+
+
+def _origin_apposition(desc: str) -> bool:
+    """An apposition saying where the person comes from ("venue de Varades avec sa fille de 14 ans":
+    lang/fr place_forms.yaml origin_participles): it presents someone, as a trade would."""
+    words = {fold(w).lower() for w in cv.language_data().get("origin_participles", [])}
+    first = fold(desc.split()[0]).lower() if desc.split() else ""
+    return first in words and bool(re.match(r"\S+\s+(?:de|du|des|d['’])", desc))
+
+
+# an ethnography's informant by first name (or pseudonym) and the year of the conversation
+_NAME_YEAR = re.compile(r"(?P<name>[A-ZÉÈÎ][a-zéèêëïîôûç]+(?:-[A-ZÉÈ][a-zéèêëïîôûç]+)?)\s*,\s*(?:19|20)\d\d")
+
+
+def _dated_informant(attr: str, lead: str, gazetteer) -> dict | None:
+    """"« … » (Gisèle, 2022)" after "Une ancienne agricultrice d'Agon-Coutainville raconte sa brûlure
+    de 2019 :": the parenthesis's one name and a year read as a citation of the literature would be
+    ("(Fournier, 2015)"), but the lead gives the words to a person it describes, speaking: the
+    informant's pseudonym and the year of the conversation (the role and place from the lead)."""
+    m = _NAME_YEAR.fullmatch(attr.strip())
+    clause = clause_before_colon(lead)
+    if m is None or not clause or gazetteer is None or gazetteer.find(m.group("name")):
+        return None
+    person = cv.PERSON_NOUN.search(clause)
+    if person is None or not cv.SPEECH_VERB_ANY.search(clause[person.end():]):
+        return None
+    role, region, place = describe(clause[person.start():], gazetteer)
+    return {"speaker": m.group("name"), "role_raw": clause[person.start():].strip(), "role": role,
+            "region": region, "place": place, "attr_source": "attribution"}
+
+
 @cv.per_language_data
 def _question_noun() -> re.Pattern:
     """A noun naming a question right before the quotation, in apposition (a comma perhaps after it,
@@ -909,6 +958,9 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
             return QuoteCall(True, {"speaker": "", "role_raw": attr, "role": role,
                                     "region": region, "place": place},
                              (b + pm.start("attr") - 1, b + pm.end()))
+        informant = _dated_informant(attr, text[line_start:a], ctx.gazetteer)
+        if informant is not None:
+            return QuoteCall(True, informant, (b + pm.start("attr") - 1, b + pm.end()))
         if cv.AUTHOR_YEAR.search(attr):
             return QuoteCall(False)  # a citation of the literature
         credit = paragraph_credit(text, a, b, after)
@@ -980,6 +1032,9 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
         wider = cv.CODE_SUBJECT.search(text[start:a])
         if wider and cv.LABEL_SHAPES["civility"].match(wider.group("who")):
             subject = wider
+    if not (subject and ctx.knows(subject.group("who"))) and ctx.participants:
+        # "Pour le DG, l'enjeu est …", "Cadre 3 le résume :": a code of any shape a table lists
+        subject = _listed_code_subject(frozenset(k for k in ctx.participants if isinstance(k, str))).search(before) or subject
     if subject and ctx.knows(subject.group("who")):
         attrs = ctx.code_attrs(subject.group("who"))  # "Pour P3 (IDEL), … : « … »", "P4 (IDEL) nuance :"
         other = JOINED_SUBJECT.match(subject.string, subject.end("who"))
@@ -1452,6 +1507,16 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
         # "… une lettre glissée sous la porte du local en novembre 1987, sans nom ni service :": the lead
         # says the words are anonymous, not the running speaker's (roles.yaml withheld_role_phrases)
         return QuoteCall(True, _nobody_said(lead_line.split(".")[-1]))
+    lead_in = before.strip()
+    presented = cv.FIRST_NAME_APPOSITION.search(lead_in) if words >= 4 and not cites else None
+    if presented and (describes_person(presented.group("desc")) or _origin_apposition(presented.group("desc"))) \
+            and cv.SPEECH_VERB_ANY.search(lead_in[presented.end():]):
+        # "Hélène, médecin généraliste à Saint-Junien, le formule ainsi :" on the line above the quote;
+        # before the running speaker: "Virginie, venue de Varades …, se dit soulagée :" in a press piece (s44)
+        desc = presented.group("desc").strip()
+        role, region, place = describe(desc, ctx.gazetteer)
+        return QuoteCall(True, {"speaker": presented.group("name"), "role_raw": desc, "role": role,
+                                "region": region, "place": place, "attr_source": "attribution"})
     if current[0] is not None and words >= 4 and not italic and not MENTION_BEFORE.search(before) and not cites \
             and not (lead_line.rstrip().endswith(":") and names_a_text(_last_sentence(lead_line))) \
             and not notice_line(text[line_start:line_end if line_end >= 0 else len(text)]) \
@@ -1462,14 +1527,6 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
         if fills_paragraph and line_start and words >= 4 and not italic and speaks(inner) else None
     if above is not None:  # "Mme T. intervient … comme aide à domicile …." above "« Je vois … »"
         return QuoteCall(True, above)
-    lead_in = before.strip()
-    presented = cv.FIRST_NAME_APPOSITION.search(lead_in) if words >= 4 and not cites else None
-    if presented and describes_person(presented.group("desc")) and cv.SPEECH_VERB_ANY.search(lead_in[presented.end():]):
-        # "Hélène, médecin généraliste à Saint-Junien, le formule ainsi :" on the line above the quote
-        desc = presented.group("desc").strip()
-        role, region, place = describe(desc, ctx.gazetteer)
-        return QuoteCall(True, {"speaker": presented.group("name"), "role_raw": desc, "role": role,
-                                "region": region, "place": place, "attr_source": "attribution"})
     opener = _first_name_paragraph(lead_line, text[:line_start], ctx) \
         if words >= 4 and not cites and speaks(inner) else None
     if opener is not None:

@@ -595,6 +595,24 @@ def _commune_in_field(text: str, gazetteer: Gazetteer) -> tuple[str, str] | None
     return None
 
 
+@cv.per_language_data
+def _person_word_before() -> re.Pattern:
+    d = cv.language_data()
+    civ = cv._flex_alt(d.get("civilities", [])) or "(?!)"
+    # (nor a compass word or a former région's prefix opening a place's name: "Centre Bretagne")
+    compass = [w.capitalize() for w in d.get("compass_prefixes", []) + d.get("former_prefixes", [])]
+    not_names = "|".join(re.escape(w) for w in d.get("not_names", []) + d.get("name_openers", []) + compass) or "(?!)"
+    return re.compile(rf"(?:(?<![\w])(?i:{civ})\.?|(?<![\w'’-])(?!(?:{not_names})\s)[A-ZÉÈ][a-zéèêëïîôûç]+)[ \t]+$")
+
+
+def after_person_word(text: str, start: int, gazetteer=None) -> bool:
+    """A name at ``start`` right after a civility or a first name ("Dr Morvan", "Yannick Morvan"):
+    a person's surname, whatever place it also names. (A first word that is a place itself,
+    "Nantes Saint-Nazaire", is no first name.)"""
+    m = _person_word_before().search(text[max(0, start - 30):start])
+    return m is not None and not (gazetteer is not None and gazetteer.find(m.group().strip()))
+
+
 def regions_in_entities(entities: list[str], gazetteer: Gazetteer) -> list[tuple[str, str]]:
     """(region, place) for every gazetteer place inside spaCy location entities, in order."""
     out = []

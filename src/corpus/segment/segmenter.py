@@ -13,11 +13,12 @@ from .. import io as cio
 from .. import recache
 from ..io import SPEAKER_KINDS
 from ..lang import MODEL
+from ..text import fold
 from . import conventions as cv
 from .addressed_examples import demote_addressed_examples
 from .agent_leads import agent_call
 from .alternating_dashes import AlternatingDashHandlers
-from .anaphoric_speakers import anaphoric_call
+from .anaphoric_speakers import anaphoric_call, sole_person_before
 from .annexes import AnnexHandlers
 from .answer_records import answer_calls, answer_turns
 from .answer_tables import AnswerTableHandlers
@@ -180,6 +181,7 @@ from .headed_messages import HeadedMessageHandlers, split_at_signer_lines, stamp
 from .hearings import hearing_speakers
 from .initials_labels import apply_initials_labels
 from .institution_members import heading_office_role
+from .interjections import interjection_speakers
 from .intertitles import coded_quote_heading, quoted_intertitle
 from .intervention_labels import intervention_lead, intervention_speakers, split_at_asked_questions
 from .interview_cards import card_under_heading
@@ -254,6 +256,7 @@ from .records import (
 from .recurring_labels import recurring_turns
 from .regions import (
     Gazetteer,
+    after_person_word,
     load_gazetteer,
     regions_in_entities,
     resolve_region,
@@ -725,6 +728,8 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         else:
             # "(MG1) …" taking turns with a "[KINE1] …" of a known shape (segment/mixed_labels.py)
             lines = self._mixed_labels(lines, text, vouched)
+            # "Une voix dans la salle : …" between two labelled turns, heard once (segment/interjections.py)
+            self._interjections(lines, text, vouched)
         if not self.labels:
             # "QUI A PORTÉ LE PROJET ? Une pharmacienne et moi.": a set-apart question run into its answer (segment/set_apart_questions.py)
             lines = cut_set_apart(lines, self.styles, text)
@@ -940,6 +945,16 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         self.declared_turn = declared_turn({**{g: {} for g in extra}, **self.ctx.declared_speakers})
         self.labels = discover_labels(lines, self.ctx.participants, vouched, bold_labels(lines, self.styles, text), extra)
 
+    def _interjections(self, lines: list[TextLine], text: str, vouched: dict) -> None:
+        """Labels heard once between the dialogue's labelled turns join them, declared."""
+        extra = interjection_speakers(lines, self.labels, self.ctx.gazetteer, self.ctx.participants)
+        if not extra:
+            return
+        self.ctx.declared_speakers = {**extra, **self.ctx.declared_speakers}
+        self.declared_turn = declared_turn({**{g: {} for g in self.generic_labels}, **self.ctx.declared_speakers})
+        self.labels = discover_labels(lines, self.ctx.participants, {**extra, **vouched},
+                                      bold_labels(lines, self.styles, text), self.generic_labels)
+
     def _find_interviewees(self) -> tuple[dict, dict]:
         """line index -> the person the governing interview header describes ("Entretien avec
         Mme L., médecin généraliste, Bretagne"; "trois questions à Claire Dumont" then the
@@ -947,12 +962,16 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         is not a question."""
         out, since = {}, {}
         current, start = None, 0
+        labelled = {k for v in self.labels.values() for k in v.lines}
         for ln in self.lines:
             i = ln.index
             if current is not None and is_aside(ln.text):
                 out[i], since[i] = current, start  # "[le bébé pleure, pause]": the interview goes on
                 continue
             header = interview_header(ln.text) if (i in self.headings or i < 3) else None
+            if header is None and i + 1 in labelled and ln.text.strip().endswith(":") and len(ln.text.strip()) <= 80:
+                # "Extrait de l'entretien avec PH3 :" over a "Q. / R." extract: the interview it quotes
+                header = interview_header(ln.text.strip().rstrip(" :"))
             if header is None and (i in self.headings or i < 3):
                 header = self._described_below(i)  # "Annexe 6 – Entretien 5" over "Pharmacienne titulaire, …"
             if header:
@@ -1672,6 +1691,12 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
                     continue
                 before = [c for _, _, c in calls[:k] if c.verbatim]
                 last = before[-1].attrs if before else self._last_quote(a + qa)
+                window = self._section_before(a + qa, 1500)
+                if last is None and not chunk[chunk.rfind("\n", 0, qa) + 1:qa].strip() \
+                        and not any(n_words(q) >= 5 for q in re.findall(r"«([^«»]*)»", window)):
+                    # "« … », explique-t-elle" opening its paragraph and a piece's quotations (a slogan
+                    # before it at most): the one person its chapeau presents (segment/anaphoric_speakers.py)
+                    last = sole_person_before(window, self.gazetteer)
                 if last is not None:
                     calls[k] = (qa, qb, QuoteCall(True, {key: v for key, v in last.items() if key != "_pronoun"}))
             # "« Mont a ra … », annonce la vieille dame, avant de traduire elle-même : « Le cœur … »": the
@@ -2036,8 +2061,13 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
     def _signed_paragraphs(self, group: list[TextLine]) -> None:
         """Paragraphs in the first person without quotation marks, each signed by the line below
         (or the end of its own line) with a first name and a description, in a document that
-        reports people's words: verbatims of the person the signature describes."""
+        reports people's words: verbatims of the person the signature describes; not under the
+        organisation's own editorial ("Le mot du président": testimony_bylines.yaml own_voice_headings)."""
+        own = {" ".join(fold(w).lower().split()) for w in cv.language_data().get("own_voice_headings", [])}
         for k, ln in enumerate(group):
+            h = max((i for i in self.headings if i <= ln.index), default=None)
+            if h is not None and " ".join(fold(self.lines[h].text).lower().strip(" :.").split()) in own:
+                continue
             end = SIGNATURE_END.search(ln.text)
             bracketed = BRACKETED_SIGNATURE_END.search(ln.text)
             dash = REPLY_DASH.match(ln.text)
@@ -2222,7 +2252,8 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         if not region and self.ner is not None:
             nxt = min((k for k in self.headings if k > h), default=len(self.lines))
             body = self.text[self.lines[h].start:self.lines[min(nxt, len(self.lines)) - 1].end][:6000]
-            ents = [e.text for e in self.ner(body).ents if e.label_ == "LOC"]
+            # (not a surname after a civility or a first name: "le Dr Yannick Morvan" is no one of the Morvan)
+            ents = [e.text for e in self.ner(body).ents if e.label_ == "LOC" and not after_person_word(body, e.start_char, self.gazetteer)]
             region, place = single_region(regions_in_entities(ents, self.gazetteer))
         self._section_region[h] = (region, place)
         return region, place

@@ -586,6 +586,22 @@ def _noun_apposition(desc: str) -> bool:
             and cv.SPEECH_VERB_ANY.search(desc) is None)
 
 
+def _relative_speaker(lead: str, name: str) -> bool:
+    """The lead gives the words to a person described by a noun, the subject of a relative clause
+    with a speech verb right before the colon ("…, avec l'accord de Mme R., j'ai contacté son médecin
+    traitant, qui m'a répondu :"), that does not hold ``name``: a name elsewhere in the lead is
+    someone else."""
+    m = _relative_lead().search(lead)
+    return m is not None and bool(cv.PERSON_NOUN.search(m.group("np"))) and name not in m.group("np")
+
+
+@cv.per_language_data
+def _relative_lead() -> re.Pattern:
+    rel = "|".join(re.escape(w) for w in cv.DATA.get("relative_pronouns", [])) or "(?!)"
+    return re.compile(rf"(?P<np>[^,;:.!?«»]{{3,80}}),\s*(?:{rel})\s+(?:[\w'’]+\s+){{0,3}}?"
+                      rf"(?:{cv.SPEECH_VERBS})\w*\s*:\s*$", re.IGNORECASE)
+
+
 def described_role(text: str, name: str) -> tuple[str, str]:
     """(role, description) of a person the ranker named: the trade the document gives the name
     (person_registry.presented_trade), else what its first description says ("Antoine (81 ans,
@@ -643,6 +659,8 @@ def apply_speaker_ranker(segments: list, text: str, model: dict | None = None, g
         name, p = best_candidate(doc, seg.char_start, seg.char_end, skip, quote_starts, model, role, role_raw)
         read = described(role, role_raw)
         if not name or p < model["threshold_described" if read else "threshold"]:
+            continue
+        if read and _relative_speaker(text[text.rfind("\n", 0, seg.char_start) + 1:seg.char_start], name):
             continue
         seg.speaker = name
         seg.attr_source = "speaker_ranker"  # the speaker is the model's choice: say so, whatever gave the region

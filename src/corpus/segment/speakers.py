@@ -165,6 +165,10 @@ def participant_rows(lines: list[str]) -> list[tuple[int, str, str, list[str]]]:
         if name not in table:
             table[name] = desc
             rows.append((i, name, desc, cells))
+    for i, code, desc, cells in coded_table_rows(lines):
+        if code not in table:
+            table[code] = desc
+            rows.append((i, code, desc, cells))
     numbered = {i for i, *_ in rows}
     for i, line in enumerate(lines):
         # "| IDEC | Infirmière coordinatrice | 48 | …" among "| IDE1 | …", "| AS2 | …": a post held once
@@ -260,6 +264,41 @@ def named_table_rows(lines: list[str]) -> list[tuple[int, str, str, list[str]]]:
                 function = cells[function_col]
                 if 0 < len(function) <= 120 and not function.endswith(("?", "!")) and "«" not in function:
                     out.append((j, cells[name_col], function, [c for k, c in enumerate(cells) if k != name_col]))
+    return out
+
+
+# a code as a table's first cell gives it, whatever its shape: "DG", "Cadre 1", "IDE B", "MK3", "E-7"
+CODE_CELL = re.compile(r"^[A-ZÉÈ][\w.-]{0,9}(?:\s(?:\d{1,3}|[A-Z]{1,2}))?$")
+MIN_CODED_ROWS = 2  # one row is a sheet, not a participants table
+
+
+def coded_table_rows(lines: list[str]) -> list[tuple[int, str, str, list[str]]]:
+    """(line index, code, function, other cells) of a participants table whose first column holds
+    the codes under a code header (lang/fr/participants.yaml code_column_headers: "| Code | Fonction
+    | Ancienneté |") and whose rows below give the person's trade in the trade column ("| DG |
+    Directeur de l'établissement | 4 ans |", "| Cadre 1 | Cadre de santé, médecine polyvalente |"):
+    codes of any shape, the table saying what they are."""
+    out = []
+    rows_of = _row_lines(lines)
+    for v, (i, line) in enumerate(rows_of):
+        if "|" not in line and "\t" not in line:
+            continue
+        header = _cells(line)
+        if len(header) < 2 or _header_column(header, "code_column_headers") != 0:
+            continue
+        trade_col = _header_column(header, "trade_column_headers")
+        if trade_col is None:
+            continue
+        found = []
+        for j, row_text in rows_of[v + 1:v + 60]:
+            cells = _cells(row_text)
+            if len(cells) != len(header) or not CODE_CELL.match(cells[0]):
+                break
+            function = column_function(row_text, len(header), trade_col)
+            if function:
+                found.append((j, cells[0], function[0], cells[1:]))
+        if len(found) >= MIN_CODED_ROWS:
+            out.extend(found)
     return out
 
 

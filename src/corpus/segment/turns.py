@@ -21,6 +21,7 @@ from .field_labels import quote_field
 from .field_records import record_witness
 from .first_turn_roles import full_name_label
 from .initials_labels import initials_description
+from .interjections import office_description
 from .introduced_pseudonyms import pseudonym_description
 from .labels import label_text, loose_separator, standalone_label
 from .parenthesised_names import named_parenthesis
@@ -521,6 +522,13 @@ class TurnHandlers:
                              attr_source="attribution")
         if attrs["role"] == "inconnu" and code in self.labels:
             attrs.update(self._interview_of_code(code))  # "K7" under "entretien 7 - kiné libéral - blois"
+        office = office_description(code, self.ctx.participants) \
+            if attrs["role"] == "inconnu" and code in self.labels and self.labels[code].shape == "role" else ""
+        if office:  # "La présidente :" and "Mme Lecoq, infirmière libérale, présidente" listed (segment/interjections.py)
+            role, region, place = describe(office, self.gazetteer)
+            attrs.update(role_raw=office, role=role, attr_source="attribution")
+            if region and not attrs["region"]:
+                attrs.update(region=region, place=place)
         if attrs["role"] == "inconnu" and code in self.labels and self.labels[code].shape == "role":
             attrs.update(role_raw=code, role=normalize_role(code), attr_source="attribution")  # "Le médecin"
         if attrs["role"] == "inconnu" and code in self.labels:

@@ -117,3 +117,18 @@ def test_a_verbs_object_headed_by_a_thing(who, thing):
     from corpus.segment.quotes import _thing_headed
 
     assert _thing_headed(who) is thing
+
+
+def test_a_numbered_header_that_names_the_person(gazetteer):
+    # s44: "ITW 1 – Dr Anne Faucher, médecin généraliste, Guéret – carte A013" over timed paragraphs: the
+    # person the header names speaks, not "Entretien n°1"
+    from segment_text import line_styles, segment_at, segment_lines
+
+    lines = ["Transcription des entretiens retenus",
+             "ITW 1 – Dr Anne Faucher, médecin généraliste, Guéret – carte A013",
+             "[10:18:40] Je suis installée ici depuis 1998. Quand je suis arrivée, on était neuf généralistes dans le "
+             "secteur, aujourd'hui on est quatre.",
+             "[10:24:12] Le soir, je fais les visites que je n'ai pas pu faire dans la journée."]
+    text, segs = segment_lines(lines, gazetteer, styles=line_styles(lines, {0, 1}, "bold"))
+    seg = segment_at(text, segs, "on était neuf généralistes")
+    assert (seg.speaker, seg.role) == ("Dr Anne Faucher", "medecin_generaliste")

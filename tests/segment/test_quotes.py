@@ -1634,3 +1634,33 @@ def test_an_advert_a_tract_a_banner_name_a_text():
     assert names_a_text("L'annonce qu'il fait paraître dans La Montagne en 1966 tient en une ligne :")
     assert names_a_text("Le tract de la grève résumait la revendication en une ligne :")
     assert not names_a_text("Le maire annonce :")
+
+
+def test_a_code_line_under_an_italic_block_quote(gazetteer):
+    # s44: a memoir's italic block without guillemets, its credit on the line below: the code the methods
+    # give ("(K1 à K6)") and its fields ("K3, libéral, Saint-Flour")
+    lines = ["Résultats",
+             "Six masseurs-kinésithérapeutes (K1 à K6) ont été interrogés entre décembre 2024 et février 2025.",
+             "Tous décrivaient des déplacements longs, parfois plus longs que la séance elle-même.",
+             "Je fais quarante minutes de route pour trente minutes de séance. L'hiver, quand il a neigé sur le "
+             "plateau, je préviens la famille que je ne monterai pas.",
+             "K3, libéral, Saint-Flour",
+             "Le Kx d'un patient est noté dans son dossier."]
+    text, segs = segment_lines(lines, gazetteer, styles=line_styles(lines, {3}))
+    seg = _at(text, segs, "quarante minutes de route")
+    assert (seg.kind, seg.speaker, seg.role, seg.region) == ("verbatim", "K3", "kinesitherapeute", "Auvergne-Rhône-Alpes")
+    assert _at(text, segs, "Le Kx d'un patient").kind == "narrative"
+
+
+def test_a_glued_profession_code_after_a_dash_and_a_tables_caption(gazetteer):
+    # s44: "(Orth1 à Orth6)" in the methods, "« … » – Orth2" after the quotes; an italic table caption over
+    # a coded row is no one's words
+    lines = ["Résultats",
+             "Nous avons interrogé six orthophonistes (Orth1 à Orth6) du département.",
+             "“On a arrêté de prendre les bilans de langage oral pour les plus de six ans, on trie.” – Orth2",
+             "Tableau 3 : professionnels interrogés cités (n = 2 sur 6)",
+             "E1 – Coordinatrice du DAC du Cantal – Aurillac"]
+    text, segs = segment_lines(lines, gazetteer, styles=line_styles(lines, {3}))
+    seg = _at(text, segs, "bilans de langage oral")
+    assert (seg.kind, seg.speaker, seg.role) == ("verbatim", "Orth2", "autre_paramedical")
+    assert _at(text, segs, "professionnels interrogés cités").kind not in ("verbatim", "turn")

@@ -512,8 +512,10 @@ def _build(d: dict) -> dict:
     # Guilbaud, alors président …") is the rest of that name, read by quotes.py
     p["CIVILITY_NAME"] = re.compile(rf"(?:{civility})")
     p["SURNAME_BEFORE_COMMA"] = re.compile(r"\s+[A-ZÉÈ][a-zéèêëïîôûç'’]+(?:-[A-ZÉÈ][a-zéèêëïîôûç'’]+)?(?=\s*,)")
+    # (or a profession's abbreviation in lower case glued to the number, "– Orth2", "– Kiné3")
+    glued = r"[A-ZÉ][a-zéèêç]{1,6}\d{1,3}"
     p["DASH_CODE"] = re.compile(
-        rf"^\s*[—–]\s*(?P<code>{speaker_code}|{place_code})(?:\s*\((?P<desc>[^()]{{2,100}})\))?\s*\.?(?=\s*$|\s+[A-ZÉÈÀ«])")
+        rf"^\s*[—–]\s*(?P<code>{speaker_code}|{place_code}|{glued})(?:\s*\((?P<desc>[^()]{{2,100}})\))?\s*\.?(?=\s*$|\s+[A-ZÉÈÀ«])")
     # a pseudonym (a first name) followed by a description: "(Claire, 29 ans, infirmière, Nantes)"
     # (never the interview word: "[7] Entretien, infirmière …, Cherbourg" names nobody)
     p["PSEUDONYM"] = re.compile(rf"^(?!(?:{iw})\s*,)(?P<code>{first_name})\s*,\s*(?P<rest>\S.*?)\s*$")

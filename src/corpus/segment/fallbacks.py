@@ -1127,7 +1127,8 @@ def split_at_key_numbers(lines: list[TextLine], legend: dict[str, str]) -> list[
 # "Sept masseurs-kinésithérapeutes ont accepté un entretien (MK1 à MK7)": a range of codes after
 # the sentence that says who they are; in lower case too, as conventions' lowercase codes ("(e1 à e9)"),
 # or a participant word and numbers ("(Enquêté 1 à Enquêté 9)")
-CODE_RANGE = re.compile(r"\((?P<prefix>[A-Z]{1,3}|[a-z]{1,3}|[A-ZÉ][a-zéèêï]{2,14}\s)(?P<first>\d{1,2})"
+# (a profession's abbreviation glued to the number, "(Orth1 à Orth6)", "(Kiné1 à Kiné5)")
+CODE_RANGE = re.compile(r"\((?P<prefix>[A-Z]{1,3}|[a-z]{1,3}|[A-ZÉ][a-zéèêï]{2,14}\s|[A-ZÉ][a-zéèêï]{1,6}(?=\d))(?P<first>\d{1,2})"
                         rf"\s*(?:{_RANGE}|-|–)\s*(?P=prefix)(?P<last>\d{{1,2}})\)")
 # the same in letters after a point: "(Ph.A à Ph.F)"
 LETTER_RANGE = re.compile(rf"\((?P<prefix>[A-ZÉ][a-zé]{{1,4}}\.)(?P<first>[A-Z])\s*(?:{_RANGE}|-|–)\s*(?P=prefix)(?P<last>[A-Z])\)")

@@ -486,6 +486,37 @@ def split_at_source_lines(text: str, a: int, b: int) -> list[tuple[int, int]]:
     return [(x, y) for x, y in out if text[x:y].strip()]
 
 
+def _code_below(text: str, a: int, b: int, after: str, inner: str, ctx, italic: bool):
+    """(attrs, span) when the quotation fills its paragraph and the line below is a participant's code
+    the document knows, alone or with its fields ("K3, libéral, Saint-Flour", "– E1, ergothérapeute,
+    Aurillac"): a thesis's credit under an indented or italic quotation; else None."""
+    line_start = text.rfind("\n", 0, a) + 1
+    if text[line_start:a].strip() or after.strip() or (text[b - 1:b] not in "»\"”" and not italic):
+        return None
+    if italic and not reads_as_speech(inner, block=True):
+        return None  # "Tableau 3 : personnes interrogées citées" over the table's first row
+    if (under := line_below(text, b)) is None:
+        return None
+    start, below = under
+    m = CODE_LINE_BELOW.match(below)
+    if m is None or not ctx.knows(m.group("code")) or len(m.group("line")) > 120:
+        return None
+    attrs = _coded_parenthesis(m.group("line"), inner, ctx)
+    if attrs is None:
+        # the code as the document knows it, the place its fields name ("libéral, Saint-Flour")
+        attrs = _coded_parenthesis(m.group("code"), inner, ctx)
+        rest = m.group("line")[len(m.group("code")):].strip(" ,–—-")
+        region, place = resolve_region(rest, ctx.gazetteer) if attrs and rest else ("", "")
+        if attrs and region:
+            attrs = {**attrs, "region": region, "place": place}
+    return (attrs, (start + m.start("line"), start + m.end("line"))) if attrs else None
+
+
+# a code opening the line under a quotation, perhaps after a dash, then its fields after a comma or a dash
+CODE_LINE_BELOW = re.compile(r"^\s*(?:[–—-]\s+)?(?P<line>(?P<code>[A-ZÉ][\w.-]{0,9}(?:\s\d{1,3})?)"
+                             r"(?:\s*[,–—-]\s*[^«»\n:;!?]{2,100})?)\s*\.?\s*$")
+
+
 def _is_description(desc: str) -> bool:
     """Who someone is, not a sentence: a first field naming a function ("Adjointe au maire …",
     "Pharmacienne titulaire"), no speech verb."""
@@ -801,6 +832,9 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
         role = role if role not in ("", "inconnu") else "autre"
         return QuoteCall(True, {"speaker": name, "role_raw": desc, "role": role, "region": region,
                                 "place": place, "attr_source": "attribution"}, span)
+    coded_below = _code_below(text, a, b, after, inner, ctx, italic)
+    if coded_below is not None:  # an italic block, then "K3, libéral, Saint-Flour" on the line below
+        return QuoteCall(True, coded_below[0], coded_below[1])
     pseudonymed = _pseudonym_below(text, a, b, after, inner, ctx, italic)
     if pseudonymed is not None:  # an indented quote, then "(Joséphine, 54 ans, auxiliaire de vie, Lens)" below
         return QuoteCall(True, pseudonymed[0], pseudonymed[1])

@@ -979,6 +979,10 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
                 if header.groupdict().get("num") and header.group("num").isdigit():
                     who = cv.interview_speaker(str(int(header.group("num"))))  # "Entretien 3 — …" ("Entretien B" as printed)
                 desc = (header.group("desc") or header.group("pdesc") or "").strip()
+                named = _header_person(desc)
+                if named is not None:
+                    # "ITW 1 – Dr Anne Faucher, médecin généraliste, Guéret": the header names the person
+                    who, desc = named
                 if not desc:
                     desc = apposition(who, [x.text for x in self.lines[i + 1:i + 4]])
                 role, region, place = describe(desc, self.gazetteer) if desc else ("inconnu", "", "")
@@ -2257,6 +2261,22 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
             region, place = single_region(regions_in_entities(ents, self.gazetteer))
         self._section_region[h] = (region, place)
         return region, place
+
+
+@cv.per_language_data
+def _header_name() -> re.Pattern:
+    civ = cv._flex_alt(cv.language_data().get("civilities", [])) or "(?!)"
+    return re.compile(rf"^(?P<who>(?:(?i:{civ})\.?\s+)?{cv.NAME.pattern})\s*,\s*(?P<desc>\S.*)$")
+
+
+def _header_person(desc: str) -> tuple[str, str] | None:
+    """(name, description) when an interview header's description opens with the person's name
+    ("Dr Anne Faucher, médecin généraliste, Guéret – carte A013"), else None."""
+    m = _header_name().match(desc)
+    # (a trade written with capitals is no name: "Pharmacienne Titulaire, Bonnat")
+    if m is None or normalize_role(m.group("who")) not in ("autre", "inconnu") and not re.match(r"(?i)d(?:r|octeur)\b", m.group("who")):
+        return None
+    return m.group("who"), m.group("desc").strip()
 
 
 # lines of quotes (a bulleted list) between an introducing sentence and the quote it governs

@@ -94,3 +94,27 @@ def test_captions_that_name_no_person_name_no_one(line, gaz):
     text, segs = _segment(lines, gaz)
     s = _at(text, segs, "une heure de route")
     assert s.kind == "verbatim" and s.speaker == ""
+
+
+def test_a_numbered_person_opening_the_paragraph_of_the_quotation(tmp_path):
+    # s44: a round's notebook: "Lectrice n° 7, 88 ans, Badaroux. Elle rend … « … »": the reader the
+    # paragraph opens with speaks, presented by an age (autre), placed by her commune
+    import heldout
+
+    pages = [[["", "Médiathèque du Mont Lozère – Annexe : extraits du cahier de tournée du portage à domicile"],
+              ["", "Le portage concerne 23 lecteurs qui ne peuvent plus se déplacer. Ils sont désignés ici par leur "
+                   "numéro de carte de lecteur."],
+              ["bold", "Mardi 5 mars – Badaroux"],
+              ["", "Lectrice n° 7, 88 ans, Badaroux. Elle rend les deux romans du mois et en redemande deux autres. "
+                   "« Les gros caractères, c'est bien, mais ce qui me manque, c'est de parler de ce que j'ai lu. »"],
+              ["", "L'infirmière libérale, Sabine Roux, arrive pour l'insuline pendant la lecture : « Continuez, je fais "
+                   "ma piqûre en écoutant, ça lui fait plus de bien que tout le reste. »"],
+              ["bold", "Jeudi 14 mars – Le Bleymard"],
+              ["", "Lecteur n° 12, 79 ans, ancien cantonnier, Le Bleymard. Il ne lit que des récits de montagne : "
+                   "« L'hiver, vous êtes la seule voiture que je vois de la semaine. »"]]]
+    spec = {"doc": {"doc_id": "t", "kind": "rapport", "region": "", "place": ""}, "pages": pages}
+    text, segs = heldout.segment_document(spec, tmp_path)
+    at = {text[s["char_start"]:s["char_end"]][:25]: s for s in segs}
+    reader = next(s for k, s in at.items() if k.startswith("« Les gros caractères"))
+    assert (reader["speaker"], reader["role"], reader["region"]) == ("Lectrice n° 7", "autre", "Occitanie")
+    assert next(s for k, s in at.items() if k.startswith("« L'hiver"))["speaker"] == "Lecteur n° 12"

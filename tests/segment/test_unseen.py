@@ -5960,8 +5960,6 @@ ROUND86_BELOW = {
         "role 0.80 (role='autre' expected 'inconnu' for \"Qui va garder nos parents pendant qu'on se repose\")",
     "bilan_tournee_cinema_itinerant_seances_cine_sante_villages_du_centre_corse_seance_gras_village_date_titre_du_film_guillemets_replique_du_film_citee_spectateurs_decrits_corse_traduit_crochets_voix_dans_le_noir_medecin_animatrice_corte":
         "f1 0.67, role 0.67, 1 FP (FP verbatim for 'Je ne partirai pas à Bastia pour mourir'; role='inconnu' expected 'autre' for \"qui viendra me faire la piqûre quand l'infirmière\"; FN narrative for \"la question de la piqûre, c'est la vraie question\")",
-    "cahier_de_tournee_portage_de_livres_a_domicile_mediatheque_lecteurs_designes_par_numero_de_carte_age_commune_propos_guillemets_passage_de_roman_lu_a_voix_haute_infirmiere_croisee_voix_a_l_interphone_non_presentee_mende":
-        "speaker 0.60, role 0.60 (speaker='' expected 'Lectrice n° 7' for \"ce qui me manque, c'est de parler de ce que j'ai lu\"; role='inconnu' expected 'autre' for \"ce qui me manque, c'est de parler de ce que j'ai lu\"; speaker='' expected 'Lecteur n° 12' for 'vous êtes la seule voiture que je vois de la semaine')",
     "carnet_de_traversees_patients_dialyses_navette_maritime_grand_bourg_pointe_a_pitre_entrees_datees_heure_patient_expert_je_patients_prenom_age_jours_de_seance_parentheses_lance_le_commandant_infirmiere_du_centre_nommee_marie_galante":
         "f1 0.86 (FN narrative for 'on vous met sur la première rotation qui part')",
     "compte_rendu_permanence_bus_sante_itinerant_fete_foraine_industriels_forains_designes_par_leur_metier_sur_la_foire_manege_confiserie_propos_guillemets_infirmiere_du_bus_nommee_personne_ne_disant_pas_si_elle_travaille_sur_la_fete_peronne":

@@ -30,13 +30,18 @@ CAP = r"[A-ZÉÈÀÂÊÎÔÛÇ][\w’'-]*"
 WORD = r"[^\W\d_][\w’'-]*"
 
 
+def article_alternation(d: dict) -> str:
+    """The definite articles before a function (function_label_articles) as one alternation: "le" / "la"
+    stand apart from the noun, an elided "l'" is glued to it."""
+    arts = d.get("function_label_articles", [])
+    return "|".join([rf"{re.escape(a)}\s*" for a in arts if a[-1] in "'’"]
+                    + [rf"{re.escape(a)}\s+" for a in arts if a[-1] not in "'’"]) or "(?!)"
+
+
 @lru_cache(maxsize=4)
 def _pattern(key: int) -> re.Pattern:
     d = _data()
-    arts = d.get("function_label_articles", [])
-    # "le"/"la" stand apart from the noun, an elided "l'" is glued to it
-    art = "|".join([rf"{re.escape(a)}\s*" for a in arts if a[-1] in "'’"]
-                   + [rf"{re.escape(a)}\s+" for a in arts if a[-1] not in "'’"]) or "(?!)"
+    art = article_alternation(d)
     indef = _alt(d.get("function_label_indefinites", [])) or "(?!)"
     civ = _alt(d.get("function_label_civilities", [])) or "(?!)"
     public = _alt(d.get("function_label_public", [])) or "(?!)"

@@ -25,10 +25,12 @@ from ..text import fold
 from . import conventions as cv
 from .attributions import describe, describes_person
 from .base import TextLine
+from .colon_subjects import NAME_WORD
+from .function_labels import article_alternation
 from .roles import normalize_role
 
 _data = cv.language_data
-FIRST = r"[A-ZÉÈÎ][a-zéèêëïîôûç]+(?:-[A-ZÉÈ][a-zéèêëïîôûç]+)?"
+FIRST = NAME_WORD  # a first name, hyphenated perhaps
 
 
 @lru_cache(maxsize=4)
@@ -36,9 +38,7 @@ def _pattern(key: int) -> re.Pattern:
     d = _data()
     indef = cv.literal_alternation(d.get("interjection_indefinites", [])) or "(?!)"
     several = cv.literal_alternation(d.get("group_label_openers", [])) or "(?!)"
-    arts = d.get("function_label_articles", [])
-    art = "|".join([rf"{re.escape(a)}\s*" for a in arts if a[-1] in "'’"]
-                   + [rf"{re.escape(a)}\s+" for a in arts if a[-1] not in "'’"]) or "(?!)"
+    art = article_alternation(d)
     return re.compile(
         rf"^\s*(?P<label>(?P<indef>(?i:{indef}))\s+(?P<noun>[^\W\d_][\w’'-]+)(?P<rest>[^:()«»\"“?!.]*?)"
         rf"(?:\s*\((?P<aff>[^()«»:]{{2,60}})\))?"

@@ -38,6 +38,24 @@ def profile_line(text: str) -> re.Match | None:
     return m if m and _age().search(fold(m.group("rest"))) else None
 
 
+# a numbered person opening a paragraph, its profile up to the first full stop: "Lectrice n° 7, 88 ans, Badaroux."
+OPENER = re.compile(r"^\s*(?P<code>[A-ZÀ-Þ][a-zà-ÿ-]{2,}\s+(?:n°\s*)?\d{1,3})\s*,\s*(?P<rest>[^.;:!?«»“”\n]{3,120})\.\s")
+
+
+def numbered_profile_opener(lead: str) -> tuple[str, str] | None:
+    """(code, profile) of the numbered person a paragraph opens with, presented by an age
+    ("Lectrice n° 7, 88 ans, Badaroux. Elle rend les deux romans … « … »", "Lecteur n° 12, 79 ans,
+    ancien cantonnier, Le Bleymard."), when the quotation's lead in that paragraph names no other
+    numbered person; else None."""
+    m = OPENER.match(lead)
+    if m is None or not _age().search(fold(m.group("rest"))):
+        return None
+    word = m.group("code").split()[0]
+    if len(re.findall(rf"(?<![\w-]){re.escape(word)}\s+(?:n°\s*)?\d", lead)) > 1:
+        return None
+    return " ".join(m.group("code").split()), m.group("rest").strip()
+
+
 @cv.per_language_data
 def _caption() -> re.Pattern:
     """A photo caption naming the person by a first name and a description, the press's vox pop

@@ -224,7 +224,7 @@ from .place_labels import place_label_speakers
 from .play_scripts import play_speakers
 from .presented_labels import apply_presented_full_names, apply_presented_labels
 from .presented_respondents import apply_presented_respondents
-from .profile_lines import apply_profile_lines
+from .profile_lines import apply_profile_lines, numbered_profile_opener
 from .profile_phases import profiles_above
 from .pull_quotes import apply_pull_quotes, repeats_quote_above
 from .questionnaire_items import demote_questionnaire_items, numbered_item
@@ -2390,6 +2390,16 @@ def _finish_attrs(seg: Segment, attrs: dict, segmenter: Segmenter, line_index: i
         # "Le participant 09, médecin généraliste, … s'en explique : « … »": the informant's number
         # is who speaks (the sentence's description gave the role)
         seg.speaker = informant
+    if seg.kind == "verbatim" and not seg.speaker and line_index >= 0 \
+            and (opener := numbered_profile_opener(segmenter.text[segmenter.lines[line_index].start:seg.char_start])):
+        # "Lectrice n° 7, 88 ans, Badaroux. Elle rend … : « … »": the numbered person the paragraph opens
+        # with, presented by an age (segment/profile_lines.py)
+        seg.speaker = opener[0]
+        if seg.role in ("", "inconnu"):
+            role, _, _ = describe(opener[1], segmenter.gazetteer)
+            seg.role_raw, seg.role = opener[1], role if role not in ("", "inconnu") else "autre"
+        if not attrs.get("region"):
+            attrs = {**attrs, **dict(zip(("region", "place"), resolve_region(opener[1], segmenter.gazetteer)))}
     if seg.kind == "verbatim" and not seg.speaker and _category_tag(seg.role_raw, segmenter, line_index):
         # "ÉLU·E" / "INFIRMIER·E" in capitals on the line above the quote: the tag, as written, is
         # who speaks (a function-only label, as "Le Président :" is)

@@ -25,6 +25,7 @@ import re
 
 from ..text import fold
 from . import conventions as cv
+from .colon_subjects import NAME_WORD
 from .conventions import per_language_data
 from .place_forms import prominent_commune
 from .regions import REGIONS_2016, commune_key
@@ -110,13 +111,19 @@ def without_compared_works(text: str) -> str:
     return SENTENCE.sub(lambda m: " " * len(m.group()) if found.search(m.group()) else m.group(), text)
 
 
-# an article's byline under its title: first name and surname, one or several ("Claire Maréchal,
-# Thomas Guéret", "A.-M. Le Gall et Paul Roux")
-_GIVEN = r"(?:[A-ZÉÈ][a-zéèêëïîôûç]+(?:-[A-ZÉÈ][a-zéèêëïîôûç]+)?|[A-ZÉÈ]\.(?:-[A-ZÉÈ]\.)?)"
-_AUTHOR = rf"{_GIVEN}\s+(?P<surname>(?:(?:de|du|d'|Le|La|Van|Von)\s*)?[A-ZÉÈ][\w'’-]+)\d?\*?"
-AUTHOR = re.compile(_AUTHOR)
-BYLINE = re.compile(rf"^\s*{_AUTHOR}(?:\s*(?:,|;|\bet\b)\s*{_AUTHOR.replace('?P<surname>', '')})*\s*$")
 BYLINE_LINES = 15  # the head of the document: title, journal, authors
+
+
+@per_language_data
+def _authors() -> tuple[re.Pattern, re.Pattern]:
+    """(one author, a byline of authors): a first name or initials, then a surname, its particle
+    perhaps (attributions.yaml name_particles), one or several joined by commas or "et" ("Claire
+    Maréchal, Thomas Guéret", "A.-M. Le Gall et Paul Roux")."""
+    particles = cv._alt(cv.language_data().get("name_particles", [])) or "(?!)"
+    author = rf"(?:{NAME_WORD}|[A-ZÉÈ]\.(?:-[A-ZÉÈ]\.)?)\s+(?P<surname>(?:(?i:{particles})\s+)?[A-ZÉÈ][\w'’-]+)\d?\*?"
+    and_ = cv.word_forms("list_conjunctions")
+    return re.compile(author), re.compile(
+        rf"^\s*{author}(?:\s*(?:,|;|\b(?:{and_})\b)\s*{author.replace('?P<surname>', '')})*\s*$")
 
 
 @per_language_data
@@ -140,10 +147,11 @@ def without_person_names(text: str, gazetteer, speakers: set[str]) -> str:
     written ("Camille Hérault, réalisatrice" is no one from the Hérault), an article's authors'
     surnames wherever they come back (a running header "Maréchal, Guéret – Faire une CPTS …" under
     the byline "Claire Maréchal, Thomas Guéret": not the prefecture of the Creuse)."""
+    author, byline = _authors()
     surnames = set()
-    for line in [ln for ln in text.split("\n") if ln.strip()][:BYLINE_LINES]:
-        if BYLINE.match(line):
-            surnames |= {m.group("surname") for m in AUTHOR.finditer(line)
+    for line in [ln for ln in text.split("\n", 4 * BYLINE_LINES)[:4 * BYLINE_LINES] if ln.strip()][:BYLINE_LINES]:
+        if byline.match(line):
+            surnames |= {m.group("surname") for m in author.finditer(line)
                          if not gazetteer.find(line[m.start():m.start() + m.group(0).index(" ")])}
     # (a speaker's name of two words or more whose first word is no place: "Camille Hérault", not "Saint-Lô";
     # "Dr Yannick Morvan" is no one from the Morvan, nor is "Dr Morvan :", the civility and the surname)
@@ -151,7 +159,7 @@ def without_person_names(text: str, gazetteer, speakers: set[str]) -> str:
     names, titled = set(), set()
     for speaker in speakers:
         bare = re.sub(rf"^(?i:{civilities})\.?\s+", "", speaker)
-        m = AUTHOR.fullmatch(bare)
+        m = author.fullmatch(bare)
         if m and not gazetteer.find(bare.split()[0]):
             names.add(bare)
             titled.add(m.group("surname"))

@@ -34,18 +34,23 @@ FIRST = NAME_WORD  # a first name, hyphenated perhaps
 
 
 @lru_cache(maxsize=4)
+def _office(key: int) -> re.Pattern:
+    """A function with its definite article, the whole label ("La présidente")."""
+    return re.compile(rf"(?i:{article_alternation(_data())})(?P<office>[^\W\d_][\w’'-]+)")
+
+
+@lru_cache(maxsize=4)
 def _pattern(key: int) -> re.Pattern:
     d = _data()
     indef = cv.literal_alternation(d.get("interjection_indefinites", [])) or "(?!)"
     several = cv.literal_alternation(d.get("group_label_openers", [])) or "(?!)"
-    art = article_alternation(d)
     return re.compile(
         rf"^\s*(?P<label>(?P<indef>(?i:{indef}))\s+(?P<noun>[^\W\d_][\w’'-]+)(?P<rest>[^:()«»\"“?!.]*?)"
         rf"(?:\s*\((?P<aff>[^()«»:]{{2,60}})\))?"
         rf"|(?P<first>{FIRST}),\s+(?P<desc>[^\W\d_][^:()«»\"“?!]*?)"
         # a function with its definite article ("La cogérante :"), read only when a person the
         # document lists holds it
-        rf"|(?P<art>(?i:{art}))(?P<office>[^\W\d_][\w’'-]+)"
+        rf"|{_office(key).pattern}"
         # several of a kind at once ("Plusieurs éducatrices :"; labels.yaml group_label_openers)
         rf"|(?P<several>(?i:{several})\s+[^\W\d_][\w’'-]+))\s*:\s+(?![«\"“])(?=\S)")
 
@@ -61,8 +66,8 @@ def _holder(office: str, participants: dict[str, str]) -> str | None:
 def office_description(label: str, participants: dict[str, str]) -> str:
     """The description of the one listed person who holds the office a definite label names ("La
     présidente" and "Mme Odile Lecoq, infirmière libérale, présidente" in the attendance sheet), else ''."""
-    m = _pattern(id(_data())).match(f"{label} : x")
-    if m is None or not m.group("office"):
+    m = _office(id(_data())).fullmatch(label)
+    if m is None:
         return ""
     holder = _holder(m.group("office"), participants)
     return participants[holder] if holder is not None else ""

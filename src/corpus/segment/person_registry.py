@@ -600,15 +600,19 @@ def _circumstance_only(seg) -> bool:
         and not cv.PERSON_NOUN.search(raw) and not cv.PERSON_WORDS.search(raw)
 
 
-# a body's name only, capitals and the small words of names ("CPTS", "MSP du Val", "CPTS Cœur de Flandre")
-_BODY = re.compile(r"[A-ZÉÈ][\w'’-]*(?:\s+(?:(?:du|de|des|la|le|d'|d’)\s*)?[A-ZÉÈ][\w'’-]*)*")
+@cv.per_language_data
+def _body() -> re.Pattern:
+    """A body's name only: capitalised words and the small words of proper names between them
+    (place_forms.yaml proper_name_joins: "CPTS", "MSP du Val", "CPTS Cœur de Flandre")."""
+    joins = "|".join(re.escape(w) for w in cv.language_data().get("proper_name_joins", [])) or "(?!)"
+    return re.compile(rf"[A-ZÉÈ][\w'’-]*(?:\s+(?:(?:{joins})(?:\s+|['’]))?[A-ZÉÈ][\w'’-]*)*")
 
 
 def _body_only(seg) -> bool:
     """A speaker's role ``autre`` read from the body a label puts them under ("CPTS (Laure Top) :"):
     where they work, not what they do; the trade the text presents them with says it."""
     raw = (seg.role_raw or "").strip()
-    return seg.role == "autre" and bool(_BODY.fullmatch(raw)) and not names_a_profession(raw) \
+    return seg.role == "autre" and bool(_body().fullmatch(raw)) and not names_a_profession(raw) \
         and not cv.PERSON_NOUN.search(raw)
 
 

@@ -94,6 +94,7 @@ from .roles import letters_role, matched_role, names_a_trade, normalize_role, un
 from .roman_interviews import roman_reference
 from .short_answers import answered_alone
 from .source_lists import listed_source, lists_interviews
+from .speakers import ANY_CODE
 from .split_quotes import inner_incise
 from .testimony_bylines import initialled_signature
 from .topic_labels import someone, topic_role
@@ -513,7 +514,7 @@ def _code_below(text: str, a: int, b: int, after: str, inner: str, ctx, italic: 
 
 
 # a code opening the line under a quotation, perhaps after a dash, then its fields after a comma or a dash
-CODE_LINE_BELOW = re.compile(r"^\s*(?:[–—-]\s+)?(?P<line>(?P<code>[A-ZÉ][\w.-]{0,9}(?:\s\d{1,3})?)"
+CODE_LINE_BELOW = re.compile(rf"^\s*(?:[–—-]\s+)?(?P<line>(?P<code>{ANY_CODE})"
                              r"(?:\s*[,–—-]\s*[^«»\n:;!?]{2,100})?)\s*\.?\s*$")
 
 
@@ -682,12 +683,12 @@ def classify_quote(text: str, a: int, b: int, ctx: Context, current: list, itali
 
 
 @lru_cache(maxsize=64)
-def _listed_code_subject(codes: frozenset) -> re.Pattern:
+def _listed_code_subject(codes: frozenset, key: int) -> re.Pattern:
     """A code the participants table lists, of any shape ("DG", "Cadre 3"), opening the sentence that
     introduces a quotation, an introducer and an article before it or not ("Pour le DG, …"): the
     sentence's subject, as CODE_SUBJECT reads the usual shapes."""
     d = cv.language_data()
-    shaped = [c for c in codes if 1 <= len(c) <= 12 and re.fullmatch(r"[A-ZÉÈ][\w.-]*(?:\s(?:\d{1,3}|[A-Z]{1,2}))?", c)]
+    shaped = [c for c in codes if re.fullmatch(ANY_CODE, c)]
     if not shaped:
         return re.compile("(?!)")
     alt = "|".join(re.escape(c) for c in sorted(shaped, key=lambda c: (-len(c), c)))
@@ -708,7 +709,7 @@ def _origin_apposition(desc: str) -> bool:
 
 
 # an ethnography's informant by first name (or pseudonym) and the year of the conversation
-_NAME_YEAR = re.compile(r"(?P<name>[A-ZÉÈÎ][a-zéèêëïîôûç]+(?:-[A-ZÉÈ][a-zéèêëïîôûç]+)?)\s*,\s*(?:19|20)\d\d")
+_NAME_YEAR = re.compile(rf"(?P<name>{NAME_WORD})\s*,\s*(?:19|20)\d\d")
 
 
 def _dated_informant(attr: str, lead: str, gazetteer) -> dict | None:
@@ -1068,7 +1069,8 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
             subject = wider
     if not (subject and ctx.knows(subject.group("who"))) and ctx.participants:
         # "Pour le DG, l'enjeu est …", "Cadre 3 le résume :": a code of any shape a table lists
-        subject = _listed_code_subject(frozenset(k for k in ctx.participants if isinstance(k, str))).search(before) or subject
+        subject = _listed_code_subject(frozenset(k for k in ctx.participants if isinstance(k, str)),
+                                       id(cv.language_data())).search(before) or subject
     if subject and ctx.knows(subject.group("who")):
         attrs = ctx.code_attrs(subject.group("who"))  # "Pour P3 (IDEL), … : « … »", "P4 (IDEL) nuance :"
         other = JOINED_SUBJECT.match(subject.string, subject.end("who"))

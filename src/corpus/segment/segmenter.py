@@ -1695,12 +1695,12 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
                     continue
                 before = [c for _, _, c in calls[:k] if c.verbatim]
                 last = before[-1].attrs if before else self._last_quote(a + qa)
-                window = self._section_before(a + qa, 1500)
-                if last is None and not chunk[chunk.rfind("\n", 0, qa) + 1:qa].strip() \
-                        and not any(n_words(q) >= 5 for q in re.findall(r"«([^«»]*)»", window)):
+                if last is None and not chunk[chunk.rfind("\n", 0, qa) + 1:qa].strip():
                     # "« … », explique-t-elle" opening its paragraph and a piece's quotations (a slogan
                     # before it at most): the one person its chapeau presents (segment/anaphoric_speakers.py)
-                    last = sole_person_before(window, self.gazetteer)
+                    window = self._section_before(a + qa, 1500)
+                    if not any(n_words(q) >= 5 for q in re.findall(r"«([^«»]*)»", window)):
+                        last = sole_person_before(window, self.gazetteer)
                 if last is not None:
                     calls[k] = (qa, qb, QuoteCall(True, {key: v for key, v in last.items() if key != "_pronoun"}))
             # "« Mont a ra … », annonce la vieille dame, avant de traduire elle-même : « Le cœur … »": the
@@ -2067,11 +2067,7 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         (or the end of its own line) with a first name and a description, in a document that
         reports people's words: verbatims of the person the signature describes; not under the
         organisation's own editorial ("Le mot du président": testimony_bylines.yaml own_voice_headings)."""
-        own = {" ".join(fold(w).lower().split()) for w in cv.language_data().get("own_voice_headings", [])}
         for k, ln in enumerate(group):
-            h = max((i for i in self.headings if i <= ln.index), default=None)
-            if h is not None and " ".join(fold(self.lines[h].text).lower().strip(" :.").split()) in own:
-                continue
             end = SIGNATURE_END.search(ln.text)
             bracketed = BRACKETED_SIGNATURE_END.search(ln.text)
             dash = REPLY_DASH.match(ln.text)
@@ -2085,7 +2081,7 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
                 words = (ln.start + (dash.end() if dash else 0), ln.start + bracketed.start())
                 sig = (ln.start + bracketed.start("sig"), ln.start + bracketed.end("sig"))
             elif (dashed := dash_signed(ln.text, self.ctx.knows)) is not None \
-                    and reads_as_speech(ln.text[dashed[0]:dashed[1]], block=True):
+                    and reads_as_speech(ln.text[dashed[0]:dashed[1]], block=True) and not self._under_own_voice(ln.index):
                 # "• On est invités, … – MK4": a participant's code after a dash (segment/dash_closing_codes.py)
                 attrs = self.ctx.code_attrs(dashed[3])
                 self.spans.append(Span(ln.start + dashed[0], ln.start + dashed[1], "verbatim", dict(attrs)))
@@ -2099,6 +2095,8 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
                 words, sig = (ln.start, ln.end), (nxt.start + lead, nxt.start + len(nxt.text.rstrip(" .")))
             else:
                 continue
+            if self._under_own_voice(ln.index):
+                continue
             desc = self.text[sig[0]:sig[1]]
             attrs = _coded_parenthesis(desc, self.text[words[0]:words[1]], self.ctx)
             if attrs is None:
@@ -2108,6 +2106,11 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
             self.spans.append(Span(words[0], words[1], "verbatim", dict(attrs)))
             self.spans.append(Span(sig[0], sig[1], "attribution", dict(attrs)))
             self.fallback_counts["signed"] += 1
+
+    def _under_own_voice(self, index: int) -> bool:
+        """Line ``index`` stands under the organisation's own editorial ("Le mot du président")."""
+        h = max((i for i in self.headings if i <= index), default=None)
+        return h is not None and " ".join(fold(self.lines[h].text).lower().strip(" :.").split()) in _own_voice_headings()
 
     def _study_filled(self, before: QuoteCall, call: QuoteCall) -> QuoteCall:
         """A quotation a code after it credits (``call``, not ``before``) whose code and profile say
@@ -2264,6 +2267,11 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
 
 
 @cv.per_language_data
+def _own_voice_headings() -> frozenset:
+    return frozenset(" ".join(fold(w).lower().split()) for w in cv.language_data().get("own_voice_headings", []))
+
+
+@cv.per_language_data
 def _header_name() -> re.Pattern:
     civ = cv._flex_alt(cv.language_data().get("civilities", [])) or "(?!)"
     return re.compile(rf"^(?P<who>(?:(?i:{civ})\.?\s+)?{cv.NAME.pattern})\s*,\s*(?P<desc>\S.*)$")
@@ -2273,8 +2281,8 @@ def _header_person(desc: str) -> tuple[str, str] | None:
     """(name, description) when an interview header's description opens with the person's name
     ("Dr Anne Faucher, médecin généraliste, Guéret – carte A013"), else None."""
     m = _header_name().match(desc)
-    # (a trade written with capitals is no name: "Pharmacienne Titulaire, Bonnat")
-    if m is None or normalize_role(m.group("who")) not in ("autre", "inconnu") and not re.match(r"(?i)d(?:r|octeur)\b", m.group("who")):
+    # (a trade written with capitals is no name: "Pharmacienne Titulaire, Bonnat"; the civility apart)
+    if m is None or normalize_role(m.group("name")) not in ("autre", "inconnu"):
         return None
     return m.group("who"), m.group("desc").strip()
 
@@ -2399,7 +2407,8 @@ def _finish_attrs(seg: Segment, attrs: dict, segmenter: Segmenter, line_index: i
             role, _, _ = describe(opener[1], segmenter.gazetteer)
             seg.role_raw, seg.role = opener[1], role if role not in ("", "inconnu") else "autre"
         if not attrs.get("region"):
-            attrs = {**attrs, **dict(zip(("region", "place"), resolve_region(opener[1], segmenter.gazetteer)))}
+            region, place = resolve_region(opener[1], segmenter.gazetteer)
+            attrs = {**attrs, "region": region, "place": place}
     if seg.kind == "verbatim" and not seg.speaker and _category_tag(seg.role_raw, segmenter, line_index):
         # "ÉLU·E" / "INFIRMIER·E" in capitals on the line above the quote: the tag, as written, is
         # who speaks (a function-only label, as "Le Président :" is)

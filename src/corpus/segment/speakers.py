@@ -267,8 +267,9 @@ def named_table_rows(lines: list[str]) -> list[tuple[int, str, str, list[str]]]:
     return out
 
 
-# a code as a table's first cell gives it, whatever its shape: "DG", "Cadre 1", "IDE B", "MK3", "E-7"
-CODE_CELL = re.compile(r"^[A-ZÉÈ][\w.-]{0,9}(?:\s(?:\d{1,3}|[A-Z]{1,2}))?$")
+# a code whatever its shape, as a table's first cell or a credit line gives it: "DG", "Cadre 1", "IDE B", "MK3", "E-7"
+ANY_CODE = r"[A-ZÉÈ][\w.-]{0,9}(?:\s(?:\d{1,3}|[A-Z]{1,2}))?"
+CODE_CELL = re.compile(rf"^{ANY_CODE}$")
 MIN_CODED_ROWS = 2  # one row is a sheet, not a participants table
 
 

@@ -192,3 +192,94 @@ def test_nvivo_node_report_in_english_run_together(tmp_path):
 def test_look_alikes_of_coded_segment_lists(lines, gazetteer):
     text, segs = _segment(lines, gazetteer)
     assert not [s for s in segs if s.kind in ("turn", "verbatim")]
+
+
+# -- session 45: fields one line apart by dashes or semicolons, a bare path as the source, the report's
+# own key, sources that name no interview, coded extracts set as a table (lines as extraction gives them)
+
+
+def _seg(text, segs, snippet: str) -> tuple:
+    s = _at(text, segs, snippet)
+    return s.kind, s.speaker, s.role, s.region
+
+
+def test_fields_separated_by_dashes_and_the_file_a_listed_participant(gazetteer):
+    # QualCoder's "texte codé" report with its fields on one line between dashes; the files are named by
+    # the participant codes of the table above, with no profession in the name
+    text, segs = _segment(["Annexe D – Rapport « Texte codé » (QualCoder)",
+        "| Fichier | Fonction | Commune |",
+        "| AS_03 | Assistante sociale de secteur | Privas |",
+        "| IDE_07 | Infirmière du centre de santé | Aubenas |",
+        "| Comite_pilotage_2 | Réunion du comité, neuf membres | Privas |",
+        "Code : Repérage — Fichier : AS_03 — Position : 410-588 — Codeur : MB",
+        "Je passe chez eux pour le dossier APA et je vois tout de suite que le frigo est vide.",
+        "Code : Repérage — Fichier : IDE_07 — Position : 1022-1190 — Codeur : MB",
+        "Moi je les vois deux fois par semaine pour les pansements, c'est moi qui appelle le médecin.",
+        "Code : Repérage — Fichier : Comite_pilotage_2 — Position : 77-130 — Codeur : MB",
+        "Et qui prévient la famille quand personne ne répond au téléphone ?",
+    ], gazetteer)
+    assert _seg(text, segs, "le frigo est vide") == ("verbatim", "AS_03", "autre", "Auvergne-Rhône-Alpes")
+    assert _seg(text, segs, "deux fois par semaine pour les pansements") == ("verbatim", "IDE_07", "infirmier",
+                                                                        "Auvergne-Rhône-Alpes")
+    # a meeting's recording names no one: a voice of the meeting, its role unsaid
+    assert _seg(text, segs, "qui prévient la famille")[:3] == ("verbatim", "", "inconnu")
+    assert _seg(text, segs, "Position : 410-588")[0] == "other"
+
+
+def test_bare_path_headers_and_the_reports_key_with_a_range(gazetteer):
+    # MAXQDA's segments with the document's path as the first, unnamed field; the codes explained by
+    # the methods' key, a range of codes standing for each
+    text, segs = _segment(["Annexe 3 – Segments codés (MAXQDA)",
+        "Huit entretiens ont été codés. Codes : A1 à A5, aides à domicile du service ; D1, directrice de "
+        "l'association ; K1, masseur-kinésithérapeute libéral à Guéret.",
+        "Entretiens\\A3 ; Alerte\\Chutes ; Position : 14–15",
+        "Je l'ai trouvée par terre à huit heures, elle était tombée dans la nuit, je ne savais pas qui appeler.",
+        "Entretiens\\K1 ; Alerte\\Chutes ; Position : 3–3",
+        "Je la vois le mardi et le vendredi, et personne ne me dit quand elle est tombée.",
+        "Journaux\\Cahier_liaison_2023 ; Alerte\\Chutes ; Position : 88–88",
+        "Mme R. a mal au genou, je lui ai laissé de la glace au congélateur. Merci de voir avec sa fille.",
+        "Segments affichés : 3 sur 21 pour ce code.",
+    ], gazetteer)
+    assert _seg(text, segs, "je ne savais pas qui appeler") == ("verbatim", "A3", "autre", "Nouvelle-Aquitaine")
+    assert _seg(text, segs, "le mardi et le vendredi") == ("verbatim", "K1", "kinesitherapeute", "Nouvelle-Aquitaine")
+    # a liaison book's entry: someone wrote it, the export does not say who
+    assert _seg(text, segs, "de la glace au congélateur")[:3] == ("verbatim", "", "inconnu")
+    assert _seg(text, segs, "Segments affichés")[0] != "verbatim"
+    assert _seg(text, segs, "Alerte\\Chutes ; Position : 14")[0] == "other"
+
+
+def test_a_report_coded_beside_interviews_is_no_speech(gazetteer):
+    text, segs = _segment(["Annexe 4 – Segments codés « Gouvernance »",
+        "Document : E2_MG_Tulle | Position : 8 - 9 | Code : Gouvernance",
+        "Je ne vais pas aux réunions du bureau, je n'ai pas le temps, mais je lis les comptes rendus.",
+        "Document : Projet_de_sante_CPTS | Position : 30 - 30 | Code : Gouvernance",
+        "Le bureau de l'association se réunit chaque mois et rend compte à l'assemblée générale.",
+    ], gazetteer)
+    assert _seg(text, segs, "je lis les comptes rendus")[:3] == ("verbatim", "E2", "medecin_generaliste")
+    assert _seg(text, segs, "rend compte à l'assemblée générale")[0] not in ("verbatim", "turn")
+
+
+def test_coded_extracts_set_as_a_table(gazetteer):
+    # a Taguette-like export pasted as a table: the document cell names the participant, the extract
+    # cell is their words; a field note's row quotes someone in guillemets and stays the author's
+    text, segs = _segment(["Annexe 5 – Export des surlignages",
+        "Participants : P1 : pâtissier, 9 ans d'ancienneté, habite Nancy. P2 : vendeuse, 3 ans, habite Toul.",
+        "| Document | Étiquettes | Extrait surligné |",
+        "| P1_fournil.txt | farine ; toux | Le matin, quand on verse les sacs, on tousse tous, même avec le masque. |",
+        "| P2_boutique.txt | station debout | Je suis debout de six heures à treize heures, le dos me lâche le jeudi. |",
+        "| notes_visite_3.txt | toux | Au pétrin, un ouvrier que je n'ai pas pu nommer : « Ici on ne respire plus. » |",
+    ], gazetteer)
+    assert _seg(text, segs, "on tousse tous, même avec le masque") == ("verbatim", "P1", "autre", "Grand Est")
+    assert _seg(text, segs, "le dos me lâche le jeudi") == ("verbatim", "P2", "autre", "Grand Est")
+    quote = _seg(text, segs, "Ici on ne respire plus")
+    assert quote[0] == "verbatim" and quote[1] == ""
+    assert _seg(text, segs, "un ouvrier que je n'ai pas pu nommer")[0] != "verbatim"
+    assert _seg(text, segs, "P1_fournil.txt")[0] == "other"
+
+
+def test_a_table_of_documents_analysed_is_no_export(gazetteer):
+    lines = ["| Document | Code | Extrait |",
+             "| Rapport_ARS_2021.pdf | Gouvernance | La CPTS rend compte chaque année à l'agence régionale. |",
+             "| Projet_sante_2022.pdf | Parcours | Le parcours diabète est piloté par la commission. |"]
+    text, segs = _segment(lines, gazetteer)
+    assert not [s for s in segs if s.kind in ("turn", "verbatim")]

@@ -24,6 +24,7 @@ from . import conventions as cv
 from .attributions import describe, describes_person
 from .base import Span, TextLine, append_cut
 from .compound_codes import key_entries
+from .transposed_tables import row_cells
 
 _alt = cv.literal_alternation
 _data = cv.language_data
@@ -54,8 +55,25 @@ def _fields(key: int) -> tuple[re.Pattern, re.Pattern, dict[str, str]] | None:
     if not kinds:
         return None
     names = _alt([n for kind in FIELD_KINDS for n in fields.get(kind, [])])
-    field = rf"(?P<name>{names})\s*:\s*(?P<value>[^|]*)"
-    return re.compile(rf"^\s*{field}", re.I), re.compile(rf"\|\s*{field}", re.I), kinds
+    # a value runs to the next "separator, field name, colon" or the line's end: a dash or a
+    # semicolon inside a value ("Entretien 02 – infirmière du CDPS") is no field's end
+    sep = _separators()
+    field = rf"(?P<name>{names})\s*:\s*(?P<value>.*?)(?=\s*(?:{sep})\s*(?:{names})\s*:|\s*(?:{sep})?\s*$)"
+    return re.compile(rf"^\s*{field}", re.I), re.compile(rf"(?:{sep})\s*{field}", re.I), kinds
+
+
+def _separators() -> str:
+    """What separates a header's fields on one line (lang/fr coded_segment_separators): "|",
+    a dash, a semicolon."""
+    return _alt(_data().get("coded_segment_separators") or ["|"])
+
+
+@lru_cache(maxsize=4)
+def _path_first(key: int) -> re.Pattern:
+    """A header whose first field is a bare path, the document's place in the project
+    ("Entretiens\\L2 ; Repérage\\Signes d'alerte ; Position : 12–13"): the path, up to a separator."""
+    sep = _separators()
+    return re.compile(rf"^\s*(?P<value>[^\s:|;]+(?:\s[^\s:|;]+)*?\\[^:|;]+?)\s*(?=(?:{sep}))")
 
 
 def fold_name(name: str) -> str:
@@ -64,27 +82,61 @@ def fold_name(name: str) -> str:
 
 def _line_fields(text: str) -> list[re.Match] | None:
     """The fields of a header line ("Document : … | Position : 18 - 19"), or None when the line
-    does not open with a field."""
+    does not open with a field (nor with a bare path before named fields: _path_fields)."""
     pats = _fields(id(_data()))
-    if pats is None or not (first := pats[0].match(text)):
+    if pats is None:
         return None
+    if not (first := pats[0].match(text)):
+        return _path_fields(text)
     return [first, *pats[1].finditer(text, first.end())]
 
 
-def names_interview(value: str) -> bool:
+class _PathField:
+    """A bare path standing for a named source field (a Match's group interface)."""
+
+    def __init__(self, m: re.Match):
+        self._m = m
+
+    def group(self, name: str) -> str:
+        return "document" if name == "name" else self._m.group("value")
+
+    def start(self, name: str = "value") -> int:
+        return self._m.start("value")
+
+
+def _path_fields(text: str) -> list | None:
+    """A header opened by a bare path and holding a named location field ("Entretiens\\L2 ;
+    Repérage\\Signes d'alerte ; Position : 12–13"): the path as its source field, then the named
+    fields; None otherwise."""
+    pats = _fields(id(_data()))
+    m = _path_first(id(_data())).match(text)
+    if m is None:
+        return None
+    named = list(pats[1].finditer(text, m.end()))
+    if not any(pats[2][fold_name(f.group("name"))] == "location" for f in named):
+        return None
+    return [_PathField(m), *named]
+
+
+def names_interview(value: str, knows=None) -> bool:
     """A source field naming an interview: "Entretien 02 – infirmière, Camopi", "E04_IDE_Lannion",
-    not a document analysed ("Rapport ARS 2021")."""
+    a file named by a participant the document lists ("AESH_01": ``knows``, the document's
+    knowledge of its codes), not a document analysed ("Rapport ARS 2021")."""
     parts = file_parts(value)
     if not parts:
         return False
+    if knows is not None and knows(file_name(value)):
+        return True
     first = parts[0].strip()
     return bool(re.fullmatch(cv.PARTICIPANT_CODE, first) or cv.INTERVIEW_CODE.fullmatch(first)) \
         or describes_person(", ".join(parts[1:]))
 
 
-def field_headers(lines: list[TextLine]) -> dict[int, tuple[str, int, int | None]]:
-    """first line of a coded segment's header -> (the interview it names, the line after the
-    header, the offset where its text field's words start or None)."""
+def field_headers(lines: list[TextLine], knows=None) -> dict[int, tuple[str, int, int | None, bool]]:
+    """first line of a coded segment's header -> (the source it names, the line after the header,
+    the offset where its text field's words start or None, whether the source is an interview).
+    Sources that name no interview (a logbook, a meeting's recording, a report) are kept only in a
+    list that also codes interviews: there they end the passage before them."""
     pats = _fields(id(_data()))
     if pats is None:
         return {}
@@ -115,9 +167,11 @@ def field_headers(lines: list[TextLine]) -> dict[int, tuple[str, int, int | None
                     text_at = lines[j].start + m.start("value")
                 values.setdefault(kind, m.group("value").strip())
             j += 1
-        if "source" in values and ("location" in values or "code" in values) and names_interview(values["source"]):
-            out[i] = (values["source"], j, text_at)
+        if "source" in values and ("location" in values or "code" in values):
+            out[i] = (values["source"], j, text_at, names_interview(values["source"], knows))
         i = max(j, i + 1)
+    if not any(interview for *_, interview in out.values()):
+        return {}
     return out
 
 
@@ -149,20 +203,39 @@ def split_at_coding_headers(lines: list[TextLine]) -> list[TextLine]:
     return out
 
 
+def file_name(path: str) -> str:
+    """A transcript's file name without its folders and extension: "Entretiens\\AESH_01.docx" -> AESH_01."""
+    name = re.split(r"[\\/]", path)[-1].strip()
+    return re.sub(r"\.\w{2,4}$", "", name)  # a file extension
+
+
 def file_parts(path: str) -> list[str]:
     """The parts of a transcript's file name: "Fichiers\\Entretiens\\E07_IDEL_Nemours" -> [E07, IDEL, Nemours]."""
-    name = re.split(r"[\\/]", path)[-1]
-    name = re.sub(r"\.\w{2,4}$", "", name)  # a file extension
-    return [p for p in _patterns(id(_data()))[3].split(name) if p and p.strip()]
+    return [p for p in _patterns(id(_data()))[3].split(file_name(path)) if p and p.strip()]
 
 
 class CodingReportHandlers:
     """Segmenter mixin: the line handler of coding reports."""
 
     def _coding_attrs(self, path: str) -> dict:
+        whole = file_name(path)
         parts = file_parts(path)
         if not parts:
             return {}
+        for code in dict.fromkeys((whole, parts[0])):
+            # the report's own key ("Codes utilisés : L1 à L4, agents livreurs ; R1, responsable du
+            # service"), a row of the document's table of files ("| ENS_01 | Professeure des écoles |")
+            desc = self._report_key.get(code) or self._file_rows.get(code)
+            if desc:
+                role, region, place = describe(desc, self.gazetteer)
+                attrs = {"speaker": code, "role_raw": desc, "role": role, "region": region, "place": place,
+                         "attr_source": "participant_table"}
+                if not region:
+                    known = self.ctx.code_attrs(code)
+                    attrs.update(region=known["region"], place=known["place"])
+                return attrs
+        if self.ctx.knows(whole):  # "AESH_01", a participant the document describes
+            return {**self.ctx.code_attrs(whole), "attr_source": "participant_table"}
         keys = self._coding_keys
         desc = ", ".join(keys.get(p, p) for p in parts[1:])
         role, region, place = describe(desc, self.gazetteer) if desc else ("", "", "")
@@ -171,19 +244,28 @@ class CodingReportHandlers:
 
     def _h_coding_report(self, i: int) -> int | None:
         if not hasattr(self, "_coding_sources"):
-            self._coding_sources = {**{j: (m.group("path"), j + 1, None) for j, ln in enumerate(self.lines)
-                                       if (m := source_header(ln.text))}, **field_headers(self.lines)}
+            self._read_report_key(())
+            self._coding_sources = {**{j: (m.group("path"), j + 1, None, True) for j, ln in enumerate(self.lines)
+                                       if (m := source_header(ln.text))}, **field_headers(self.lines, self._knows_file)}
             self._coding_keys = key_entries([ln.text for ln in self.lines]) if self._coding_sources else {}
+            self._read_report_key(self._coding_sources.values())
         if i not in self._coding_sources:
             return None
         _, ref, end, _ = _patterns(id(_data()))
         self._flush_prose(self.prose_run, self.current)
-        path, j, text_at = self._coding_sources[i]
-        attrs = self._coding_attrs(path)
+        path, j, text_at, interview = self._coding_sources[i]
         lines = self.lines
+        # a source naming no interview (a logbook, a meeting's recording): its passage is someone's
+        # words when it speaks as people do (the first person, a question), and no one the document
+        # names; else it is read as any prose (its quotations found as anywhere)
+        attrs = self._coding_attrs(path) if interview else _no_one(path)
+        if not interview and not spoken_passage(self._passage_text(j if text_at is None else j - 1, text_at)):
+            self.spans.append(Span(lines[i].start, text_at if text_at is not None else lines[j - 1].end, "other"))
+            return j
+        kind = "verbatim"
         self.spans.append(Span(lines[i].start, text_at if text_at is not None else lines[j - 1].end, "other"))
         if text_at is not None:  # "Texte codé : …": the field's value is the segment
-            self.spans.append(Span(text_at, lines[j - 1].end, "verbatim", dict(attrs)))
+            self.spans.append(Span(text_at, lines[j - 1].end, kind, dict(attrs)))
 
         def stops(j: int) -> bool:
             t = lines[j].text.strip()
@@ -204,6 +286,157 @@ class CodingReportHandlers:
                 k = j
                 while k + 1 < len(lines) and lines[k + 1].text.strip() and not stops(k + 1):
                     k += 1
-                self.spans.append(Span(lines[j].start, lines[k].end, "verbatim", dict(attrs)))
+                self.spans.append(Span(lines[j].start, lines[k].end, kind, dict(attrs) if kind == "verbatim" else {}))
                 j = k + 1
         return j
+
+    def _passage_text(self, j: int, text_at: int | None) -> str:
+        """The words of the passage under a header: its text field's, else its first non-empty line's."""
+        if text_at is not None:
+            return self.text[text_at:self.lines[j].end]
+        while j < len(self.lines) and not self.lines[j].text.strip():
+            j += 1
+        return self.lines[j].text if j < len(self.lines) else ""
+
+    def _knows_file(self, name: str) -> bool:
+        return self.ctx.knows(name) or name in self._file_rows
+
+    def _read_report_key(self, sources) -> None:
+        """What the document says of the codes its coded segments' sources name (report_key), and
+        its table rows by their first cell."""
+        texts = [ln.text for ln in self.lines]
+        if not hasattr(self, "_file_rows"):
+            self._file_rows = {}
+            self._report_key = {}
+            for t in texts:
+                cells = [c for c in row_cells(t) if c] if cv.has_cells(t) else []
+                # (a row describing a person: "| Reunion_ESS_05 | Réunion d'équipe de suivi |" names no one)
+                if len(cells) >= 2 and not any(q in t for q in "«»") and describes_person(", ".join(cells[1:])):
+                    self._file_rows.setdefault(cells[0], ", ".join(cells[1:]))
+        sources = list(sources)
+        if not sources:
+            return
+        codes = {c for path, *_ in sources for c in (file_name(path), *file_parts(path)[:1])}
+        self._report_key.update(report_key(texts, codes))
+
+    def _h_coded_row(self, i: int) -> int | None:
+        """A row of a coded-extract table (coded_table_rows): the extract cell is a verbatim of the
+        participant its document cell names; the other cells are the export's."""
+        if not hasattr(self, "_coded_rows"):
+            self._read_report_key(())
+            self._coded_rows = coded_table_rows(self.lines, self._knows_file)
+            self._read_report_key(row[:1] for row in self._coded_rows.values())
+        row = self._coded_rows.get(i)
+        if row is None:
+            return None
+        source, a, b, interview = row
+        if not interview and (not spoken_passage(self.text[a:b]) or "«" in self.text[a:b]):
+            return None  # a note's row, or one quoting someone: read as prose
+        self._flush_prose(self.prose_run, self.current)
+        attrs = self._coding_attrs(source) if interview else _no_one(source)
+        ln = self.lines[i]
+        self.spans.append(Span(ln.start, a, "other"))
+        self.spans.append(Span(a, b, "verbatim", dict(attrs)))
+        if b < ln.end:
+            self.spans.append(Span(b, ln.end, "other"))
+        return i + 1
+
+
+@cv.per_language_data
+def _range_words() -> str:
+    return _alt(_data().get("range_words", [])) or "(?!)"
+
+
+def report_key(texts: list[str], codes: set[str]) -> dict[str, str]:
+    """code -> what the document's key says of it, for the codes a coding report's sources name:
+    entries "CODE : description" or "CODE, description" separated by semicolons or sentences
+    ("O1 : opérateur de broyage, 12 ans. O2 : conditionneuse …"), a range of codes standing for
+    each ("L1 à L4, agents livreurs")."""
+    codes = {c for c in codes if c}
+    if not codes:
+        return {}
+    shape = r"[A-Za-zÉ][\w]{0,11}"
+    rng = _range_words()
+    entry = re.compile(rf"^(?:[^;]*:\s*)?(?P<first>{shape})(?:\s+(?:{rng})\s+(?P<last>{shape}))?"
+                       rf"\s*[:,=]\s*(?P<desc>[^;]{{3,160}})$")
+    out: dict[str, str] = {}
+    for t in texts:
+        if not any(c in t for c in codes):
+            continue
+        for chunk in re.split(rf"\s*;\s*|(?<=[.])\s+(?=(?:{_alt(codes)})\s*[:,=])", t.strip()):
+            m = entry.match(chunk.strip())
+            if m is None:
+                continue
+            desc = m.group("desc").strip().rstrip(".")
+            if m.group("last"):  # a range describes its people in the plural: each one in the singular
+                desc = " ".join(re.sub(r"(?<=\w\w)[sx]$", "", w) for w in desc.split())
+            # (the codes are the report's sources: a description of words is theirs, even one no rule
+            # reads as a trade, "aides à domicile du service"; not a count or a date)
+            if not (describes_person(desc) or re.match(r"[^\W\d_]{3,}", desc)):
+                continue
+            for code in _expand(m.group("first"), m.group("last")):
+                if code in codes:
+                    out.setdefault(code, desc)
+    return out
+
+
+def _expand(first: str, last: str | None) -> list[str]:
+    """The codes of a range "L1 à L4" -> [L1, L2, L3, L4]; the code alone when no range."""
+    if not last:
+        return [first]
+    a, b = re.fullmatch(r"(\D*)(\d+)", first), re.fullmatch(r"(\D*)(\d+)", last)
+    if not a or not b or a.group(1) != b.group(1) or not int(a.group(2)) <= int(b.group(2)) <= int(a.group(2)) + 40:
+        return [first, last]
+    return [f"{a.group(1)}{n}" for n in range(int(a.group(2)), int(b.group(2)) + 1)]
+
+
+def _no_one(source: str) -> dict:
+    """The attributes of a passage whose source names no one: no speaker, its role unsaid."""
+    return {"speaker": "", "role": "inconnu", "role_raw": file_name(source), "attr_source": "coding_source"}
+
+
+def spoken_passage(text: str) -> bool:
+    """Words as people speak them: a word of the first person (lang/fr testimony_headings.yaml
+    first_person_words) or a question."""
+    from .testimony_headings import _first_person
+
+    return bool(_first_person(id(_data())).search(text)) or text.rstrip().rstrip("»").rstrip().endswith("?")
+
+
+def coded_table_rows(lines: list[TextLine], knows=None) -> dict[int, tuple[str, int, int, bool]]:
+    """Rows of a table of coded extracts (a Taguette or any tool's export set as a table: "| Document
+    | Étiquettes | Extrait surligné |" then "| O1_broyage.txt | irritation | Quand on ouvre …|"):
+    row's line -> (its document cell, the extract cell's start and end offsets, whether the document
+    names an interview). The header names a source column and a text column with the coded-segment
+    field names (lang/fr coding_reports.yaml); a table none of whose rows names an interview is none."""
+    from .answer_tables import cell_spans
+
+    pats = _fields(id(_data()))
+    if pats is None:
+        return {}
+    kinds = pats[2]
+    out: dict[int, tuple[str, int, int, bool]] = {}
+    i = 0
+    while i < len(lines):
+        cells = cell_spans(lines[i].text)
+        names = [fold_name(lines[i].text[a:b].strip(" .:")) for a, b in cells]
+        cols = {kinds.get(n): k for k, n in reversed(list(enumerate(names))) if kinds.get(n)}
+        if "source" not in cols or "text" not in cols:
+            i += 1
+            continue
+        rows: dict[int, tuple[str, int, int, bool]] = {}
+        j = i + 1
+        while j < len(lines) and len(cell_spans(lines[j].text)) == len(cells):
+            row = cell_spans(lines[j].text)
+            text = lines[j].text
+            source = text[slice(*row[cols["source"]])].strip()
+            a, b = row[cols["text"]]
+            while a < b and text[a] == " ":
+                a += 1
+            if source and b > a:
+                rows[j] = (source, lines[j].start + a, lines[j].start + b, names_interview(source, knows))
+            j += 1
+        if any(interview for *_, interview in rows.values()):
+            out.update(rows)
+        i = j
+    return out

@@ -546,6 +546,7 @@ class Handler:
 HANDLERS = (
     # before headings: a quotation's header set in bold ("3:14 ¶ 52 in E03_IDEL_Millau") opens its passage
     Handler("coding report", "_h_coding_report", ("headings",)),
+    Handler("coded extract row", "_h_coded_row", ("ctx",)),  # segment/coding_reports.py
     Handler("heading", "_h_heading", ("headings", "interviewees")),
     Handler("blank", "_h_blank"),
     Handler("quote box", "_h_quote_box", ("quote_boxes",)),

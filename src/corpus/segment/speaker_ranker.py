@@ -646,7 +646,9 @@ def apply_speaker_ranker(segments: list, text: str, model: dict | None = None, g
     model and threshold (``threshold_described``) decide, and the role read stays. ``attr_source``
     says ``speaker_ranker`` so a methodologist can find them."""
     # (not a voice the text leaves unidentified, "une voix dans la salle", "qui n'a pas souhaité préciser")
-    targets = [s for s in segments if s.kind == "verbatim" and not s.speaker and not unidentified(s.role_raw)]
+    # nor a coded passage whose source names no one (coding_reports.py)
+    targets = [s for s in segments if s.kind == "verbatim" and not s.speaker and not unidentified(s.role_raw)
+               and s.attr_source != "coding_source"]
     if not targets:
         return
     model = model or load_model()

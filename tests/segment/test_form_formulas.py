@@ -241,3 +241,38 @@ def test_what_the_reader_will_be_asked_is_no_one_s_words():
     assert not copy_formula("À mon arrivée, une sage-femme m'a accueillie. Elle nous a demandé : ")
     assert not copy_formula("Des années plus tard, il dira à son fils : ")
     assert not copy_formula("Elle vous demandera de patienter. Puis elle ajoute : ")
+
+
+def _script(lines: list[str], quoted: list[int], headings: list[int]) -> list[str]:
+    """The kinds demote_guide_script leaves on a verbatim over the first quotation of each line of ``quoted``."""
+    from corpus.segment.form_formulas import demote_guide_script
+
+    _, tl = _doc_lines(lines)
+    spans = [Span(tl[i].start + tl[i].text.index("«"), tl[i].end, "verbatim") for i in quoted]
+    starts = [ln.start for ln in tl]
+    out = demote_guide_script(spans, tl, lambda at: max(i for i, s in enumerate(starts) if s <= at), set(headings))
+    return [s.kind for s in out]
+
+
+def test_an_interview_guide_s_prompts_are_the_interviewer_s_script():
+    """s45 (round 92's dental thesis guide): under a heading naming an interview guide, the
+    quotations that address the interviewee (vous, an imperative of address) are the script, no one's
+    words; an example answer that addresses no one stays as read, and the guide ends at the next
+    annex heading, whose transcript's words stay speech even when they say "vous"."""
+    lines = ["Annexe 2 – Grille d'entretien (focus group des aidants)",
+             "Accueil",
+             "« Merci à vous d'être venus ce soir ; tout ce qui sera dit ici restera anonyme. »",
+             "Thème 1 – Le quotidien",
+             "« Racontez-nous une journée ordinaire avec votre proche. »",
+             "Exemple de réponse attendue : « On se lève à six heures, et ça ne s'arrête plus. »",
+             "Annexe 3 – Transcription du groupe du 4 mai",
+             "Mme T. : « Vous savez, personne ne nous demande comment on tient. »"]
+    assert _script(lines, [2, 4, 5, 7], headings=[0, 1, 3, 6]) == ["narrative", "narrative", "verbatim", "verbatim"]
+
+
+def test_a_guide_named_in_the_methods_is_no_guide_heading():
+    """Near miss: a methods paragraph that mentions its interview guide opens no script."""
+    lines = ["Méthode",
+             "Un guide d'entretien a été construit à partir de la littérature ; il a été testé auprès de deux médecins.",
+             "Un médecin nous a confié : « Vous savez, ces réunions, je n'y vais plus. »"]
+    assert _script(lines, [2], headings=[0]) == ["verbatim"]

@@ -304,3 +304,66 @@ def demote_fiction(spans: list[Span], lines, line_of, headings) -> list[Span]:
             s = Span(s.start, s.end, "narrative")
         out.append(s)
     return out
+
+
+@cv.per_language_data
+def _guide_heading() -> re.Pattern:
+    """A heading naming an interview or focus-group guide (lang/fr form_formulas.yaml
+    guide_heading_markers), on folded lower-case text."""
+    words = _alt([fold(w).lower() for w in _data().get("guide_heading_markers", [])]) or "(?!)"
+    return re.compile(rf"(?<![\w'’])(?:{words})(?![\w'’])")
+
+
+@cv.per_language_data
+def _addressed() -> re.Pattern:
+    """A word addressing the listener (lang/fr addressed_examples.yaml address_words), folded."""
+    words = _alt([fold(w).lower() for w in (_data().get("addressed_examples") or {}).get("address_words", [])]) or "(?!)"
+    return re.compile(rf"(?<![\w'’])(?:{words})(?![\w'’])")
+
+
+def demote_guide_script(spans: list[Span], lines, line_of, headings) -> list[Span]:
+    """The spans, with the quotations of an interview guide that address the interviewee ("« Je vous
+    remercie d'avoir accepté cet entretien … »", "« Parlez-moi de la dernière fois que … »") made
+    narrative: the interviewer's script, said to no one yet. The guide runs from a heading (or the
+    document's first line) naming it to the next heading of an annex that does not; a quotation in
+    it that addresses no one ("« On se débrouille »", an example answer) is left as it was read."""
+    if not any(s.kind in SPEECH for s in spans):
+        return spans
+    annex = _annex_heading()
+    first = next((k for k, ln in enumerate(lines) if ln.text.strip()), -1)
+    in_guide, script = False, []
+    for k, ln in enumerate(lines):
+        titled = (k in headings or k == first) and len(ln.text.split()) <= 25
+        folded = fold(ln.text).lower()
+        if titled and _guide_heading().search(folded):
+            in_guide = True
+        elif k in headings and annex.match(folded):
+            in_guide = False
+        script.append(in_guide and k not in headings)
+    out: list[Span] = []
+    for s in spans:
+        li = line_of(s.start) if s.kind in SPEECH else -1
+        if li >= 0 and script[li] and (_addressed().search(fold(lines[li].text).lower()) or _bids(s, lines[li])):
+            s = Span(s.start, s.end, "narrative")
+        out.append(s)
+    return out
+
+
+@cv.per_language_data
+def _annex_heading() -> re.Pattern:
+    """A heading opening an annex (lang/fr section_headings.yaml annex starts), folded."""
+    kinds = _data().get("section_headings") or {}
+    words = _alt([fold(w).lower() for w in (kinds.get("annex") or {}).get("starts", [])]) or "(?!)"
+    return re.compile(rf"^\s*(?:{words})\b")
+
+
+@cv.per_language_data
+def _bidding() -> re.Pattern:
+    """A quotation opened by a verb in the imperative of address ("« Parlez-moi de … »", "« Racontez
+    … »"): lang/fr form_formulas.yaml address_imperative_endings, on folded lower-case text."""
+    ends = _alt([fold(w).lower() for w in _data().get("address_imperative_endings", [])]) or "(?!)"
+    return re.compile(rf"^[«“\"]?\s*[^\W\d_]{{2,}}(?:{ends})(?![\w])")
+
+
+def _bids(span: Span, line) -> bool:
+    return bool(_bidding().match(fold(line.text[max(0, span.start - line.start):]).lower().lstrip()))

@@ -163,7 +163,7 @@ from .field_labels import acronym_fields, demote_field_quotes
 from .field_records import presented_field_boxes, record_boxes, record_field_lines, run_in_record_boxes
 from .first_person_interviews import FirstPersonInterviewHandlers
 from .following_attributions import respective_calls
-from .form_formulas import demote_copy_formulas, demote_fiction
+from .form_formulas import demote_copy_formulas, demote_fiction, demote_guide_script
 from .framed_quotes import credit_below, tagged_call
 from .fronted_presentations import apply_fronted_presentations
 from .full_names import apply_described_names, apply_full_names, apply_keyed_names
@@ -1188,6 +1188,9 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         # "Situation fictive." above the quotations of an exam paper's case: made up, nobody's (form_formulas)
         self.spans = demote_fiction(self.spans, lines, lambda at: bisect.bisect_right(starts, at) - 1,
                                     self.headings)
+        # "« Parlez-moi de … »" under "Guide d'entretien": the interviewer's script (form_formulas)
+        self.spans = demote_guide_script(self.spans, lines, lambda at: bisect.bisect_right(starts, at) - 1,
+                                         self.headings)
         # "« … » : notre signature sera reprise …": an organisation's tagline, nobody's (segment/mottos.py)
         self.spans = demote_named_mottos(self.spans, lines, lambda at: bisect.bisect_right(starts, at) - 1)
         # "Touche 1 : « … »", "Inject 2 – … : « … »": a script's or a form's item, unattributed (segment/field_labels.py)

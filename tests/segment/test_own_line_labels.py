@@ -302,3 +302,64 @@ def test_a_turn_label_naming_a_trade_outside_the_vocabulary(gazetteer):
     text, segs = _segment(lines, gazetteer)
     s = _at(text, segs, "on boit trois litres par quart")
     assert (s.kind, s.speaker, s.role) == ("turn", "Matelot 1", "autre")
+
+
+def test_a_label_then_its_time_alone_on_a_line(gazetteer):
+    """s45 (round 93's foster-carers' focus group): a transcription tool writes the label, then the time,
+    on a line of its own above the words ("AF2   00:01:40"); the time is no part of the label."""
+    assert label_line("AF2   00:01:40") == ("AF2", "")
+    assert label_line("Animatrice (00:03:30)") == ("Animatrice", "")
+    text, segs = _segment([
+        "| Code | Ancienneté | Commune |", "| MK1 | 12 ans | Dieppe |", "| MK2 | 4 ans | Eu |",
+        "Animatrice 00:00:40",
+        "Est-ce que vous pouvez me dire comment vous recevez les ordonnances de rééducation ?",
+        "MK1 00:00:52",
+        "Par la messagerie, quand ça marche. Sinon c'est le patient qui me l'apporte froissée au fond du sac.",
+        "MK2 00:01:30",
+        "Moi je n'ai jamais eu une ordonnance par messagerie, pas une seule en quatre ans.",
+        "Animatrice 00:02:05",
+        "Et pour les comptes rendus, vous les envoyez au médecin ?",
+        "MK1 00:02:11",
+        "Quand j'ai le temps, le dimanche soir, en une fois.",
+    ], gazetteer)
+    assert (_at(text, segs, "froissée au fond du sac").kind, _at(text, segs, "froissée au fond du sac").speaker) == ("turn", "MK1")
+    assert _at(text, segs, "pas une seule en quatre ans").speaker == "MK2"
+    assert _at(text, segs, "comment vous recevez les ordonnances").kind == "moderator"
+
+
+def test_a_voice_heard_once_in_a_timed_transcript_and_two_voices_at_once(gazetteer):
+    """s45 (rounds 86 and 13): in a block whose every label carries its time, a label heard once is a
+    turn even when its words do not say "je" ("Intervenant 5 [00:18:03]"); "Intervenant 2 et 3" is
+    two voices at once, its role unsaid (no ranker gives it one)."""
+    text, segs = _segment([
+        "Intervenant 1 : Léa Morin, animatrice ; Intervenant 2 : Paul Ricard, infirmier libéral à Dax ; "
+        "Intervenant 3 : Dr Anne Soulé, médecin généraliste à Dax.",
+        "Intervenant 1 [00:00:05]",
+        "Bonjour à tous. Paul, tu peux nous raconter comment la tournée s'est organisée ?",
+        "Intervenant 2 [00:00:21]",
+        "On a commencé par les patients qu'on voyait déjà pour les pansements, je faisais la liste le soir.",
+        "Intervenant 1 [00:01:02]",
+        "Anne, et du côté des médecins ?",
+        "Intervenant 3 [00:01:10]",
+        "Je faisais les prescriptions le matin par téléphone, les infirmiers passaient l'après-midi.",
+        "Intervenant 2 et 3 [00:01:40]",
+        "Les glacières du club de rugby !",
+        "Intervenant 4 [00:02:15]",
+        "Il faudrait surtout que la pharmacie soit prévenue la veille.",
+    ], gazetteer)
+    joint = _at(text, segs, "Les glacières du club de rugby")
+    assert (joint.kind, joint.speaker, joint.role) == ("turn", "Intervenant 2 et 3", "inconnu")
+    once = _at(text, segs, "que la pharmacie soit prévenue la veille")
+    assert (once.kind, once.speaker) == ("turn", "Intervenant 4")
+
+
+def test_a_timetable_s_lines_are_no_labels(gazetteer):
+    """Near miss: a day's programme sets a session's title and its time on a line above a description."""
+    text, segs = _segment([
+        "Programme de la journée des CPTS du Pays basque",
+        "Accueil 08:30", "Café et viennoiseries offerts par l'URPS, retrait des badges.",
+        "Plénière 09:00", "Présentation du bilan annuel par le bureau de la fédération.",
+        "Ateliers 10:30", "Trois ateliers au choix, inscription sur place.",
+        "Plénière 14:00", "Restitution des ateliers et questions de la salle.",
+    ], gazetteer)
+    assert not [s for s in segs if s.kind in ("turn", "verbatim")]

@@ -867,3 +867,14 @@ def _build(d: dict) -> dict:
 
 
 configure(None)
+
+@per_language_data
+def _numbered_joint() -> re.Pattern:
+    return re.compile(rf"\w\s*\d+\s*(?:,|{word_forms('list_conjunctions')})\s*\d+\s*$", re.IGNORECASE)
+
+
+def several_voices(label: str) -> bool:
+    """A label of several people at once: codes joined ("Ph3 et Ph4", "U1, U2", "IDE1 + IDE3") or
+    one label word before numbers joined ("Intervenant 2 et 3")."""
+    return bool(label) and bool(JOINED_CODES.match(label) or _numbered_joint().search(label))
+

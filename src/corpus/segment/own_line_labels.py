@@ -22,10 +22,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from ..text import fold
 from . import conventions as cv
 from .base import TextLine
+from .label_times import position_mark
 from .parenthesised_roles import parenthesised_role
 from .recurring_labels import _runs, _series, enumerated
 from .roles import names_a_trade, normalize_role
@@ -47,6 +49,16 @@ def _abbreviated(body: str) -> bool:
         re.fullmatch(r"[^\W\d_]{2,6}\.", body) is not None and fold(body[:-1]).lower() in cv.MODERATOR_WORDS)
 
 
+@lru_cache(maxsize=4)
+def _TRAILING_MARK(key: int) -> re.Pattern:
+    """A position mark (a time, a time range) closing a label's line (lang/fr label_times.yaml)."""
+    return re.compile(rf"(?<=\S)\s+(?:{position_mark(cv.language_data())})\s*(?=:?$)")
+
+
+def _timed(text: str) -> bool:
+    return bool(_TRAILING_MARK(id(cv.language_data())).search(" ".join(text.split())))
+
+
 def settings() -> dict:
     return {**DEFAULTS, **(cv.language_data().get("own_line_labels") or {})}
 
@@ -55,7 +67,8 @@ def label_line(text: str, s: dict | None = None) -> tuple[str, str] | None:
     """(label, function) of a paragraph that is only a speaker label, or None: "E3",
     "Enquêtrice :", "M. Jean Dupont, président de l'URPS :" -> ("M. Jean Dupont", "président de l'URPS")."""
     s = s or settings()
-    t = " ".join(text.split())
+    # (the time a transcription tool writes after the label: "AF2   00:01:40", "Animatrice (00:03:30)")
+    t = _TRAILING_MARK(id(cv.language_data())).sub("", " ".join(text.split()))
     body = t[:-1].rstrip() if t.endswith(":") else t
     if not body or len(t) > s["max_label_chars"] or any(q in t for q in QUOTES):
         return None
@@ -127,8 +140,10 @@ def own_line_labels(lines: list[TextLine], s: dict | None = None) -> dict[int, t
     out: dict[int, tuple[str, str]] = {}
     for run in _runs(list(cands), s["max_gap"]):
         counts = Counter(cands[i][0] for i in run)
+        # every label line of the block carries its time (a transcription tool's "Intervenant 5 [00:18:03]")
+        all_timed = all(_timed(lines[i].text) for i in run)
         # a label heard once whose words do not speak is a form's field or a list's title, no turn
-        run = [i for i in run if counts[cands[i][0]] > 1 or _spoken(lines[i + 1].text)]
+        run = [i for i in run if counts[cands[i][0]] > 1 or _spoken(lines[i + 1].text) or all_timed]
         if not run:
             continue
         labels = [cands[i][0] for i in run]
@@ -145,11 +160,13 @@ def own_line_labels(lines: list[TextLine], s: dict | None = None) -> dict[int, t
             continue
         if enumerated(labels):
             continue
-        # a label heard once counts when its words speak or it is of a recurring label's series ("E4" beside "E3")
+        # a label heard once counts when its words speak or it is of a recurring label's series ("E4"
+        # beside "E3"), or when it carries its time as every label of the block does (a transcription
+        # tool's "Intervenant 5 [00:18:03]")
         series = {_series(k) for k, n in counts.items() if n >= s["min_lines"]}
         for i in run:
             k = cands[i][0]
-            if counts[k] >= s["min_lines"] or _series(k) in series or _spoken(lines[i + 1].text):
+            if counts[k] >= s["min_lines"] or _series(k) in series or _spoken(lines[i + 1].text) or all_timed:
                 out[i] = cands[i]
     # a person named on a line of its own ending with a colon, above a long paragraph that speaks:
     # a record's or a round table's intervention ("Agnès Giannotti, vice-présidente de MG France :"),
@@ -176,7 +193,10 @@ def own_line_speakers(lines: list[TextLine], gazetteer=None, moderators=(), s: d
                                        "lines": [], "_said": []})
         entry["lines"].append(" ".join(lines[i].text.split()))
         entry["_said"].append(lines[i + 1].text)
-        if not func and not entry["role_raw"] and names_person(label):
+        if cv.several_voices(label) and "+" not in label:
+            # "Intervenant 2 et 3": two voices at once, no one's role (as "Ph3 et Ph4 :" inline)
+            entry.update(role_raw=label, role="inconnu", joint=True)
+        elif not func and not entry["role_raw"] and names_person(label):
             # "LA RESPONSABLE", "UNE BÉNÉVOLE": the label names what the person is
             role = normalize_role(label)
             entry.update(role_raw=label, role="autre" if role == "inconnu" else role, anonymous=indefinite(label))

@@ -552,8 +552,10 @@ def target_groups(segments: list) -> list[list]:
     out: list[list] = []
     for seg in segments:
         if not is_target(seg.kind, seg.role, seg.speaker) or (seg.speaker and seg.speaker in described) \
-                or unidentified(seg.role_raw) or seg.attr_source == "coding_source":
-            continue  # (a coded passage whose source names no one says nothing of a role: coding_reports.py)
+                or unidentified(seg.role_raw) or seg.attr_source == "coding_source" or cv.several_voices(seg.speaker or ""):
+            # (a coded passage whose source names no one says nothing of a role: coding_reports.py; nor
+            # does a label of several voices at once, "Intervenant 2 et 3")
+            continue
         if seg.speaker:
             if seg.speaker not in groups:
                 groups[seg.speaker] = []

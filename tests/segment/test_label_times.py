@@ -256,3 +256,26 @@ def test_the_station_shape_without_a_time_is_no_label(gazetteer):
             "Projet CPTS : recruter une coordinatrice à mi-temps."]
     text, segs = _segment(plan, gazetteer)
     assert not speech(segs)
+
+
+def test_a_turn_numbered_in_the_margin_is_where_the_turn_stands(gazetteer):
+    """s45 (round 93's IFSI interview annex): turns numbered as the memoir cites them ("IDE2, 14"),
+    "13. ESI : …", the student's questions are the interviewer's; near miss: a numbered list of
+    recommendations whose items open with a word and a colon names no speaker."""
+    lines = ["Annexe II – Entretien n°1 (IDE1)",
+             "21. ESI : Comment se passe la relève du matin dans votre service ?",
+             "22. IDE1 : Vite. On a dix minutes pour quinze patients, alors on dit l'essentiel.",
+             "23. ESI : Et les transmissions écrites ?",
+             "24. IDE1 : On les finit en partant, souvent après l'heure, quand on a le temps."]
+    text, segs = _segment(lines, gazetteer)
+    assert _at(text, segs, "la relève du matin dans votre service").kind == "moderator"
+    assert _at(text, segs, "Et les transmissions écrites").kind == "moderator"
+    s = _at(text, segs, "dix minutes pour quinze patients")
+    assert (s.kind, s.speaker) == ("turn", "IDE1")
+    assert _at(text, segs, "On les finit en partant").speaker == "IDE1"
+    recommendations = ["Recommandations du groupe de travail",
+                       "1. Transmissions : prévoir un temps de relève rémunéré de quinze minutes.",
+                       "2. Outils : généraliser le dossier de soins informatisé dans les trois services.",
+                       "3. Formation : former les nouveaux arrivants à la relève ciblée."]
+    text, segs = _segment(recommendations, gazetteer)
+    assert not [s for s in segs if s.kind in ("turn", "verbatim", "moderator")]

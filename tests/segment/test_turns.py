@@ -133,6 +133,30 @@ def test_a_press_interview_answers_under_its_questions(gazetteer):
     assert _at(text, segs, "Propos recueillis").kind == "narrative"
 
 
+def test_a_newsletter_portrait_answers_under_its_questions(gazetteer):
+    """s45 (round 92's CPTS newsletter): "Portrait : X, description" over a standfirst and unlabelled
+    answers under questions: the portrayed person answers, not the editorial's signer above."""
+    lines = ["Le mot du président",
+             "Merci à tous pour cette première année. — Dr Paul Kerjean, président",
+             "Portrait : Léna Morvan, notre nouvelle chargée de mission",
+             "Arrivée en mars de l'hôpital de Morlaix, Léna Morvan rejoint la CPTS à Landivisiau.",
+             "Qu'est-ce qui vous a décidée ?",
+             "L'envie de travailler avec les soignants de ville, que je croisais seulement au téléphone.",
+             "Et votre premier dossier ?",
+             "Les sorties d'hôpital du vendredi soir, je les suis une par une depuis avril."]
+    text = "\n".join(lines) + "\n"
+    starts = [text.index(t) for t in lines]
+    heads = [0, 2, 4, 6]
+    structure = [{"section_id": str(k + 1), "kind": "body", "level": "1" if h in (0, 2) else "2", "heading": lines[h],
+                  "char_start": str(starts[h]), "char_end": str(starts[heads[k + 1]] if k + 1 < len(heads) else len(text))}
+                 for k, h in enumerate(heads)]
+    text, segs = _segment(lines, gazetteer, structure=structure)
+    a1 = _at(text, segs, "travailler avec les soignants de ville")
+    assert a1.kind in ("turn", "verbatim") and (a1.speaker, a1.role) == ("Léna Morvan", "coordinateur")
+    assert _at(text, segs, "je les suis une par une").speaker == "Léna Morvan"
+    assert _at(text, segs, "Qu'est-ce qui vous a décidée").kind == "moderator"
+
+
 def test_capitals_labels_with_a_dash_and_roles_from_the_introduction(gazetteer):
     text, segs = _segment([
         "Les invités : le docteur Paul Martin, médecin généraliste à Strasbourg, et Nadia Benali, "

@@ -218,3 +218,23 @@ def test_comma_apposition_in_the_paragraph_above(gazetteer):
     text, segs = _segment(lines, gazetteer, doc={"kind": "autre"})
     s = _at(text, segs, "Je connais leurs habitudes")
     assert (s.kind, s.speaker, s.role) == ("verbatim", "Gaëlle Le Du", "autre_paramedical")
+
+
+def test_the_last_sentence_of_the_paragraph_above_presents_the_speaker(gazetteer):
+    """s45 (round 93's regional daily): the paragraph above a quotation that fills its own paragraph
+    sets the scene, then presents its speaker in its last sentence ("… Josiane, 74 ans, venue de …, ne
+    conduit plus."); near misses: a last sentence that presents no one, one that quotes."""
+    found = presented_above("Les questions portent surtout sur les rendez-vous. Bernard, 81 ans, venu de "
+                            "Cunlhat en taxi, attend depuis l'ouverture.", gazetteer)
+    assert (found["speaker"], found["role"]) == ("Bernard", "autre")
+    assert presented_above("Les questions portent surtout sur les rendez-vous. La salle se remplit vite.",
+                           gazetteer) is None
+    assert presented_above("La salle se remplit. Bernard, 81 ans, lit l'affiche : « Entrée libre ».", gazetteer) is None
+    lines = ["Santé : la permanence du samedi ne désemplit pas",
+             "Les questions portent surtout sur les rendez-vous. Bernard, 81 ans, venu de Cunlhat en taxi, "
+             "attend depuis l'ouverture.",
+             "« Mon kiné a fermé en mars. Depuis, je fais mes exercices tout seul, mais je ne sais pas si je les "
+             "fais bien. »"]
+    text, segs = _segment(lines, gazetteer, doc={"kind": "presse"})
+    t = _at(text, segs, "je fais mes exercices tout seul")
+    assert (t.kind, t.speaker) == ("verbatim", "Bernard")

@@ -200,6 +200,21 @@ def presented_above(paragraph_above: str, gazetteer) -> dict | None:
     para = paragraph_above.strip()
     if any(mark in para for mark in "«»\"“”"):
         return None
+    found = _presented_at_start(para, gazetteer)
+    if found is None:
+        # the paragraph's last sentence, right above the quotation, presents its speaker ("Le
+        # transport revient sur toutes les feuilles. Josiane, 74 ans, venue de Marsac, ne conduit plus.")
+        last = _LAST_SENTENCE.split(para)[-1]
+        if last != para:
+            found = _presented_at_start(last, gazetteer)
+    return found
+
+
+# where a paragraph's sentences part: a sentence end, then a capital (not an initial's period: "Mme T. intervient")
+_LAST_SENTENCE = re.compile(r"(?<=[a-zà-ÿ]{2}[.!?])\s+(?=[A-ZÀ-Ý])")
+
+
+def _presented_at_start(para: str, gazetteer) -> dict | None:
     m = _civility_subject(id(cv.language_data())).match(para)
     if m is None:
         return _named_above(para, gazetteer)

@@ -283,3 +283,27 @@ def test_a_table_of_documents_analysed_is_no_export(gazetteer):
              "| Projet_sante_2022.pdf | Parcours | Le parcours diabète est piloté par la commission. |"]
     text, segs = _segment(lines, gazetteer)
     assert not [s for s in segs if s.kind in ("turn", "verbatim")]
+
+
+def test_atlas_sources_named_by_the_interview_and_a_field_note(gazetteer):
+    """s45 (round 93's midwifery memoir): ATLAS.ti names a quotation's document "Entretien SF1", the
+    interview of the participant SF1; a field note's quotation is the author's, the words it quotes
+    someone's; a memo on a code ("Mémo associé au code « … » :") ends the list's passages."""
+    text, segs = _segment([
+        "Six infirmières ont été interrogées : IDE1 exerce en libéral à Saint-Laurent-du-Maroni, IDE2 au "
+        "centre de santé d'Apatou.",
+        "Annexe 4 – Citations ATLAS.ti",
+        "3:12 ¶ 40 in Entretien IDE1",
+        "Je pars à six heures pour la tournée du fleuve, et je rentre quand la pirogue veut bien.",
+        "Codes : [Accès]",
+        "5:2 ¶ 9 in Notes de terrain – embarcadère",
+        "Une passagère, que je n'ai pas pu interroger, me dit : « Moi je viens de Grand-Santi, j'attends "
+        "la pirogue depuis six heures. »",
+        "Codes : [Accès]",
+        "Mémo associé au code « Accès » : comparer avec les horaires affichés au dispensaire d'Apatou.",
+    ], gazetteer)
+    first = _seg(text, segs, "la tournée du fleuve")
+    assert first[:3] == ("verbatim", "IDE1", "infirmier")
+    assert _seg(text, segs, "que je n'ai pas pu interroger")[0] != "verbatim"
+    assert _seg(text, segs, "j'attends la pirogue depuis six heures")[:2] == ("verbatim", "")
+    assert _seg(text, segs, "comparer avec les horaires affichés")[0] not in ("verbatim", "turn")

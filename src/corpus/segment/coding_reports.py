@@ -40,7 +40,8 @@ def _patterns(key: int) -> tuple[tuple[re.Pattern, ...], re.Pattern, re.Pattern,
     ref = "|".join(f"(?:{p})" for p in d.get("coding_reference_headers", [])) or never
     end = _alt(d.get("coding_report_end", [])) or never
     return (sources, re.compile(ref, re.I),
-            re.compile(rf"^(?:{end})(?:\s*\([^()]{{0,40}}\))?\s*:", re.I),  # "Mémo (Claire, 04/04) :"
+            # "Mémo (Claire, 04/04) :", "Mémo associé au code « Peur des contrôles » :"
+            re.compile(rf"^(?:{end})(?:\s*\([^()]{{0,40}}\)|\s+[^:«»\n]{{0,30}}«[^»\n]{{1,60}}»)?\s*:", re.I),
             re.compile(d.get("coding_file_separators", r"_")))
 
 
@@ -222,6 +223,10 @@ class CodingReportHandlers:
         parts = file_parts(path)
         if not parts:
             return {}
+        worded = cv.WORDED_CODE.fullmatch(whole.strip())
+        if worded:  # "Entretien SF1": the interview of the participant the code names
+            whole = worded.group("code")
+            parts = [whole]
         for code in dict.fromkeys((whole, parts[0])):
             # the report's own key ("Codes utilisés : L1 à L4, agents livreurs ; R1, responsable du
             # service"), a row of the document's table of files ("| ENS_01 | Professeure des écoles |")
@@ -245,8 +250,10 @@ class CodingReportHandlers:
     def _h_coding_report(self, i: int) -> int | None:
         if not hasattr(self, "_coding_sources"):
             self._read_report_key(())
-            self._coding_sources = {**{j: (m.group("path"), j + 1, None, True) for j, ln in enumerate(self.lines)
-                                       if (m := source_header(ln.text))}, **field_headers(self.lines, self._knows_file)}
+            self._coding_sources = {**{j: (m.group("path"), j + 1, None, names_interview(m.group("path"), self._knows_file)
+                                           or not _names_a_document(m.group("path")))
+                                       for j, ln in enumerate(self.lines) if (m := source_header(ln.text))},
+                                    **field_headers(self.lines, self._knows_file)}
             self._coding_keys = key_entries([ln.text for ln in self.lines]) if self._coding_sources else {}
             self._read_report_key(self._coding_sources.values())
         if i not in self._coding_sources:
@@ -259,7 +266,8 @@ class CodingReportHandlers:
         # words when it speaks as people do (the first person, a question), and no one the document
         # names; else it is read as any prose (its quotations found as anywhere)
         attrs = self._coding_attrs(path) if interview else _no_one(path)
-        if not interview and not spoken_passage(self._passage_text(j if text_at is None else j - 1, text_at)):
+        passage = self._passage_text(j if text_at is None else j - 1, text_at)
+        if not interview and (not spoken_passage(passage) or "«" in passage):
             self.spans.append(Span(lines[i].start, text_at if text_at is not None else lines[j - 1].end, "other"))
             return j
         kind = "verbatim"
@@ -393,6 +401,14 @@ def _expand(first: str, last: str | None) -> list[str]:
 def _no_one(source: str) -> dict:
     """The attributes of a passage whose source names no one: no speaker, its role unsaid."""
     return {"speaker": "", "role": "inconnu", "role_raw": file_name(source), "attr_source": "coding_source"}
+
+
+def _names_a_document(path: str) -> bool:
+    """A source that names a document of the project other than an interview: field notes, a
+    logbook, a report (lang/fr coding_reports.yaml coding_document_sources), "Notes d'observation –
+    salle d'attente"."""
+    words = _alt(_data().get("coding_document_sources", [])) or "(?!)"
+    return bool(re.match(rf"\s*(?:{words})(?![\w'’])", file_name(path), re.I))
 
 
 def spoken_passage(text: str) -> bool:

@@ -478,6 +478,9 @@ def _build(d: dict) -> dict:
     interview_code = d.get("interview_code", r"(?!)")
     p["INTERVIEW_CODE"] = re.compile(interview_code)
     p["INTERVIEW_REF"] = re.compile(rf"\b{interview_ref}(?P<num>\d{{1,3}})\b")
+    # an interview word before a participant's code, "Entretien SF1" (a coding report's source names the
+    # participant's interview so): the participant is the code
+    p["WORDED_CODE"] = re.compile(rf"(?i:{iw})\s+(?P<code>{code})")
     p["INTERVIEW_WORD"] = re.compile(rf"(?<!\w)(?:{iw})(?!\w)")
     # a closing list of the people met, by interview number: its heading and its entries ("12 – directrice …")
     p["MET_LIST_HEADING"] = re.compile(rf"(?<!\w)(?:{_words(d, 'met_list_headings')})(?!\w)", re.IGNORECASE)

@@ -332,6 +332,10 @@ def test_the_study_field_is_the_one_region_the_methods_name():
     two = ["Une enquête menée dans le Lot et en Gironde."]
     assert study_field(two, gaz) == ("", "")  # two régions: no field region
     assert study_field(["Les médecins de la Sarthe ont répondu."], gaz) == ("", "")  # not about the study
+    # s45 (round 93's tele-expertise thesis): a discussion sentence setting the results beside other
+    # works names their field, not the study's
+    assert study_field(["Nos résultats rejoignent ceux des travaux menés en région Grand Est, où l'enquête "
+                        "portait sur les hôpitaux."], gaz) == ("", "")
     # who took part, where they practise (s21-segspeak16): "du Pays de Retz (Loire-Atlantique) ont participé"
     took_part = ["Quinze professionnels de santé libéraux du Pays de Retz (Loire-Atlantique) ont participé."]
     assert study_field(took_part, gaz)[0] == "Pays de la Loire"

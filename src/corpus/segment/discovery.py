@@ -26,6 +26,7 @@ from .court_records import period_turn
 from .enumerated_codes import enumerated_codes
 from .fallbacks import (
     code_ranges,
+    compares_literature,
     generic_label_lines,
     layout_evidence,
     listed_people,
@@ -655,7 +656,8 @@ def study_field(texts: list[str], gazetteer, pattern: re.Pattern | None = None) 
         if not pattern.search(text):
             continue
         for sentence in re.split(r"(?<=[.!?])\s+", text):
-            if pattern.search(sentence):
+            # (not a sentence comparing the results with other works: their field, not the study's)
+            if pattern.search(sentence) and not compares_literature(sentence):
                 # (not a surname after a civility or a first name: "le Dr Yannick Morvan, médecin du travail")
                 found += [(p.region, sentence[a:b]) for a, b, p in gazetteer.find(sentence)
                           if not after_person_word(sentence, a, gazetteer)]

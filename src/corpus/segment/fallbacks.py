@@ -551,6 +551,12 @@ def _literature_comparison() -> re.Pattern:
                       re.IGNORECASE)
 
 
+def compares_literature(sentence: str) -> bool:
+    """A sentence setting the results beside other works ("Nos résultats rejoignent ceux des travaux
+    menés en région Grand Est"): the places it names are those works' fields, not the study's."""
+    return bool(_literature_comparison().search(sentence))
+
+
 def study_role(texts: list[str], marked: set[int] | None = None) -> str:
     """The one role of everyone the study interviewed, when the sentences of its methods (those
     with the qualitative vocabulary) name a single one ("Six médecins généralistes de la Sarthe

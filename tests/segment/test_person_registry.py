@@ -529,3 +529,19 @@ def test_a_body_over_the_name_yields_to_the_trade_the_list_gives(gazetteer):
     coordinator = _at(text, segs, "Le tableau des départs est prêt")
     assert (coordinator.kind, coordinator.role) == ("turn", "coordinateur")
     assert _at(text, segs, "L'indicateur de l'accès").role == "institutionnel_cpam"
+
+
+def test_a_focus_group_session_named_in_the_methods_is_no_person(gazetteer):
+    """s45 (round 93's CPTS synthesis): the methods name the sessions like people ("GF1, professionnels
+    libéraux (8 participants) ; GF2, …"), the credits then "[GF1, infirmière libérale, Jeumont]": the
+    participant the credit describes speaks, unnamed, not the session."""
+    text, segs = _segment([
+        "Deux groupes focaux ont été animés par la coordinatrice : GF1, professionnels libéraux (7 participants) ; "
+        "GF2, habitants du quartier du Chemin-Vert (9 participants).",
+        "Les délais pèsent sur tous. « On attend le cardiologue cinq mois, alors on bricole » [GF1, médecin "
+        "généraliste, Boulogne-sur-Mer].",
+        "« Le bus ne passe plus après dix-huit heures, je rate mes rendez-vous » [GF2, habitante, Outreau].",
+    ], gazetteer)
+    gp = _at(text, segs, "alors on bricole")
+    assert (gp.kind, gp.speaker, gp.role) == ("verbatim", "", "medecin_generaliste")
+    assert _at(text, segs, "je rate mes rendez-vous").speaker == ""

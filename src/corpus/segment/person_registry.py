@@ -533,8 +533,8 @@ def apply_person_registry(segments: list, text: str, gazetteer, kinds, registry:
             else resolve(text, seg.char_start, seg.char_end, registry, gazetteer) if not seg.speaker else None
         if attrs is None and not seg.speaker and fields:
             attrs = field_person(text, seg.char_start, fields)  # "Résident : Mme T." above the field of her words
-        if attrs is None:
-            continue
+        if attrs is None or cv.GROUP_CODE.match(attrs["speaker"] or ""):
+            continue  # (nor a group session, "GF1, professionnels libéraux (8 participants)": no one person)
         # s34-segr60b: "Dr Vasseur : « … »" after "Dr Claire Vasseur (pédiatre, …)": the role the label
         # alone gave (the civility, no description read) yields to the description of the first mention
         from_label = attrs is known and not seg.role_raw and bool(attrs["role_raw"])

@@ -187,3 +187,18 @@ def test_rhetorical_questions_opening_paragraphs_are_no_questionnaire(gazetteer)
     ]
     text, segs = _segment(faq, gazetteer)
     assert not _speech(segs)
+
+
+def test_an_interview_sheet_s_interviewer_field_names_who_asked():
+    """s45 (round 93's oral-history review): a sheet of fields above the story, "Témoin : Odette V., née en
+    … ; infirmière au dispensaire …" then "Enquêtrice : Claire Mazoyer, historienne": the witness is the
+    person presented, her trade in a field after the semicolon; the interviewer's field names who asked.
+    Near miss: a sentence that mentions the interviewer before the person presented keeps that person."""
+    from corpus.segment.set_apart_questions import presented_person
+
+    sheet = ["Témoin : Lucien B., né en 1931 à Decazeville ; mineur de fond puis infirmier de la mine, de 1958 "
+             "à 1986.", "Enquêteur : Paul Fabre, sociologue. Date : 3 mars 2024. Lieu : Aubin."]
+    assert presented_person(sheet) == ("Lucien B.", "mineur de fond puis infirmier de la mine, de 1958 à 1986")
+    assert presented_person(sheet[1:]) == ("", "")
+    prose = ["Les questions de l'enquêtrice sont en gras, les réponses de Mme D., infirmière libérale à Rodez."]
+    assert presented_person(prose)[0] == "Mme D."

@@ -123,8 +123,13 @@ def presented_person(lead: list[str]) -> tuple[str, str]:
     a role, and that apposition ("Anne Le Goff, pharmacienne à Lannion, préside …"); ('', '')
     when none."""
     for t in lead:
-        names = [m.group("name") for m in cv.NAME.finditer(t)] + [m.group(0) for m in _civility_name().finditer(t)]
+        names = [m.group("name") for m in cv.NAME.finditer(t)] + [m.group(0) for m in _civility_name().finditer(t)] \
+            + [m.group("name") for m in _INITIALLED.finditer(t)]
+        names.sort(key=t.find)
         for name in names:
+            field = re.search(r"(?P<label>[^.;:,]{1,40})\s*:\s*$", t[:t.find(name)])
+            if field and cv.INTERVIEWER.search(field.group("label")):
+                continue  # "Enquêtrice : Claire Mazoyer, historienne": a sheet's field of who asked
             desc = apposition(name, [t[t.find(name):]]) or apposition(name, [t])
             if desc and normalize_role(desc) not in ("autre", "inconnu"):
                 return name, desc
@@ -132,7 +137,18 @@ def presented_person(lead: list[str]) -> tuple[str, str]:
             fields = re.match(r"\s*,\s*(?P<d>[^.;]{3,160})", t[t.find(name) + len(name):])
             if fields and describes_person(fields.group("d")):
                 return name, fields.group("d").strip()
+            # a sheet's witness, her fields run on after a semicolon ("Témoin : Odette V., née en 1934 à
+            # La Grand-Combe ; infirmière au dispensaire …"): the field that names what she does
+            more = re.match(r"\s*,\s*(?P<d>[^.]{3,240})", t[t.find(name) + len(name):])
+            trade = next((f.strip() for f in re.split(r"\s*;\s*", more.group("d"))[1:]
+                          if normalize_role(f) not in ("autre", "inconnu")), "") if more else ""
+            if trade:
+                return name, trade
     return "", ""
+
+
+# a first name and the initial of a surname, as an interview sheet gives its witness ("Odette V.")
+_INITIALLED = re.compile(r"(?<![\w.])(?P<name>[A-ZÉÈ][a-zéèêëïîôûç]+(?:-[A-ZÉÈ][a-zéèêëïîôûç]+)?\s[A-ZÉÈ]\.)(?=[\s,;])")
 
 
 @cv.per_language_data

@@ -276,3 +276,14 @@ def test_a_guide_named_in_the_methods_is_no_guide_heading():
              "Un guide d'entretien a été construit à partir de la littérature ; il a été testé auprès de deux médecins.",
              "Un médecin nous a confié : « Vous savez, ces réunions, je n'y vais plus. »"]
     assert _script(lines, [2], headings=[0]) == ["verbatim"]
+
+
+def test_a_methods_section_on_the_guide_opens_no_script():
+    """s45 (the bundled gautier2019 thesis): "A. Le guide d'entretien" in the methods, then the results
+    quoting interviewees who say "vous": their words, not a script (the guide's reach is an annex's or a
+    document's, which no heading level bounds)."""
+    lines = ["II. Méthode", "A. Le guide d'entretien",
+             "Le guide d'entretien a été construit autour de trois thèmes et testé auprès de deux médecins.",
+             "III. Résultats", "A. Les réunions",
+             "Un médecin nous a confié : « Vous savez, ces réunions du soir, je n'y vais plus. »"]
+    assert _script(lines, [5], headings=[0, 1, 3, 4]) == ["verbatim"]

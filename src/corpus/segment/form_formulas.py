@@ -324,17 +324,22 @@ def _addressed() -> re.Pattern:
 def demote_guide_script(spans: list[Span], lines, line_of, headings) -> list[Span]:
     """The spans, with the quotations of an interview guide that address the interviewee ("« Je vous
     remercie d'avoir accepté cet entretien … »", "« Parlez-moi de la dernière fois que … »") made
-    narrative: the interviewer's script, said to no one yet. The guide runs from a heading (or the
-    document's first line) naming it to the next heading of an annex that does not; a quotation in
-    it that addresses no one ("« On se débrouille »", an example answer) is left as it was read."""
+    narrative: the interviewer's script, said to no one yet. The guide runs from an annex's heading (or
+    the document's first line) naming it to the next annex heading that does not; a quotation in
+    it that addresses no one ("« On se débrouille »", an example answer) is left as it was read. A
+    methods section describing the guide ("A. Le guide d'entretien") opens none: the results after it quote
+    interviewees who say "vous" too."""
     if not any(s.kind in SPEECH for s in spans):
         return spans
     annex = _annex_heading()
     first = next((k for k, ln in enumerate(lines) if ln.text.strip()), -1)
     in_guide, script = False, []
     for k, ln in enumerate(lines):
-        titled = (k in headings or k == first) and len(ln.text.split()) <= 25
         folded = fold(ln.text).lower()
+        # the guide as a document of its own (its first line) or as an annex ("Annexe 2 – Guide
+        # d'entretien"), not a methods section describing it ("A. Le guide d'entretien"), whose
+        # reach no heading level bounds here
+        titled = (k == first or k in headings and annex.match(folded)) and len(ln.text.split()) <= 25
         if titled and _guide_heading().search(folded):
             in_guide = True
         elif k in headings and annex.match(folded):

@@ -2704,7 +2704,7 @@ SETS["segment_unseen93"] = {
 # round 94 (session 45), written blind by segwrite94 (helper-343) at the session's start (23 documents, 88 speech items;
 # quote-dense writing by researchers: results chapters, verbatim tables, discussions, appendices, an HDR, reviews' articles); scored first on the session-start code 92d84b71
 # (F1 0.871, TP 71, FP 4; speaker / role / region 0.831 / 0.761 / 0.930; 2 / 18) before any change was designed, held out while rounds 92-93 were tuned on,
-# and scored on the final code 1c06ead2 (F1 0.866, TP 71, FP 5; speaker / role / region 0.831 / 0.761 / 0.930; 2 / 18). Floors at the final scores. Tuning material
+# and scored on the final code 1c06ead2 = 171851cd (F1 0.866, TP 71, FP 5; speaker / role / region 0.831 / 0.761 / 0.930; 2 / 18). Floors at the final scores. Tuning material
 # from session 46 on.
 SETS["segment_unseen94"] = {
     "actes_de_colloque_communication_ecrite_sante_des_saisonniers_de_l_ostreiculture_bassin_de_marennes_citations_numerotees_v1_v5_entre_crochets_cle_des_verbatims_en_tableau_apres_le_texte_v5_interlocuteur_non_identifie_marennes": (1.0, 0.8, 0.4, 1.0),
@@ -2735,7 +2735,7 @@ SETS["segment_unseen94"] = {
 # round 95 (session 45), written blind by segwrite95 (helper-344) at the session's start (23 documents, 86 speech items;
 # health as media and institutions tell it: radio and podcast transcripts, TV records, web pages, social-media threads, press releases, newsletters, activity reports, debates); scored first on the session-start code 92d84b71
 # (F1 0.755, TP 57, FP 8; speaker / role / region 0.754 / 0.789 / 0.842; 1 / 18) before any change was designed, held out while rounds 92-93 were tuned on,
-# and scored on the final code 1c06ead2 (F1 0.755, TP 57, FP 8; speaker / role / region 0.754 / 0.789 / 0.842; 1 / 18). Floors at the final scores. Tuning material
+# and scored on the final code 1c06ead2 = 171851cd (F1 0.755, TP 57, FP 8; speaker / role / region 0.754 / 0.789 / 0.842; 1 / 18). Floors at the final scores. Tuning material
 # from session 46 on.
 SETS["segment_unseen95"] = {
     "communique_de_presse_centre_hospitalier_ouverture_unite_soins_palliatifs_lieu_date_en_tete_citations_italiques_attribution_ligne_suivante_tiret_nom_fonction_president_conseil_surveillance_benevoles_a_propos_contact_presse_compiegne": (1.0, 1.0, 0.5, 1.0),

@@ -62,14 +62,16 @@ def _doc_lines(lines):
     return text, out
 
 
-def _demoted(lines, quoted, headings=()):
-    """The kinds demote_fiction leaves on a verbatim over the first quotation of each line of ``quoted``."""
-    from corpus.segment.form_formulas import demote_fiction
+def _demoted(lines, quoted, headings=(), demote: str = "demote_fiction"):
+    """The kinds ``demote`` (a pass of form_formulas over spans) leaves on a verbatim over the first
+    quotation of each line of ``quoted``."""
+    from corpus.segment import form_formulas
 
     text, tl = _doc_lines(lines)
     spans = [Span(tl[i].start + tl[i].text.index("«"), tl[i].end, "verbatim") for i in quoted]
     starts = [ln.start for ln in tl]
-    out = demote_fiction(spans, tl, lambda at: max(i for i, s in enumerate(starts) if s <= at), set(headings))
+    out = getattr(form_formulas, demote)(spans, tl, lambda at: max(i for i, s in enumerate(starts) if s <= at),
+                                         set(headings))
     return [s.kind for s in out]
 
 
@@ -244,14 +246,7 @@ def test_what_the_reader_will_be_asked_is_no_one_s_words():
 
 
 def _script(lines: list[str], quoted: list[int], headings: list[int]) -> list[str]:
-    """The kinds demote_guide_script leaves on a verbatim over the first quotation of each line of ``quoted``."""
-    from corpus.segment.form_formulas import demote_guide_script
-
-    _, tl = _doc_lines(lines)
-    spans = [Span(tl[i].start + tl[i].text.index("«"), tl[i].end, "verbatim") for i in quoted]
-    starts = [ln.start for ln in tl]
-    out = demote_guide_script(spans, tl, lambda at: max(i for i, s in enumerate(starts) if s <= at), set(headings))
-    return [s.kind for s in out]
+    return _demoted(lines, quoted, headings, demote="demote_guide_script")
 
 
 def test_an_interview_guide_s_prompts_are_the_interviewer_s_script():

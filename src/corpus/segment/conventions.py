@@ -879,5 +879,5 @@ def _numbered_joint() -> re.Pattern:
 def several_voices(label: str) -> bool:
     """A label of several people at once: codes joined ("Ph3 et Ph4", "U1, U2", "IDE1 + IDE3") or
     one label word before numbers joined ("Intervenant 2 et 3")."""
-    return bool(label) and bool(JOINED_CODES.match(label) or _numbered_joint().search(label))
+    return bool(label) and bool(globals()["JOINED_CODES"].match(label) or _numbered_joint().search(label))  # (built by configure)
 

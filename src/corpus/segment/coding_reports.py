@@ -249,31 +249,27 @@ class CodingReportHandlers:
 
     def _h_coding_report(self, i: int) -> int | None:
         if not hasattr(self, "_coding_sources"):
-            self._read_report_key(())
+            self._read_file_rows()
             self._coding_sources = {**{j: (m.group("path"), j + 1, None, names_interview(m.group("path"), self._knows_file)
                                            or not _names_a_document(m.group("path")))
                                        for j, ln in enumerate(self.lines) if (m := source_header(ln.text))},
                                     **field_headers(self.lines, self._knows_file)}
             self._coding_keys = key_entries([ln.text for ln in self.lines]) if self._coding_sources else {}
-            self._read_report_key(self._coding_sources.values())
+            self._read_report_key([path for path, *_ in self._coding_sources.values()])
         if i not in self._coding_sources:
             return None
         _, ref, end, _ = _patterns(id(_data()))
         self._flush_prose(self.prose_run, self.current)
         path, j, text_at, interview = self._coding_sources[i]
         lines = self.lines
-        # a source naming no interview (a logbook, a meeting's recording): its passage is someone's
-        # words when it speaks as people do (the first person, a question), and no one the document
-        # names; else it is read as any prose (its quotations found as anywhere)
-        attrs = self._coding_attrs(path) if interview else _no_one(path)
-        passage = self._passage_text(j if text_at is None else j - 1, text_at)
-        if not interview and (not spoken_passage(passage) or "«" in passage):
-            self.spans.append(Span(lines[i].start, text_at if text_at is not None else lines[j - 1].end, "other"))
-            return j
-        kind = "verbatim"
+        # a source naming no interview (a logbook, a meeting's recording): its passage is a voice of no
+        # one when it speaks as people do; else it is read as any prose (its quotations found as anywhere)
         self.spans.append(Span(lines[i].start, text_at if text_at is not None else lines[j - 1].end, "other"))
+        if not interview and not _nobodys_words(self._passage_text(j if text_at is None else j - 1, text_at)):
+            return j
+        attrs = self._coding_attrs(path) if interview else _no_one(path)
         if text_at is not None:  # "Texte codé : …": the field's value is the segment
-            self.spans.append(Span(text_at, lines[j - 1].end, kind, dict(attrs)))
+            self.spans.append(Span(text_at, lines[j - 1].end, "verbatim", dict(attrs)))
 
         def stops(j: int) -> bool:
             t = lines[j].text.strip()
@@ -294,7 +290,7 @@ class CodingReportHandlers:
                 k = j
                 while k + 1 < len(lines) and lines[k + 1].text.strip() and not stops(k + 1):
                     k += 1
-                self.spans.append(Span(lines[j].start, lines[k].end, kind, dict(attrs) if kind == "verbatim" else {}))
+                self.spans.append(Span(lines[j].start, lines[k].end, "verbatim", dict(attrs)))
                 j = k + 1
         return j
 
@@ -309,36 +305,36 @@ class CodingReportHandlers:
     def _knows_file(self, name: str) -> bool:
         return self.ctx.knows(name) or name in self._file_rows
 
-    def _read_report_key(self, sources) -> None:
-        """What the document says of the codes its coded segments' sources name (report_key), and
-        its table rows by their first cell."""
-        texts = [ln.text for ln in self.lines]
-        if not hasattr(self, "_file_rows"):
-            self._file_rows = {}
-            self._report_key = {}
-            for t in texts:
-                cells = [c for c in row_cells(t) if c] if cv.has_cells(t) else []
-                # (a row describing a person: "| Reunion_ESS_05 | Réunion d'équipe de suivi |" names no one)
-                if len(cells) >= 2 and not any(q in t for q in "«»") and describes_person(", ".join(cells[1:])):
-                    self._file_rows.setdefault(cells[0], ", ".join(cells[1:]))
-        sources = list(sources)
-        if not sources:
+    def _read_file_rows(self) -> None:
+        """The document's table rows that describe a person, by their first cell ("| ENS_01 |
+        Professeure des écoles |"), once; the report key starts empty (_read_report_key)."""
+        if hasattr(self, "_file_rows"):
             return
-        codes = {c for path, *_ in sources for c in (file_name(path), *file_parts(path)[:1])}
-        self._report_key.update(report_key(texts, codes))
+        self._file_rows, self._report_key = {}, {}
+        for ln in self.lines:
+            cells = [c for c in row_cells(ln.text) if c] if cv.has_cells(ln.text) else []
+            # (a row describing a person: "| Reunion_ESS_05 | Réunion d'équipe de suivi |" names no one)
+            if len(cells) >= 2 and not any(q in ln.text for q in "«»") and describes_person(", ".join(cells[1:])):
+                self._file_rows.setdefault(cells[0], ", ".join(cells[1:]))
+
+    def _read_report_key(self, sources: list[str]) -> None:
+        """What the document says of the codes the coded segments' sources name (report_key)."""
+        codes = {c for path in sources for c in (file_name(path), *file_parts(path)[:1])}
+        if codes:
+            self._report_key.update(report_key([ln.text for ln in self.lines], codes))
 
     def _h_coded_row(self, i: int) -> int | None:
         """A row of a coded-extract table (coded_table_rows): the extract cell is a verbatim of the
         participant its document cell names; the other cells are the export's."""
         if not hasattr(self, "_coded_rows"):
-            self._read_report_key(())
+            self._read_file_rows()
             self._coded_rows = coded_table_rows(self.lines, self._knows_file)
-            self._read_report_key(row[:1] for row in self._coded_rows.values())
+            self._read_report_key([source for source, *_ in self._coded_rows.values()])
         row = self._coded_rows.get(i)
         if row is None:
             return None
         source, a, b, interview = row
-        if not interview and (not spoken_passage(self.text[a:b]) or "«" in self.text[a:b]):
+        if not interview and not _nobodys_words(self.text[a:b]):
             return None  # a note's row, or one quoting someone: read as prose
         self._flush_prose(self.prose_run, self.current)
         attrs = self._coding_attrs(source) if interview else _no_one(source)
@@ -409,6 +405,12 @@ def _names_a_document(path: str) -> bool:
     salle d'attente"."""
     words = _alt(_data().get("coding_document_sources", [])) or "(?!)"
     return bool(re.match(rf"\s*(?:{words})(?![\w'’])", file_name(path), re.I))
+
+
+def _nobodys_words(passage: str) -> bool:
+    """A passage of a source that names no interview is a voice of no one when it speaks as people do
+    and quotes no one (whose words the prose readers find, "… lance : « … »")."""
+    return spoken_passage(passage) and "«" not in passage
 
 
 def spoken_passage(text: str) -> bool:

@@ -50,13 +50,13 @@ def _abbreviated(body: str) -> bool:
 
 
 @lru_cache(maxsize=4)
-def _TRAILING_MARK(key: int) -> re.Pattern:
+def _trailing_mark(key: int) -> re.Pattern:
     """A position mark (a time, a time range) closing a label's line (lang/fr label_times.yaml)."""
     return re.compile(rf"(?<=\S)\s+(?:{position_mark(cv.language_data())})\s*(?=:?$)")
 
 
 def _timed(text: str) -> bool:
-    return bool(_TRAILING_MARK(id(cv.language_data())).search(" ".join(text.split())))
+    return bool(_trailing_mark(id(cv.language_data())).search(" ".join(text.split())))
 
 
 def settings() -> dict:
@@ -68,7 +68,7 @@ def label_line(text: str, s: dict | None = None) -> tuple[str, str] | None:
     "Enquêtrice :", "M. Jean Dupont, président de l'URPS :" -> ("M. Jean Dupont", "président de l'URPS")."""
     s = s or settings()
     # (the time a transcription tool writes after the label: "AF2   00:01:40", "Animatrice (00:03:30)")
-    t = _TRAILING_MARK(id(cv.language_data())).sub("", " ".join(text.split()))
+    t = _trailing_mark(id(cv.language_data())).sub("", " ".join(text.split()))
     body = t[:-1].rstrip() if t.endswith(":") else t
     if not body or len(t) > s["max_label_chars"] or any(q in t for q in QUOTES):
         return None

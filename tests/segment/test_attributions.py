@@ -794,3 +794,10 @@ def test_a_code_alone_in_parentheses_under_a_quote_attributes_it(gazetteer):
     text, segs = _segment(lines, gazetteer)
     v = _at(text, segs, "J'ai adressé une petite")
     assert (v.kind, v.speaker, v.role) == ("verbatim", "M6", "medecin_generaliste")
+
+
+def test_a_post_held_since_a_structure_s_creation_is_no_reference_s_year():
+    # s46: "coordinatrice de parcours au DAC depuis sa création en 2022", not "(Dupont, 2022)"
+    assert describes_person("coordinatrice de parcours au DAC depuis sa création en 2022")
+    assert describes_person("infirmière libérale installée depuis son arrivée en 2015")
+    assert not describes_person("Dupont, 2022")

@@ -5,6 +5,9 @@ never used again, a label that is a person's name."""
 
 from __future__ import annotations
 
+from segment_text import segment_at as _at
+from segment_text import segment_lines as _segment
+
 from corpus.segment.base import Segment
 from corpus.segment.called_speakers import apply_called_speakers, handed_to
 
@@ -55,3 +58,35 @@ def test_a_name_label_is_kept(gazetteer):
 def test_a_name_never_used_again_is_not_taken():
     assert handed_to("Un appel de Sartène. Paulette, vous êtes là ?", "Un appel de Sartène. Paulette, vous êtes là ?") \
         is None
+
+
+# ---- a radio transcript keyed by bracketed initials (s46) -------------------------------------
+
+RADIO = [
+    "Radio Cévennes – « La santé au quotidien » – émission du 12 janvier 2025",
+    "Clé : [MB] Martine Bres, animatrice ; [JR] Dr Julien Roux, gériatre à Alès ; [CS] Carole Sabatier, "
+    "infirmière libérale à Anduze ; [AUD] auditeurs, présentés par l'animatrice.",
+    "[MB] Bonjour à tous. Docteur Roux, les chutes des personnes âgées augmentent-elles en hiver ?",
+    "[JR] Oui, avec le verglas et la nuit qui tombe tôt, nous en voyons deux fois plus aux urgences.",
+    "[MB] Carole Sabatier, vous passez chez ces patients tous les jours ?",
+    "[CS] Deux fois par jour pour certains, et je vois bien les tapis qui glissent et les fils qui traînent.",
+    "[MB] Un premier appel. Germaine, vous nous appelez de Vézénobres ?",
+    "[AUD] Oui, bonjour, je suis tombée deux fois cet hiver et je n'ose plus sortir chercher mon pain.",
+    "[JR] Il ne faut pas rester seule avec ça, Germaine, parlez-en à votre médecin traitant.",
+    "[MB] Un autre auditeur, qui n'a pas donné son nom. Allô ?",
+    "[AUD] Oui, c'est pour dire qu'à la campagne, les téléalarmes ne marchent pas toujours.",
+]
+
+
+def test_a_key_of_bracketed_initials_names_its_speakers_and_the_host_hands_over_to_callers(gazetteer):
+    text, segs = _segment(RADIO, gazetteer)
+    assert _at(text, segs, "les chutes des personnes âgées").kind == "moderator"
+    s = _at(text, segs, "avec le verglas et la nuit")
+    assert (s.kind, s.speaker, s.role) == ("turn", "Dr Julien Roux", "medecin_specialiste")
+    # a label heard once, which the key declares
+    s = _at(text, segs, "Deux fois par jour pour certains")
+    assert (s.kind, s.speaker, s.role) == ("turn", "Carole Sabatier", "infirmier")
+    s = _at(text, segs, "je suis tombée deux fois cet hiver")
+    assert (s.kind, s.speaker, s.role) == ("turn", "Germaine", "autre")
+    s = _at(text, segs, "les téléalarmes ne marchent pas")
+    assert (s.kind, s.speaker) == ("turn", "")  # a caller nobody named

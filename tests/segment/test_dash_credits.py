@@ -163,3 +163,13 @@ def test_members_signatures_with_what_they_keep_and_where(gazetteer):
     assert not counted_profile("Solange, 57 ans, Pontarlier")
     assert not counted_profile("Josette, 82 ans, vit seule à Mirande")
     assert not counted_profile("Bilan 2024, 40 ruches, Vatan")
+
+
+def test_a_nursing_home_resident_credited_after_a_dash_is_a_person(gazetteer):
+    # s46: "– résidente, 89 ans, Douvaine" under a bulleted quotation
+    lines = ["Encadré – Paroles recueillies",
+             "• « J'ai cru qu'on m'avait oubliée, les aides-soignantes étaient ma seule famille. » – résidente, 91 ans, "
+             "Douvaine"]
+    text, segs = segment_lines(lines, gazetteer, doc={"kind": "rapport"})
+    s = segment_at(text, segs, "J'ai cru qu'on m'avait oubliée")
+    assert (s.kind, s.speaker, s.role, s.region) == ("verbatim", "", "autre", "Auvergne-Rhône-Alpes")

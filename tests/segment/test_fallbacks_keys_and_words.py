@@ -67,3 +67,18 @@ def test_abbreviated_profession_and_group_with_a_manner(gazetteer):
 ])
 def test_councillors(desc, role):
     assert normalize_role(desc) == role
+
+
+# ---- s46: a results table quoting patients row by row under a "Patient" column --------------------
+
+def test_a_patient_column_s_code_and_profile_say_whose_quotations_fill_the_row(gazetteer):
+    lines = ["Tableau 2 – Ce que disent les patients avant et après le programme",
+             "| Patient | Avant | Après |",
+             "| P3 (67 ans, Mauriac) | « Le diabète, c'est l'affaire de mon médecin. » | « Je sais lire une étiquette "
+             "maintenant. » |",
+             "| P5 (59 ans, Salers) | « Je mange comme avant, je ne vois pas le problème. » | « J'ai changé le pain "
+             "du matin. » |"]
+    text, segs = _segment(lines, gazetteer, doc={"kind": "memoire"})
+    s = _at(text, segs, "c'est l'affaire de mon médecin")
+    assert (s.kind, s.speaker, s.role_raw) == ("verbatim", "P3", "P3 (67 ans, Mauriac)")
+    assert _at(text, segs, "J'ai changé le pain").speaker == "P5"

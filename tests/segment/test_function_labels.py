@@ -206,3 +206,33 @@ def test_a_journalists_question_naming_a_medium_stays_the_moderators(gazetteer):
     text, segs = _segment(lines, gazetteer)
     assert _at(text, segs, "Avec quels médecins").kind == "moderator"
     assert _at(text, segs, "Nous avons recruté six praticiens").kind == "turn"
+
+
+# ---- a meeting's notes, each function heard once (s46) ------------------------------------------
+
+NOTES = [
+    "Mes notes de la réunion de concertation du 3 avril, prises à la main, reproduisent les échanges.",
+    "Réunion de concertation – présents : cadre de santé, ergothérapeute, assistante sociale, éducatrice spécialisée.",
+    "La cadre de santé : On ne peut pas garder Mme L. plus de quinze jours, le service est plein.",
+    "L'éducatrice spécialisée : Elle n'a jamais vécu seule, il faut un accompagnement avant toute sortie.",
+    "Quelqu'un : Et la famille, personne ne l'a appelée ?",
+    "La décision a été reportée à la semaine suivante.",
+]
+
+
+def test_three_labelled_notes_in_a_row_each_heard_once_are_turns(gazetteer):
+    text, segs = _segment(NOTES, gazetteer)
+    s = _at(text, segs, "On ne peut pas garder Mme L.")
+    assert (s.kind, s.speaker) == ("turn", "La cadre de santé")
+    s = _at(text, segs, "Elle n'a jamais vécu seule")
+    assert (s.kind, s.speaker, s.role) == ("turn", "L'éducatrice spécialisée", "autre")
+    s = _at(text, segs, "Et la famille, personne ne l'a appelée")
+    assert (s.kind, s.speaker, s.role) == ("turn", "", "inconnu")
+    assert _at(text, segs, "La décision a été reportée").kind == "narrative"
+
+
+def test_a_function_label_s_head_noun_decides_who_moderates():
+    from corpus.segment.function_labels import _speaker, function_label
+
+    assert not _speaker(function_label("Le chef formateur : La plupart des brûlures")).get("moderator")
+    assert _speaker(function_label("L'animatrice : Bonjour à toutes")).get("moderator")

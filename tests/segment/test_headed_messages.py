@@ -332,3 +332,34 @@ def test_a_tag_format_described_once_is_no_message(gazetteer):
              "Les modérateurs peuvent supprimer un message sans préavis."]
     _, segs = _segment(lines, gazetteer)
     assert not _speech(segs)
+
+
+# ---- a social network's thread printed from the browser (s46) ---------------------------------
+
+THREAD = [
+    "Annexe 2 : le fil de la maison de santé (imprimé le 04/03/2025)",
+    "Maison de santé des Trois Rivières",
+    "@msp_troisrivieres",
+    "1/2 Cette semaine, la vaccination contre la grippe se fait sans rendez-vous le mercredi.",
+    "2/2 Apportez votre carte Vitale et votre bon de prise en charge.",
+    "Dr Claire Mounier | médecin généraliste",
+    "@claire_mounier · 2 mars",
+    "Nous avons vacciné quarante personnes mercredi dernier, merci aux infirmières de la maison de santé.",
+    "Paul Lefèvre, maire de Marvejols",
+    "@plefevre48 · 2 mars",
+    "La commune prête la salle des fêtes le mercredi si la file d'attente déborde encore.",
+    "Maison de santé des Trois Rivières",
+    "@msp_troisrivieres · 3 mars",
+    "Merci à tous, la salle sera ouverte dès 9 h.",
+]
+
+
+def test_printed_thread_replies_are_their_accounts_words(gazetteer):
+    text, segs = _segment(THREAD, gazetteer)
+    s = _at(text, segs, "Nous avons vacciné quarante personnes")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "Dr Claire Mounier", "medecin_generaliste")
+    s = _at(text, segs, "La commune prête la salle des fêtes")
+    assert (s.kind, s.speaker, s.role, s.region) == ("verbatim", "Paul Lefèvre", "elu", "Occitanie")
+    # the structure's own account writes as the structure: its posts and its reply are no one's words
+    for prose in ("Cette semaine, la vaccination", "Merci à tous, la salle sera ouverte"):
+        assert _at(text, segs, prose).kind == "narrative"

@@ -7,6 +7,7 @@ import pytest
 from conftest import GAZETTEER_PATH
 from segment_text import line_styles, segment_lines
 from segment_text import segment_at as _at
+from segment_text import segment_lines as _segment
 
 from corpus.segment import parse_attribution_line, segment_text
 from corpus.segment.base import split_lines
@@ -1664,3 +1665,57 @@ def test_a_glued_profession_code_after_a_dash_and_a_tables_caption(gazetteer):
     seg = _at(text, segs, "bilans de langage oral")
     assert (seg.kind, seg.speaker, seg.role) == ("verbatim", "Orth2", "autre_paramedical")
     assert _at(text, segs, "professionnels interrogés cités").kind not in ("verbatim", "turn")
+
+
+# ---- s46: quotations credited by commune under a heading naming the group; a quotation and its
+# credit in one parenthesis; a bracket naming a post beside the interview's number; "Pour X, …, « … »"
+
+GROUPED = [
+    "Partie 3. Ce que disent les acteurs du territoire",
+    "Les citations sont regroupées par type d'acteur ; seule la commune est indiquée.",
+    "Infirmiers libéraux",
+    "• « Nous faisons quarante kilomètres par tournée, et les patients sont de plus en plus âgés. » (Saint-Flour)",
+    "Élus",
+    "• « La commune a financé un cabinet, mais aucun médecin ne veut s'installer seul. » (Murat)",
+    "Contributions sans statut",
+    "• « On attend trois mois un rendez-vous chez l'ophtalmologue, c'est trop long. » (Saint-Flour)",
+]
+
+
+def test_quotations_credited_by_commune_take_the_group_their_heading_names(gazetteer):
+    text, segs = _segment(GROUPED, gazetteer, doc={"kind": "rapport"})
+    s = _at(text, segs, "Nous faisons quarante kilomètres")
+    assert (s.kind, s.speaker, s.role, s.region) == ("verbatim", "", "infirmier", "Auvergne-Rhône-Alpes")
+    s = _at(text, segs, "La commune a financé un cabinet")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "", "elu")
+    s = _at(text, segs, "On attend trois mois un rendez-vous")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "", "inconnu")  # a heading naming no one
+
+
+def test_a_quotation_and_its_credit_in_one_parenthesis_of_the_author_s_sentence(gazetteer):
+    lines = ["Résultats",
+             "Les proches apprécient surtout le déplacement évité (« Mon père ne serait jamais allé au centre de "
+             "vaccination », E12, fils d'un patient vacciné), bien plus que la rapidité.",
+             "La campagne reste coûteuse (« une dépense à justifier chaque année », selon un rapport de la caisse)."]
+    text, segs = _segment(lines, gazetteer, doc={"kind": "article"})
+    s = _at(text, segs, "Mon père ne serait jamais allé")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "Entretien n°12", "autre")
+    assert _at(text, segs, "une dépense à justifier").kind == "narrative"  # a report's words
+
+
+def test_a_bracket_naming_a_post_beside_the_interview_s_number_gives_the_role(gazetteer):
+    lines = ["3.1. Un dispositif mal connu",
+             "« Je ne sais toujours pas ce qu'ils font quand on les appelle pour un patient. » "
+             "[Infirmière libérale, entretien 11]"]
+    text, segs = _segment(lines, gazetteer, doc={"kind": "rapport"})
+    s = _at(text, segs, "Je ne sais toujours pas")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "Entretien n°11", "infirmier")
+
+
+def test_a_named_person_an_introducer_presents_with_their_post(gazetteer):
+    lines = ["Les élus attendent autre chose. Pour Nadine Giraud, maire de Riom-ès-Montagnes, « il faudrait une "
+             "permanence à la mairie une fois par mois ».",
+             "Pour la coordinatrice, les choses avancent."]
+    text, segs = _segment(lines, gazetteer, doc={"kind": "rapport"})
+    s = _at(text, segs, "il faudrait une permanence")
+    assert (s.kind, s.speaker, s.role, s.region) == ("verbatim", "Nadine Giraud", "elu", "Auvergne-Rhône-Alpes")

@@ -260,3 +260,31 @@ def test_a_chair_asking_in_turn_moderates_and_no_chair_no_record():
     assert found["M. LE PRÉSIDENT"]["moderator"] and not found["Mme ROUX"]["moderator"]
     # an interview's "Mme X :" / "M. Y :" labels without a chair: no sitting's record
     assert colon_record_speakers(split_lines("Mme Roux : Bonjour.\nM. Texier : Oui, bonjour.\nMme Roux : On commence ?\n")) == {}
+
+
+# ---- a council's verbatim report with its chair and members in capitals (s46) ------------------
+
+COUNCIL = [
+    "Conseil départemental – séance publique du 14 mai 2025 – compte rendu intégral",
+    "Intervenants : M. Olivier Rambert, conseiller départemental du canton de Mende ; Mme Claire Fabre, "
+    "conseillère départementale du canton de Langogne ; Mme Anne Vidal, vice-présidente chargée de la santé.",
+    "M. LE PRÉSIDENT. – Nous passons au rapport sur les centres de santé. La parole est à M. Rambert.",
+    "M. RAMBERT. – Les habitants du canton attendent un médecin depuis deux ans, et le centre reste vide.",
+    "UNE VOIX À DROITE. – Et qui va payer les salaires ?",
+    "M. LE PRÉSIDENT. – Un peu de silence, je vous prie. Madame Fabre, vous avez la parole.",
+    "Mme FABRE. – Le salariat attire les jeunes médecins, nous l'avons vu à Langogne cette année.",
+    "M. LE PRÉSIDENT. – Je mets le rapport aux voix.",
+]
+
+
+def test_a_record_s_chair_in_capitals_moderates_and_members_take_their_listed_full_names(gazetteer):
+    text, segs = _segment(COUNCIL, gazetteer)
+    for chair in ("Nous passons au rapport", "Un peu de silence", "Je mets le rapport aux voix"):
+        assert _at(text, segs, chair).kind == "moderator"
+    s = _at(text, segs, "Les habitants du canton attendent")
+    assert (s.kind, s.speaker, s.role) == ("turn", "Olivier Rambert", "elu")
+    s = _at(text, segs, "Le salariat attire les jeunes médecins")
+    assert (s.kind, s.speaker, s.role) == ("turn", "Claire Fabre", "elu")
+    # one voice the record does not name: no speaker, role unknown
+    s = _at(text, segs, "Et qui va payer les salaires")
+    assert (s.kind, s.speaker, s.role) == ("turn", "", "inconnu")

@@ -489,3 +489,14 @@ def test_leads_that_withhold_who_speaks(lead, withheld):
     from corpus.segment.roles import withholds_role
 
     assert withholds_role(lead) is withheld
+
+
+def test_educators_and_relatives_named_by_kinship_are_people_outside_the_vocabulary():
+    # s46: "L'éducateur référent :", "(E9, fille d'une personne vaccinée)"
+    from corpus.segment.roles import matched_role, names_a_profession
+
+    assert names_a_profession("éducatrice spécialisée") and normalize_role("éducateur référent") == "autre"
+    assert matched_role("fille d'une personne vaccinée") == "autre"
+    assert matched_role("fils de la résidente") == "autre"
+    assert normalize_role("infirmière, mère de deux enfants") == "infirmier"
+    assert not names_a_profession("éducation thérapeutique")

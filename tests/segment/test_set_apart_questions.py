@@ -202,3 +202,61 @@ def test_an_interview_sheet_s_interviewer_field_names_who_asked():
     assert presented_person(sheet[1:]) == ("", "")
     prose = ["Les questions de l'enquêtrice sont en gras, les réponses de Mme D., infirmière libérale à Rodez."]
     assert presented_person(prose)[0] == "Mme D."
+
+
+# ---- a weekly's interview: the chapeau presents the person by a copula, a closer ends it (s46) ---
+
+WEEKLY = [
+    "L'Écho du Bocage – semaine du 10 au 16 mars 2025 – page 7",
+    "Déserts médicaux : « On bricole tous les jours »",
+    "Sophie Berthelot est infirmière libérale à Bressuire depuis 2009. Elle a vu partir trois médecins du "
+    "canton en deux ans. Nous lui avons posé trois questions.",
+    "Combien de patients suivez-vous aujourd'hui ?",
+    "— Une soixantaine, dont la moitié n'a plus de médecin traitant. On fait le lien avec les urgences de Niort.",
+    "Qu'est-ce qui a changé depuis le départ des médecins ?",
+    "— Les ordonnances arrivent en retard et on passe des heures au téléphone pour des renouvellements.",
+    "Et ce qui vous aiderait ?",
+    "— Un protocole de coopération, qu'on puisse adapter un traitement sans attendre une consultation.",
+    "Propos recueillis par Julien Marot",
+]
+
+
+def _headings(lines, heads):
+    """structure.csv rows making these lines headings, as extraction finds bold titles."""
+    text = "\n".join(lines) + "\n"
+    starts = [text.index(lines[h]) for h in heads] + [len(text)]
+    return [{"char_start": a, "char_end": b, "kind": "body", "heading": lines[h]}
+            for h, a, b in zip(heads, starts, starts[1:])]
+
+
+def test_a_press_interview_closed_by_its_collector_is_the_chapeau_s_person(gazetteer):
+    text, segs = _segment(WEEKLY, gazetteer, styles=line_styles(WEEKLY, {1, 3, 5, 7}, "bold"),
+                          structure=_headings(WEEKLY, [1, 3, 5, 7]))
+    for answer in ("Une soixantaine, dont la moitié", "Les ordonnances arrivent en retard", "Un protocole de coopération"):
+        s = _at(text, segs, answer)
+        assert (s.speaker, s.role, s.region) == ("Sophie Berthelot", "infirmier", "Nouvelle-Aquitaine")
+        assert s.kind in ("turn", "verbatim")
+    assert _at(text, segs, "Combien de patients suivez-vous").kind == "moderator"
+
+
+MAGAZINE_EXPERT = [
+    "Bulletin de l'association des insuffisants respiratoires – printemps 2025",
+    "L'avis du spécialiste",
+    "Le Dr Hervé Castel est pneumologue au centre hospitalier de Vannes et conseiller de l'association.",
+    "Faut-il faire du sport avec une insuffisance respiratoire ?",
+    "Oui, et c'est même le meilleur traitement que je connaisse, à condition d'être accompagné au début.",
+    "Et quand on a peur de s'essouffler ?",
+    "On commence par la marche, dix minutes, et on allonge un peu chaque semaine.",
+    "Agenda",
+    "Marche solidaire le 12 avril au départ du port de Vannes.",
+]
+
+
+def test_two_questions_under_a_line_presenting_one_person_are_that_person_s_short_interview(gazetteer):
+    # the questions in bold, the presentation in italics, as a magazine sets them
+    styles = line_styles(MAGAZINE_EXPERT, {1, 3, 5, 7}, "bold") + line_styles(MAGAZINE_EXPERT, {2}, "italic")
+    text, segs = _segment(MAGAZINE_EXPERT, gazetteer, styles=styles, structure=_headings(MAGAZINE_EXPERT, [1, 3, 5, 7]))
+    s = _at(text, segs, "le meilleur traitement que je connaisse")
+    assert (s.kind, s.speaker, s.role) == ("turn", "Hervé Castel", "hospitalier")  # a hospital body wins
+    assert _at(text, segs, "On commence par la marche").speaker == "Hervé Castel"
+    assert _at(text, segs, "Marche solidaire le 12 avril").kind == "narrative"

@@ -162,3 +162,16 @@ def test_a_name_a_trade_and_a_commune_sign_the_quotation_above(gazetteer):
     assert signs("Sylvain Morel, responsable d'une menuiserie industrielle", gazetteer) is None
     assert signs("Sylvain Morel, Les Misérables, Issoudun", gazetteer) is None
     assert signs("Sylvain Morel, responsable d'une menuiserie industrielle, Issoudun") is None
+
+
+# ---- s46: a reader's letter signed by initials and a commune -------------------------------------
+
+def test_a_reader_s_letter_signed_by_initials_and_a_commune(gazetteer):
+    lines = ["Courrier des lecteurs",
+             "« Depuis que ma femme va aux ateliers de l'association, elle cuisine de nouveau et moi j'ai appris à "
+             "lire les étiquettes. »",
+             "M.-A. L., Hendaye",
+             "Agenda"]
+    text, segs = _segment(lines, gazetteer, doc={"kind": "presse"})
+    s = _at(text, segs, "elle cuisine de nouveau")
+    assert (s.kind, s.speaker, s.role, s.region) == ("verbatim", "M.-A. L.", "autre", "Nouvelle-Aquitaine")

@@ -190,3 +190,14 @@ def test_a_relative_clause_subject_leaves_a_name_before_it_out():
     assert sr._relative_speaker(lead, "Mme R.")
     assert not sr._relative_speaker("Mme R. l'a repoussé doucement : ", "Mme R.")
     assert not sr._relative_speaker("J'ai appelé Paul, le voisin, qui m'a répondu : ", "Paul")
+
+
+def test_a_press_box_heading_and_a_commune_in_parentheses_are_no_speakers():
+    # s46: "Repères" heads the box set right after a quotation; "(Sompuis)" credits a place
+    doc = sr.DocumentView.of("« J'ai fait quatre pharmacies pour le sirop. »\nRepères\nSelon l'agence, 4 900 ruptures.\n"
+                             "« Il faut une journée pour voir un ophtalmo. » (Sompuis)\n")
+    text = doc.text
+    box = sr.Candidate("Repères", text.index("Repères"), text.index("Repères") + 7, "name", True)
+    assert sr.no_person(doc, box)
+    at = text.index("Sompuis")
+    assert sr.no_person(doc, sr.Candidate("Sompuis", at, at + 7, "name", True))

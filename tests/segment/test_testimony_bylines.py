@@ -380,3 +380,40 @@ def test_an_organisations_own_editorial_is_no_verbatim(tmp_path):
     kind = {text[s["char_start"]:s["char_end"]][:30]: s["kind"] for s in segs}
     assert not any(k.startswith("Je tiens à remercier") and v in ("verbatim", "turn") for k, v in kind.items())
     assert any(k.startswith("« Grâce au protocole") and v == "verbatim" for k, v in kind.items())
+
+
+# ---- s46: a portrait's standfirst over the person's account in the first person ------------------
+
+PORTRAIT = [
+    "Portrait",
+    "Jeanne et sa dialyse",
+    "Jeanne Morvan, 58 ans, aide-soignante à Quimperlé, vit avec une insuffisance rénale depuis dix ans. Trois "
+    "fois par semaine, elle passe quatre heures au centre de dialyse.",
+    "Le lundi, je pars à six heures et je suis branchée à sept heures, avant mes collègues de l'hôpital.",
+    "Au début, mes enfants ne comprenaient pas pourquoi j'étais si fatiguée. Maintenant ils font les courses.",
+    "L'avis de l'association",
+    "Les centres de dialyse manquent de places le samedi, rappelle l'association.",
+]
+
+
+def _headings(lines, heads):
+    text = "\n".join(lines) + "\n"
+    starts = [text.index(lines[h]) for h in heads] + [len(text)]
+    return [{"char_start": a, "char_end": b, "kind": "body", "heading": lines[h]}
+            for h, a, b in zip(heads, starts, starts[1:])]
+
+
+def test_a_portrait_standfirst_heads_the_person_s_first_person_account(gazetteer):
+    text, segs = _segment(PORTRAIT, gazetteer, doc={"kind": "presse"}, structure=_headings(PORTRAIT, [0, 1, 5]))
+    s = _at(text, segs, "je pars à six heures")
+    assert (s.kind, s.speaker, s.role, s.region) == ("verbatim", "Jeanne Morvan", "autre_paramedical", "Bretagne")
+    assert _at(text, segs, "mes enfants ne comprenaient pas") is s  # her account, one passage
+    assert _at(text, segs, "Jeanne Morvan, 58 ans").kind == "narrative"
+
+
+def test_a_portrait_standfirst_over_third_person_prose_heads_no_account(gazetteer):
+    lines = ["Jeanne Morvan, 58 ans, aide-soignante à Quimperlé, vit avec une insuffisance rénale depuis dix ans.",
+             "Elle passe quatre heures au centre de dialyse trois fois par semaine.",
+             "Ses enfants l'accompagnent le samedi."]
+    text, segs = _segment(lines, gazetteer, doc={"kind": "presse"})
+    assert not [s for s in segs if s.kind in ("verbatim", "turn")]

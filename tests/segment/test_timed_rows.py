@@ -132,3 +132,31 @@ def test_a_rushes_log_s_shot_cells_are_no_speakers(gazetteer):
            "| B003 | 11:02:45 | 11:19:30 | ITW 2, plan taille | Pharmacienne, derrière le comptoir | ok |",
            "| B004 | 11:20:00 | 11:21:15 | Son seul | Salle d'attente du cabinet, une voix | ? |"]
     assert timed_row_speakers(split_at_timed_rows(split_lines("\n".join(log) + "\n"))) == {}
+
+
+# ---- a subtitle file set as a table (s46) ------------------------------------------------------
+
+SUBTITLES = [
+    "Liste des sous-titres du film de présentation du centre de santé – version validée",
+    "| N° | Début | Fin | Texte |",
+    "| 1 | 00:00:01,000 | 00:00:03,500 | CENTRE DE SANTÉ DE LA VALLÉE |",
+    "| 2 | 00:00:04,000 | 00:00:07,200 | [Dr Inès Morel, médecin généraliste] Ici, on prend le temps, |",
+    "| 3 | 00:00:07,300 | 00:00:10,000 | parce que nous sommes salariés et pas payés à l'acte. |",
+    "| 4 | 00:00:11,000 | 00:00:14,000 | - [Karim, 19 ans] Je suis venu pour une entorse, j'ai trouvé un médecin. |",
+    "| 5 | 00:00:15,000 | 00:00:17,000 | - [Dr Inès Morel] Et on le revoit dans un mois. |",
+    "| 6 | 00:00:18,000 | 00:00:20,000 | OUVERT DU LUNDI AU SAMEDI |",
+]
+
+
+def test_a_subtitle_table_s_bracketed_speakers_take_turns_over_their_cues(gazetteer):
+    text, segs = _segment(SUBTITLES, gazetteer)
+    s = _at(text, segs, "Ici, on prend le temps")
+    assert (s.kind, s.speaker, s.role) == ("turn", "Dr Inès Morel", "medecin_generaliste")
+    assert _at(text, segs, "parce que nous sommes salariés") is s  # the next cue goes on her turn
+    s = _at(text, segs, "Je suis venu pour une entorse")
+    assert (s.kind, s.speaker) == ("turn", "Karim")
+    # the name alone later: the person described at her first cue
+    s = _at(text, segs, "Et on le revoit dans un mois")
+    assert (s.kind, s.speaker, s.role) == ("turn", "Dr Inès Morel", "medecin_generaliste")
+    for card in ("CENTRE DE SANTÉ DE LA VALLÉE", "OUVERT DU LUNDI AU SAMEDI"):
+        assert _at(text, segs, card).kind not in ("turn", "verbatim")

@@ -46,14 +46,27 @@ def _words(seg) -> str:
     return rest if sep and head.strip() == seg.speaker else seg.text
 
 
+def _callers_label(seg) -> bool:
+    """A key's label for the public in the plural ("[AUD] auditeurs au standard, présentés par
+    l'animatrice"): each of its turns is whoever the host hands over to, nobody when no one is named."""
+    head = (seg.role_raw or "").replace(",", " ").split()
+    return bool(head) and seg.role == "autre" and len(seg.speaker) <= 6 and seg.speaker.isupper() \
+        and len(head[0]) > 3 and head[0][-1] in "sx"
+
+
 def apply_called_speakers(segments: list, gazetteer) -> None:
     """Name each generic label's turn the host's turn just before hands to someone."""
     document = "\n".join(s.text for s in segments)
     for prev, seg in zip(segments, segments[1:]):
-        if seg.kind != "turn" or prev.kind != "moderator" or not seg.speaker or not is_generic_label(seg.speaker):
+        if seg.kind != "turn" or prev.kind != "moderator" or not seg.speaker:
+            continue
+        callers = _callers_label(seg)
+        if not callers and not is_generic_label(seg.speaker):
             continue
         found = handed_to(_words(prev), document)
         if found is None:
+            if callers:  # "Un deuxième appel, un monsieur qui n'a pas voulu donner son prénom": nobody named
+                seg.speaker = ""
             continue
         name, rest = found
         seg.speaker = name

@@ -100,7 +100,14 @@ def fold_comma_credits(text: str) -> str:
             continue
         out += [text[at:m.start()], new + " " * gap]
         at = m.end()
-    return "".join(out) + text[at:] if out else text
+    text = "".join(out) + text[at:] if out else text
+    # a quotation and its credit in one parenthesis of the author's sentence ("… évité (« Ma mère n'aurait
+    # jamais … », E9, fille d'une personne vaccinée)."): read as "… évité  « … » (E9, fille …)." (same length)
+    # (not a source an introducer names: "(« … », selon un rapport de l'ARS)")
+    introducers = re.compile(rf"^(?:{cv._flex_alt(cv.DATA.get('introducers', [])) or '(?!)'})\b", re.IGNORECASE)
+    inside = re.compile(r"\((?P<q>«[^\n«»()]*»)[ \t\u00a0]?,[ \t\u00a0](?P<who>[^«»()\[\]\n!?:;]{2,120}?)\)")
+    return inside.sub(lambda m: f" {m.group('q')} ({m.group('who')})" if credited(m.group("who").strip())
+                      and not introducers.match(m.group("who").strip()) else m.group(0), text)
 
 
 # a report's next paragraph opening with a field's label, a capitalised word and a colon

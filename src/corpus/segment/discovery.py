@@ -266,8 +266,10 @@ class Context:
             if place[0]:
                 self.participant_places.setdefault(name, place)
         for label, desc in label_legend(texts).items():
+            # (or a field of it: "Sophie Granier, animatrice")
             if fold(desc).rstrip(".") in cv.MODERATOR_WORDS or any(
-                    w.strip(".,;()").lower() in cv.MODERATING_VERBS for w in fold(desc).split()):
+                    w.strip(".,;()").lower() in cv.MODERATING_VERBS for w in fold(desc).split()) \
+                    or any(fold(f).strip().rstrip(".").lower() in cv.MODERATOR_WORDS for f in desc.split(",")[1:]):
                 self.legend_moderators.add(label)
             else:
                 self.legend[label] = desc
@@ -518,6 +520,7 @@ def label_legend(texts: list[str]) -> dict[str, str]:
         found = found or digit_key(text)  # "Locuteurs : 1 = l'étudiant enquêteur ; 2 = masseur-kinésithérapeute …"
         found = found or sentence_key(text)  # "MG : médecin généraliste ; PH : pharmacien" (segment/compound_codes.py)
         found = found or juxtaposed_key(text)  # "(MG médecin généraliste, IDE infirmière, SEC secrétaire)"
+        found = found or bracketed_key(text)  # "Clé : [SG] Sophie Granier, animatrice ; [AF] Dr Alain Fabre, pédiatre …"
         found = found or used_key(i, text, used)  # "Indicatifs : ALPHA 1, chef d'équipe ; ALPHA 2, …" (segment/used_keys.py)
         found = widen_named(text, found)  # "EM = Émilie M., coordinatrice …" (segment/named_legends.py)
         for m in cv.LEGEND_PLURAL.finditer(text):
@@ -531,6 +534,23 @@ def label_legend(texts: list[str]) -> dict[str, str]:
     for label, desc in used_table(texts, used).items():  # "| QUIRINAL | Écuyer | 14 |" (segment/used_keys.py)
         out.setdefault(label, desc)
     return out
+
+
+# one entry of a key whose labels are set in square brackets, as the turns below write them: "[AF] Dr Alain
+# Fabre, pédiatre libéral à Béziers ;" (the description up to the next entry or the sentence's end)
+BRACKETED_ENTRY = re.compile(r"(?:^|[;:]\s*)\[(?P<label>[A-ZÉÈ][A-Za-zÉÈé0-9]{0,7})\]\s*(?P<desc>[^;\[\]]{2,160}?)\s*(?=;|\.(?:\s|$)|$)")
+
+
+def bracketed_key(text: str) -> dict[str, str]:
+    """label -> who, from a key of at least two entries whose labels are in square brackets ("[SG]
+    Sophie Granier, animatrice ; [AF] Dr Alain Fabre, pédiatre …")."""
+    if text.count("[") < 2:
+        return {}
+    found = {m.group("label"): m.group("desc").strip() for m in BRACKETED_ENTRY.finditer(text)}
+    # (a key of people: one entry at least names a trade; a subtitles' colour code, "[BLANC] personne
+    # visible à l'écran ; [CYAN] commentaire en voix off", names none)
+    people = any(normalize_role(d) not in ("autre", "inconnu") for d in found.values())
+    return found if len(found) >= 2 and people else {}
 
 
 # one entry of a key whose labels are bare numbers: "1 = l'étudiant enquêteur ; 2 = masseur-kinésithérapeute

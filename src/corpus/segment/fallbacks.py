@@ -884,11 +884,11 @@ def italic_question_lines(lines: list[TextLine], styles, text: str) -> dict[int,
     return {i: end for i, end in italic.items() if questions[0] <= i <= questions[-1]}
 
 
-def question_headings_interview(lines: list[TextLine], headings, spoken: bool = False) -> int | None:
+def question_headings_interview(lines: list[TextLine], headings, spoken: bool = False, least: int = 0) -> int | None:
     """A written interview or interview notes without labels: headings that are questions, each
     answered by the paragraph below it in the first person singular ("Quel défi devais-tu
     relever ?" / "J'ai rejoint le ministère …"). The index of the first question heading when at
-    least ``qa_min_questions`` are so answered and most question headings are, else None (an
+    least ``qa_min_questions`` (or ``least``) are so answered and most question headings are, else None (an
     FAQ answers in "nous" or impersonally, a guide lists questions without answers)."""
     questions = [h for h in sorted(headings) if _is_question(lines[h].text)]
     # ``spoken``: the questions are known to be the interviewer's (italic questions), so an answer
@@ -896,7 +896,7 @@ def question_headings_interview(lines: list[TextLine], headings, spoken: bool = 
     answered = [h for h in questions if h + 1 < len(lines) and h + 1 not in headings
                 and (cv.SINGULAR.search(HYPHEN_CLITIC.sub(" ", lines[h + 1].text))
                      or (spoken and reads_as_speech(fold(lines[h + 1].text), block=True)))]
-    if len(answered) < _setting("qa_min_questions", 3) or 3 * len(answered) < 2 * len(questions):
+    if len(answered) < (least or _setting("qa_min_questions", 3)) or 3 * len(answered) < 2 * len(questions):
         return numbered_questions_interview(lines, questions, headings)
     return questions[0]
 
@@ -1108,8 +1108,14 @@ def legend_codes(lines: list[TextLine], legend: dict[str, str]) -> set[str]:
     """Codes opening lines whose letter a key explains ("I = infirmier(e) libéral(e), K = …"
     then "I2 — …", "K1 — …"): each is a participant of that profession, even speaking once."""
     numbers = {k for k in legend if k.isdigit()}  # "1 :", "2 :" under "Locuteurs : 1 = …; 2 = …": the key's own labels
+    # "[NR] Énormément." under "Clé : … [NR] Nathalie Roques, puéricultrice …": a key's own label, even heard once
+    keyed = {m.group(1) for ln in lines if legend and (m := _KEYED_TURN.match(ln.text)) and m.group(1) in legend}
     return {m.group("code") for ln in lines if (m := LEGEND_CODE.match(ln.text)) and m.group("prefix") in legend} | \
-        {m.group(1) for ln in lines if numbers for m in _NUMBER_TURN.finditer(ln.text) if m.group(1) in numbers}
+        {m.group(1) for ln in lines if numbers for m in _NUMBER_TURN.finditer(ln.text) if m.group(1) in numbers} | keyed
+
+
+# a label in square brackets opening a line ("[NR] …")
+_KEYED_TURN = re.compile(r"^\s*\[([^\[\]\d][^\[\]]{0,7})\]\s+(?=\S)")
 
 
 # a bare number and a colon opening a line or a sentence inside one (turns the extraction ran together)
@@ -1407,8 +1413,10 @@ def speaker_column_rows(texts: list[str]) -> dict[int, dict[int, str]]:
 
 
 def leading_code(cell: str) -> str:
-    """The participant code opening a speaker cell ("MG7 – H, 58 ans, Commercy" -> "MG7"), or ''."""
-    lead = re.match(r"\s*(\S+)\s*[–—,:-]\s", cell)
+    """The participant code opening a speaker cell ("MG7 – H, 58 ans, Commercy" -> "MG7", "P1 (62 ans,
+    Ispagnac)" -> "P1"), or ''."""
+    # (or before a parenthesis of the person's profile: "P1 (62 ans, Ispagnac)")
+    lead = re.match(r"\s*(\S+)\s*(?:[–—,:-]\s|\((?=[^()]+\)\s*$))", cell)
     return lead.group(1) if lead and cv.LABEL_SHAPES["code"].match(lead.group(1)) else ""
 
 

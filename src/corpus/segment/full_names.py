@@ -59,6 +59,22 @@ def full_name(short: str, text: str) -> str | None:
     return f"{m.group('civility')} {firsts.pop()} {surname}"
 
 
+def surname_full_name(surname: str, text: str) -> str | None:
+    """The document's one full name for a surname in capitals that a record labels a member by
+    ("BRETON" of "M. BRETON. –" -> "Jean-Paul Breton", from the list of speakers), else None."""
+    words = surname.split()
+    if not 1 <= len(words) <= 2 or not all(len(w) >= 3 and w.isupper() and w.isalpha() for w in words):
+        return None
+    civilities = "|".join(re.escape(w.rstrip(".")) for w in cv.language_data().get("name_civilities", [])) or "(?!)"
+    if not re.search(rf"(?<![\w])(?:{civilities})\.?\s+{re.escape(surname)}(?![\w])", text):
+        return None  # only a label written with a civility ("Mme GIRARD. –"), as full_name reads one
+    spaced = r"\s+".join(re.escape(w.title()) for w in words)
+    pattern = rf"(?<![\w-])(?P<first>{FIRST_NAME})\s+(?:{spaced}|{re.escape(surname)})(?![\w-])"
+    banned = _not_first(id(cv.language_data()))
+    firsts = {f.group("first") for f in re.finditer(pattern, text) if fold(f.group("first")).lower() not in banned}
+    return f"{firsts.pop()} {surname.title()}" if len(firsts) == 1 else None
+
+
 def apply_full_names(segments: list, text: str) -> None:
     """Each speech segment's "civility surname" speaker written in full where the text gives one
     first name for that surname."""
@@ -69,7 +85,7 @@ def apply_full_names(segments: list, text: str) -> None:
         if seg.speaker not in done:
             # (a label in capitals, "DR MARCHAL –", read as the text writes the name: "Dr Marchal")
             done[seg.speaker] = full_name(seg.speaker, text) or (
-                full_name(seg.speaker.title(), text) if seg.speaker.isupper() else None)
+                full_name(seg.speaker.title(), text) or surname_full_name(seg.speaker, text) if seg.speaker.isupper() else None)
         if done[seg.speaker]:
             seg.speaker = done[seg.speaker]
 
@@ -122,17 +138,25 @@ def apply_described_names(segments: list, gazetteer=None) -> None:
 
 def keyed_name(label: str, role_raw: str) -> str:
     """The full name a key or list gives a first-name label ("DIDIER" or "Didier" described as
-    "Didier Lefebvre, porteur depuis 22 ans"), else ''."""
+    "Didier Lefebvre, porteur depuis 22 ans") or a label of the name's initials ("AF" keyed "Dr
+    Alain Fabre, pédiatre …"), else ''."""
     m = _keyed_description(id(cv.language_data())).match(" ".join((role_raw or "").split()))
-    if m is None or " " in label.strip() or fold(m.group("first")).upper() != fold(label.strip()).upper():
+    if m is None or " " in label.strip():
         return ""
-    return m.group("name")
+    if fold(m.group("first")).upper() == fold(label.strip()).upper():
+        return m.group("name")
+    # "[AF]" keyed "[AF] Dr Alain Fabre, pédiatre …": the name's initials
+    initials = "".join(w[0] for w in re.split(r"[\s-]+", m.group("name")))
+    if 2 <= len(label.strip()) <= 4 and label.strip().isupper() and fold(initials).upper() == fold(label.strip()).upper():
+        return f"{m.group('civility')} {m.group('name')}" if m.group("civility") else m.group("name")
+    return ""
 
 
 @lru_cache(maxsize=4)
 def _keyed_description(key: int) -> re.Pattern:
     surname = rf"[{_UPPER}][{_LOWER}'’]+(?:-[{_UPPER}][{_LOWER}]+)?"
-    return re.compile(rf"^(?P<name>(?P<first>{FIRST_NAME})\s+{surname}(?:\s+{surname})?)\s*,")
+    civilities = "|".join(re.escape(w.rstrip(".")) for w in cv.language_data().get("name_civilities", [])) or "(?!)"
+    return re.compile(rf"^(?:(?P<civility>(?:{civilities})\.?)\s+)?(?P<name>(?P<first>{FIRST_NAME})\s+{surname}(?:\s+{surname})?)\s*,")
 
 
 def apply_keyed_names(segments: list) -> None:

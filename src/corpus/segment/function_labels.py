@@ -21,7 +21,7 @@ from . import conventions as cv
 from .attributions import describes_person
 from .base import TextLine
 from .records import function_attrs
-from .roles import normalize_role
+from .roles import names_a_profession, normalize_role
 
 _alt = cv.literal_alternation
 _data = cv.language_data
@@ -47,7 +47,10 @@ def _pattern(key: int) -> re.Pattern:
     public = _alt(d.get("function_label_public", [])) or "(?!)"
     group = _alt(d.get("function_label_group_openers", [])) or "(?!)"
     join = _alt(d.get("function_label_joiners", [])) or "(?!)"
-    definite = rf"(?:{art}){WORD}"
+    # (and the words in lower case after the noun: "L'éducateur référent :", "La cadre de santé :")
+    # (words of a noun phrase, no article nor name: "Le directeur général de l'ARS :" is an office's label)
+    definite = rf"(?:{art}){WORD}(?:\s+(?-i:[a-zàâçéèêëîïôûù][a-zàâçéèêëîïôûùœ-]*)){{0,3}}"
+    voices = _alt(d.get("voice_labels", [])) or "(?!)"
     # an office and its body ("Le directeur général de l'ARS", "La présidente de l'URPS")
     compl = _alt(d.get("function_label_complements", [])) or "(?!)"
     office = rf"(?:{art})(?P<head>{WORD}(?:\s+{WORD}){{0,2}})\s+(?:{compl})\s*[^\s:()«»][^:()«»]{{0,50}}?"
@@ -63,6 +66,8 @@ def _pattern(key: int) -> re.Pattern:
         rf"|(?P<civ>{civ_label})"
         rf"|(?P<public>(?:{indef})\s+(?:{public})(?:\s+(?:{where}))?)"
         rf"|(?P<definite>{definite})"
+        # one voice the notes do not name ("Quelqu'un :", "Une voix :"): no speaker, role unknown
+        rf"|(?P<voice>(?:{voices}))"
         rf"|(?P<office>{office})"
         # a journalist's question, the medium in the parenthesis ("Question (Kwezi TV) :")
         rf"|(?P<question>(?:{question}))"
@@ -109,12 +114,15 @@ def _speaker(m: re.Match) -> dict:
     label = " ".join(m.group("label").split())
     if m.group("group") or m.group("joined"):
         return {"label": label, "role": "", "group": True}
+    if m.group("voice"):
+        return {"label": label, "role": "inconnu", "group": False, "voice": True}
     key = fold(label).lower()
     if m.group("public"):
         # "(infirmier libéral)" after "Un intervenant dans la salle": what the person does, else no trade
         role = normalize_role(m.group("aff")) if m.group("aff") else "autre"
         return {"label": label, "role": "autre" if role == "inconnu" else role, "group": False}
-    if m.group("question") or m.group("definite") and key.split("'")[-1].split("’")[-1].split()[-1] in cv.MODERATOR_WORDS:
+    # (the noun after the article heads the label: "Le chef formateur" is a chef, not a moderator)
+    if m.group("question") or m.group("definite") and re.split(r"['’\s]", key, maxsplit=1)[-1].split()[0] in cv.MODERATOR_WORDS:
         return {"label": label, "role": "", "group": False, "moderator": True}
     if m.group("caller"):  # a listener: "autre" unless they say what they do (function_label_speakers)
         return {"label": m.group("first"), "role": "", "group": False, "caller": True}
@@ -141,7 +149,8 @@ def _is_person(m: re.Match) -> bool:
     if not (m.group("definite") or m.group("office")):
         return True
     s = _speaker(m)
-    return bool(s["role"] or s.get("moderator"))
+    # (a trade outside the vocabulary is a person too: "L'éducateur référent")
+    return bool(s["role"] or s.get("moderator") or names_a_profession(s["label"]))
 
 
 def _named_aff(aff: str | None) -> str:
@@ -206,13 +215,32 @@ def _floor_question(m: re.Match) -> bool:
     return bool(m.group("question") and m.group("aff")) and normalize_role(m.group("aff")) not in ("autre", "inconnu")
 
 
+def _labelled_run(lines: list[TextLine]) -> bool:
+    """At least ``function_label_min_run`` paragraphs in a row each opened by such a label, two
+    speakers or more among them, one a person named by a function: notes of a meeting where each
+    spoke once ("La psychologue : …" / "L'éducateur référent : …" / "Quelqu'un : …")."""
+    least = _data().get("function_label_min_run", 3)
+    run: list[re.Match] = []
+    for ln in lines:
+        m = function_label(ln.text) if ln.text.strip() else None
+        if m is not None and _is_person(m):
+            run.append(m)
+            labels = {" ".join(x.group("label").split()) for x in run}
+            if len(run) >= least and len(labels) >= 2 and any(x.group("definite") or x.group("office") for x in run):
+                return True
+        elif ln.text.strip():
+            run = []
+    return False
+
+
 def function_label_speakers(lines: list[TextLine], gazetteer=None) -> dict[str, dict]:
     """label -> declared attributes (role_raw, role, moderator, group) of the function labels of
     a document, or {} when it is no such transcript."""
     # "Le constat : …" heads a paragraph: an article's noun must name a person (a role or the host)
     hits = [m for m in (function_label(ln.text) for ln in lines) if m and _is_person(m)]
     counts = Counter(" ".join(m.group("label").split()) for m in hits)
-    if len(hits) < _data().get("function_label_min_lines", 4) or len(counts) < 2 or max(counts.values()) < 2:
+    if (len(hits) < _data().get("function_label_min_lines", 4) or len(counts) < 2 or max(counts.values()) < 2) \
+            and not _labelled_run(lines):
         return {}
     # a label whose turns are mostly questions is the interviewer's ("Le Généraliste : Comment …?")
     questions = Counter(" ".join(m.group("label").split()) for m in hits
@@ -228,7 +256,7 @@ def function_label_speakers(lines: list[TextLine], gazetteer=None) -> dict[str, 
             continue
         found[code] = {"role_raw": m.group("aff") or m.group("app") or "", "role": s["role"], "region": "", "place": "",
                              "moderator": bool(s.get("moderator")) or questions[s["label"]] >= 0.6 * counts[s["label"]] >= 1.2, "group": s["group"], "source": "attribution",
-                       "speaker": "" if s["group"] else s["label"]}
+                       "speaker": "" if s["group"] or s.get("voice") else s["label"]}
         if s.get("caller"):
             found[code].update(_caller_attrs(m, lines, gazetteer))
         if s.get("office"):

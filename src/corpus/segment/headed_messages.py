@@ -46,6 +46,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from ..text import fold
 from . import conventions as cv
 from .attributions import describe
 from .base import Span, TextLine, append_cut
@@ -73,7 +74,7 @@ class Message:
 
 @dataclass
 class Header:
-    kind: str  # forum, mail, comment, stamped, profile, signer, headline (a network's name over headline)
+    kind: str  # forum, mail, comment, stamped, profile, signer, headline (a network's name over headline), handle
     author: str
     end: int  # the header's last line
     role: str = ""  # the trade a profile line gives
@@ -216,6 +217,38 @@ def _headline_header(lines: list[TextLine], i: int, headings) -> Header | None:
     return Header("headline", lines[i - 1].text.strip(), end, role=role, place=headline)
 
 
+@lru_cache(maxsize=4)
+def _handle_patterns(key: int) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """A printed post's handle line ("@drjmartin_mg · 12 juil."), the separator between a display
+    name and its trade, and an organisation's display name (on folded text)."""
+    d = _data()
+    marks = _alt(d.get("account_handle_marks", [])) or "(?!)"
+    seps = _alt(d.get("message_header_separators", [])) or "(?!)"
+    stamps = "|".join(d.get("handle_line_stamps", [])) or "(?!)"
+    names = "|".join(re.escape(x) for x in d.get("display_name_separators", [])) or "(?!)"
+    nouns = cv._alt(" ".join(fold(w).split()) for w in d.get("motto_organisation_nouns", [])) or "(?!)"
+    return (re.compile(rf"^\s*(?:{marks})[^\W][\w.]{{1,30}}\s*(?:{seps})\s*(?:{stamps})\s*$", re.IGNORECASE),
+            re.compile(rf"\s*(?:{names})\s*"),
+            re.compile(rf"^(?:(?:la|le|les|l'|l’)\s*)?(?:{nouns})(?![\w-])", re.IGNORECASE))
+
+
+def _handle_header(lines: list[TextLine], i: int) -> Header | None:
+    """A printed social-network post's header at line i: the handle and the date under the display
+    name; the name the speaker, the trade after it the role and the place. An organisation's account
+    ("Centre hospitalier du Jabron") writes as the organisation: no header."""
+    handle, split, organisation = _handle_patterns(id(_data()))
+    if i == 0 or not handle.match(lines[i].text):
+        return None
+    display = lines[i - 1].text.strip()
+    if not display or len(display.split()) > 12 or re.search(r"[!?:;«»]|\.$", display) \
+            or organisation.match(" ".join(fold(display).split())):
+        return None
+    parts = split.split(display, maxsplit=1)
+    who, trade = parts[0].strip(), parts[1].strip() if len(parts) > 1 else ""
+    role = normalize_role(trade) if trade else ""
+    return Header("handle", who, i, role=role if role not in ("autre", "inconnu") else "", place=trade)
+
+
 def _stamped_header(lines: list[TextLine], i: int, headings) -> Header | None:
     """The header of a message at line i in the shapes of _stamped_patterns, or None. A profile
     line takes the post's date line under it; a rating line, the reviewer's name above it."""
@@ -353,7 +386,8 @@ def header_blocks(lines: list[TextLine], headings) -> dict[int, Header]:
             out[i] = Header(*h, i)
             i += 1
             continue
-        c = _comment_header(lines, i) or _stamped_header(lines, i, headings) or _headline_header(lines, i, headings)
+        c = _comment_header(lines, i) or _stamped_header(lines, i, headings) or _headline_header(lines, i, headings) \
+            or _handle_header(lines, i)
         if c:
             out[i] = c if isinstance(c, Header) else Header("comment", *c)
             i = out[i].end + 1
@@ -444,7 +478,7 @@ def headed_messages(lines: list[TextLine], headings, italic, gazetteer=None) -> 
         msg = Message(speaker, role, body[-1], body=body, role_raw=author if kind == "mail" else "", header_end=end,
                       run_in=h.run_in, quoted=quoted or (-1, ""))
         if gazetteer is not None:
-            places = {"signer": _signer_place, "headline": resolve_region}.get(kind, _profile_place)
+            places = {"signer": _signer_place, "headline": resolve_region, "handle": resolve_region}.get(kind, _profile_place)
             msg.region, msg.place = places(h.place, gazetteer) if h.place else locative_place(words, gazetteer)
         out[i] = msg
     if not out:

@@ -115,7 +115,7 @@ def presented_person(intro: str) -> tuple[str, str, str] | None:
     from .roles import normalize_role
 
     copulas = "|".join(re.escape(w) for w in cv.language_data().get("copulas", [])) or "(?!)"
-    name = r"[A-ZÉÈ][a-zéèêëïîôûç]+(?:-[A-ZÉÈ][a-zéèêëïîôûç]+)?\s[A-ZÉÈ][\w'’-]+"
+    name = r"[A-ZÉÈ][a-zéèêëïîôûçñ]+(?:-[A-ZÉÈ][a-zéèêëïîôûçñ]+)?\s[A-ZÉÈ][\w'’-]+"
     found = {}
     for sentence in SENTENCE_END.split(intro):
         for m in re.finditer(rf"(?<![\w])(?P<name>{name})\s+(?:{copulas})\s+(?P<desc>[^.;]{{3,120}})", sentence):

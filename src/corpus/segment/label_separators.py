@@ -224,12 +224,23 @@ def fold_label_separators(text: str) -> str:
 def reads_labels(segments, labels: set[str]) -> bool:
     """Whether the speech segments of a reading already give half the labels or more as speakers
     (the document's separator is one its readers know)."""
-    keys = {fold(lab).rstrip(".").lower(): lab for lab in labels}
+    keys = {_label_key(lab): lab for lab in labels}
     heard = {keys[k] for seg in segments if seg.kind in SPEAKER_KINDS
-             and (k := fold(seg.speaker or "").rstrip(".").lower()) in keys}
+             and (k := _label_key(seg.speaker or "")) and (k in keys or (k := k.split()[-1]) in keys and len(k) > 2)}
     return 2 * len(heard) >= len(labels)
 
 
+def _label_key(label: str) -> str:
+    """A label without case, accents, final period or leading civility ("Mme GIRARD." as "girard":
+    a record's reader names the member without it, or by the full name a list gives: its surname
+    is the label then)."""
+    words = fold(label).rstrip(".").lower().split()
+    if len(words) > 1 and words[0].rstrip(".") in cv.CIVILITIES:
+        words = words[1:]
+    return " ".join(words)
+
+
 def speech_count(segments) -> int:
-    """The speech segments of a reading (the one with more is kept: segmenter.segment_text)."""
-    return sum(1 for seg in segments if seg.kind in SPEAKER_KINDS)
+    """The turns a reading gives (the one with more is kept: segmenter.segment_text): speech
+    segments and the moderator's (a record's chair read as its chair is a turn read, not lost)."""
+    return sum(1 for seg in segments if seg.kind in SPEAKER_KINDS or seg.kind == "moderator")

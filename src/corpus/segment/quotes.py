@@ -90,7 +90,15 @@ from .quote_sources import (
 )
 from .regions import Place, commune_key, resolve_region
 from .reviewer_comments import reviewer_comment
-from .roles import letters_role, matched_role, names_a_trade, normalize_role, unidentified, withholds_role
+from .roles import (
+    letters_role,
+    matched_role,
+    names_a_profession,
+    names_a_trade,
+    normalize_role,
+    unidentified,
+    withholds_role,
+)
 from .roman_interviews import roman_reference
 from .short_answers import answered_alone
 from .source_lists import listed_source, lists_interviews
@@ -742,6 +750,48 @@ def _question_noun() -> re.Pattern:
 PRONOUN_CLAUSE = re.compile(rf"\s*(?:{cv.word_forms('subject_pronouns', '')})\s", re.IGNORECASE)
 
 
+_PLACE_CREDITS: dict[int, frozenset] = {}
+
+
+def _place_credits(text: str, gazetteer) -> frozenset:
+    """The parentheses closing quotations that name a place the gazetteer knows and nothing else,
+    when the text closes at least two quotations so ("« … » (Thiéblemont-Farémont)", "« … »
+    (Sompuis)"): a list of quotations credited by commune. Computed once per text."""
+    key = id(text)
+    if key not in _PLACE_CREDITS:
+        if len(_PLACE_CREDITS) > 64:
+            _PLACE_CREDITS.clear()
+        found = [m.group(1).strip() for m in re.finditer(r"[»”]\s*\(([^()«»\d,;:\n]{2,60})\)", text)]
+        places = [f for f in found if gazetteer is not None and is_place(f, gazetteer)]
+        _PLACE_CREDITS[key] = frozenset(places) if len(places) >= 2 else frozenset()
+    return _PLACE_CREDITS[key]
+
+
+def group_heading(text: str, a: int) -> str:
+    """The heading that names the kind of people whose quotations follow it, when only quotations
+    (bullets, lines opening on a guillemet) stand between it and the quotation at ``a``: a plural
+    naming people by what they are ("Médecins généralistes du territoire", "Pharmaciens", "Élus",
+    "Habitants"), at most ``group_heading_max_words`` words without a sentence's punctuation; ''
+    when there is none ("Contributions non qualifiées (statut non indiqué)": no person)."""
+    most = cv.language_data().get("group_heading_max_words", 6)
+    end = text.rfind("\n", 0, a)
+    for _ in range(12):
+        if end <= 0:
+            return ""
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end].strip()
+        end = start - 1
+        if not line:
+            continue
+        if line.lstrip("•–—-* ").startswith(("«", "“", "\"")):
+            continue  # another quotation of the same group
+        first = fold(line.split()[0]).lower()
+        if len(line.split()) > most or re.search(r"[.!?:;«»]", line) or not re.search(r"[sx]$", first):
+            return ""
+        return line if matched_role(line) or names_a_profession(line) else ""
+    return ""
+
+
 def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bool = False) -> QuoteCall:
     """Is the quotation text[a:b] someone's words, and whose? ``current`` holds the named press
     speaker of the running section (or None) and is updated in place. ``italic``: a passage set
@@ -919,6 +969,13 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
         same = same_speaker(attr)  # "(la même)": an earlier speaker (segment/parenthesis_references.py)
         if same is not None and words >= 3:
             return QuoteCall(True, {SAME: same}, span)
+        if words >= 4 and attr in _place_credits(text, ctx.gazetteer):
+            # "« … » (Vitry-le-François)" among quotations credited by the commune only: where the person
+            # lives or works, not who they are
+            region, place = resolve_region(attr, ctx.gazetteer)
+            group = group_heading(text, a)  # "Pharmaciens" over the quotations: who they are
+            return QuoteCall(True, {"speaker": "", "role_raw": group, "role": normalize_role(group) if group else "inconnu",
+                                    "region": region, "place": place, "attr_source": "attribution"}, span)
         if cites_a_body(attr) or cites_scripture(attr):  # "(HAS, 2014)", "(Matthieu 25, 36)": a text, no one's speech
             return QuoteCall(False)
         legend = legend_reference(attr, text)  # "(enquêtée 4, fig. 2)" and the figure's legend
@@ -957,6 +1014,12 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
         if interview:
             num = str(int(interview.group(1)))
             role_raw, role, region = ctx.interview_identity(num, None, inner)
+            rest = (attr[:interview.start()] + attr[interview.end():]).strip(" ,;–—-")
+            if role in ("", "inconnu") and rest:
+                # "[Infirmière libérale, entretien 7]": the bracket says what the interviewee does
+                described, where, _ = describe(rest, ctx.gazetteer)
+                if described not in ("autre", "inconnu"):
+                    role_raw, role, region = rest, described, region or where
             return QuoteCall(True, {"speaker": cv.interview_speaker(num), "role_raw": role_raw or attr,
                                     "role": role, "region": region},
                              (b + pm.start("attr") - 1, b + pm.end()))
@@ -1371,6 +1434,14 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
     intro_who = introduced_role(before) if words >= 4 else ""
     if intro_who and normalize_role(intro_who) not in ("autre", "inconnu"):  # not "Selon le président de la République"
         return _speech(ctx, current, intro_who, words)  # "Selon une infirmière de Caen, « … »"
+    intro_named = _introduced_name().search(before) if words >= 4 else None
+    if intro_named is not None:
+        # "Pour Gérard Humbert, maire de Vignot, « … »": the person an introducer names, what they do in
+        # apposition (a post the vocabulary knows)
+        role, region, place = describe(intro_named.group("app"), ctx.gazetteer)
+        if role not in ("autre", "inconnu"):
+            return QuoteCall(True, {"speaker": intro_named.group("name"), "role_raw": intro_named.group("app").strip(),
+                                    "role": role, "region": region, "place": place, "attr_source": "attribution"})
     decl = cv.INTERVIEW_DECLARATION.search(before) if before.rstrip().endswith(":") else None
     if decl and describes_person(decl.group("desc")):
         # "Extrait d'entretien n°5 (médecin généraliste, Calvados) :" above the quote
@@ -1802,6 +1873,16 @@ def _anaphor_presented_before(text: str, a: int, who: str, gazetteer) -> dict | 
     role, region, place = describe(desc, gazetteer)
     return {"speaker": found.group("name"), "role_raw": desc, "role": role, "region": region, "place": place,
             "attr_source": "attribution"}
+
+
+@cv.per_language_data
+def _introduced_name() -> re.Pattern:
+    """An introducer, a first name and a surname, an apposition, a comma before the quotation
+    ("Pour Gérard Humbert, maire de Vignot, ")."""
+    d = cv.language_data()
+    name = r"[A-ZÉÈ][a-zéèêëïîôûçñ]+(?:-[A-ZÉÈ][a-zéèêëïîôûçñ]+)?\s+(?:(?:de|du|le|la|van|von)\s+)?[A-ZÉÈ][\w'’-]+"
+    return re.compile(rf"(?:^|[.;:!?])\s*(?:{cv._flex_alt(d.get('introducers', []))})\s+(?P<name>(?-i:{name}))\s*,\s*"
+                      rf"(?P<app>[^,.;:«»]{{2,80}}?)\s*,\s*$", re.IGNORECASE)
 
 
 def introduced_role(before: str) -> str:

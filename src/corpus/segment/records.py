@@ -55,7 +55,7 @@ def record_label() -> re.Pattern:
     # l'URPS médecins libéraux. –", "Mme la directrice de la santé publique de l'ARS. –"
     office = rf"(?:{the})\s+[a-zàâçéèêëîïôûù][^.!?:;«»,]{{2,120}}?"
     return re.compile(
-        rf"^(?P<label>{civ}\s+(?:(?P<chair>(?:{the})\s+(?i:{chair})(?:\s+{cap}){{0,3}})"
+        rf"^(?P<label>{civ}\s+(?:(?P<chair>(?i:{the})\s+(?i:{chair})(?:\s+{cap}){{0,3}})"
         # a member's office without a name or a dash: "Mme la rapporteure."
         rf"|(?P<post>(?:{the})\s+(?i:{posts})(?=\s*\.))|(?P<name>{name})|(?P<office>{office})))"
         rf"(?:\s*,\s*(?P<func>[^.!?:;«»]{{2,160}}?))?\s*\.(?:\s*(?P<dash>[-–—]))?(?(office)(?<=[-–—]))\s+(?=[«\"“(]?[A-ZÀ-ÝŒ])")
@@ -63,8 +63,8 @@ def record_label() -> re.Pattern:
 
 def bench_label() -> re.Pattern:
     """Benches speaking at once at a paragraph's start ("A droite. Mais non !")."""
-    openers = _alt(_data().get("record_benches", [])) or "(?!)"
-    return re.compile(rf"^(?P<bench>(?i:{openers})[^.!?():;«»\n]{{0,60}}?)\s*\.\s+(?=[«\"“(]?[A-ZÀ-ÝŒ])")
+    openers = _alt(_data().get("record_benches", []) + _data().get("record_single_voices", [])) or "(?!)"
+    return re.compile(rf"^(?P<bench>(?i:{openers})[^.!?():;«»\n]{{0,60}}?)\s*\.(?:\s*[-–—])?\s+(?=[«\"“(]?[A-ZÀ-ÝŒ])")
 
 
 def bench_turn(codes) -> re.Pattern | None:
@@ -73,7 +73,7 @@ def bench_turn(codes) -> re.Pattern | None:
     if not codes:
         return None
     alt = "|".join(re.escape(c) for c in codes)
-    return re.compile(rf"^(?P<lead>)(?P<ts>)(?P<label>{alt})\s*\.\s+(?=\S)")
+    return re.compile(rf"^(?P<lead>)(?P<ts>)(?P<label>{alt})\s*\.(?:\s*[-–—])?\s+(?=\S)")
 
 
 def record_turn(codes) -> re.Pattern | None:
@@ -164,8 +164,11 @@ def record_speakers(lines: list[TextLine]) -> dict[str, dict]:
     for ln in lines:
         b = benches.match(ln.text)
         if b:  # "A droite. Mais non !": the members on those benches, no single speaker
-            found.setdefault(" ".join(b.group("bench").split()), {
-                "role_raw": "", "role": member, "region": "", "place": "", "moderator": False,
+            bench = " ".join(b.group("bench").split())
+            # "Une voix à gauche. –": one voice the record does not name, whose role it does not say
+            single = fold(bench).lower().startswith(tuple(fold(v).lower() for v in _data().get("record_single_voices", [])))
+            found.setdefault(bench, {
+                "role_raw": "", "role": "inconnu" if single else member, "region": "", "place": "", "moderator": False,
                 "source": "attribution", "record": True, "group": True})
     return found
 

@@ -187,6 +187,7 @@ from .intervention_labels import intervention_lead, intervention_speakers, split
 from .interview_cards import card_under_heading
 from .introduced_groups import apply_introduced_groups
 from .introduced_interviewees import apply_introduced_interviewees
+from .introduced_interviewees import presented_person as copula_presented_person
 from .keyed_labels import keyed_label_speakers
 from .label_separators import fold_label_separators, reads_labels, separated_labels, speech_count
 from .labels import turn_match
@@ -551,6 +552,7 @@ HANDLERS = (
     Handler("blank", "_h_blank"),
     Handler("quote box", "_h_quote_box", ("quote_boxes",)),
     Handler("speaker-cell table row", "_h_speaker_cell_row"),  # segment/timed_rows.py
+    Handler("subtitle table turn", "_h_subtitle_turn"),  # segment/timed_rows.py
     Handler("voice-tagged cue", "_h_voice_tag"),  # segment/voice_tags.py
     Handler("starred text", "_h_starred_text", ("headings",)),  # segment/starred_texts.py
     Handler("skipped section", "_h_skipped", ("section_kinds",)),
@@ -675,7 +677,9 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         # "16/03/2020 à 21:47 - Sandrine IDE: …": a messaging export's senders (segment/message_exports.py)
         self.ctx.declared_speakers = {**message_senders(lines, gazetteer), **self.ctx.declared_speakers}
         # "KARINE VIDAL, MÉDECIN GÉNÉRALISTE À GUÉRET. — …": a transcript set like a play (segment/play_scripts.py)
-        self.ctx.declared_speakers = {**play_speakers(lines, gazetteer), **self.ctx.declared_speakers}
+        # (not in a record, whose "M. LE PRÉSIDENT. –" is the chair with a civility, not an initial: segment/records.py)
+        records = any(v.get("record") for v in self.ctx.declared_speakers.values())
+        self.ctx.declared_speakers = {**({} if records else play_speakers(lines, gazetteer)), **self.ctx.declared_speakers}
         # "Réponse de Dr Anne Payet (ARS La Réunion) : …": a record's intervention labels (segment/intervention_labels.py)
         self.ctx.declared_speakers = {**intervention_speakers(lines, gazetteer), **self.ctx.declared_speakers}
         # "Monsieur le Maire : …", "Madame Collin, adjointe … : …": a debate's office and civility labels (segment/office_labels.py)
@@ -1030,7 +1034,18 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         interview notes whose answers are the paragraphs under first-person-answered question
         headings (fallbacks.question_headings_interview), all the person's the header or the
         opening lines name, else an unknown speaker's."""
-        first = question_headings_interview(self.lines, self.headings, spoken=bool(self.italic_questions))
+        # (a press interview closed by "Propos recueillis par …": its questions are the journalist's, so an
+        # answer need only speak, as under italic questions)
+        closed = any(cv.INTERVIEW_CLOSER.match(ln.text.strip()) for ln in self.lines)
+        first = question_headings_interview(self.lines, self.headings, spoken=bool(self.italic_questions) or closed)
+        presented = None
+        if first is None:
+            # "Le Dr Iñaki Larrañaga est endocrinologue libéral à Bayonne …" right above two question
+            # headings answered: a short interview the line above presents (a magazine's expert's word)
+            first = question_headings_interview(self.lines, self.headings, spoken=True,
+                                                least=cv.language_data().get("presented_interview_min_questions", 2))
+            presented = copula_presented_person("\n".join(lead_lines(self.lines, first)[-2:])) if first is not None else None
+            first = first if presented is not None else None
         if first is None and self.set_apart:
             first = min(self.set_apart)  # the interview was recognised by its presentation
         if first is None:
@@ -1048,6 +1063,11 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
                 # an e-mail's signature closing the answers: "Claire Berthet" over "Orthoptiste libérale"
                 presented, description = interview_subject(closing_lines(self.lines))
             name, desc = presented or name, desc or description
+        if not name and (closed or presented):
+            # "Hélène Duval est pharmacienne titulaire … à Louviers" in the chapeau above the questions
+            found = presented or copula_presented_person("\n".join(lead_lines(self.lines, first)))
+            if found is not None:
+                name, desc = found[0], found[2]
         who = Interviewee(name, desc, *describe(desc, self.gazetteer)) if desc else Interviewee(name)
         # a heading that asks nothing after the last question ends the interview ("Le mot de la rédaction")
         last = max((h for h in self.headings if h >= first and _question_line(self.lines[h].text)), default=first)

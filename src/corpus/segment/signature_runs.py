@@ -35,6 +35,10 @@ from .signed_quotes import DASH_LEAD, FIRST_NAMES, _closing, _first_name_word, s
 _data = cv.language_data
 
 
+# a reader's letter signed by initials and a commune alone ("J.-P. D., Hendaye")
+INITIALS_PLACE = re.compile(r"^(?P<who>[A-ZÉÈ]\.(?:-[A-ZÉÈ]\.)?(?:\s?[A-ZÉÈ]\.){1,2})\s*,\s*(?P<place>[A-ZÉÈ][^,.;:!?«»\d]{1,40}?)\.?$")
+
+
 def signs(text: str, gazetteer=None) -> tuple[str, str] | None:
     """(speaker, description) when ``text`` (a whole line or the words between two quotations) is
     a signature, else None. With ``gazetteer`` (a line of its own under a quotation), a name whose
@@ -51,6 +55,9 @@ def signs(text: str, gazetteer=None) -> tuple[str, str] | None:
         # signature of the words above
         return None
     signed = signature(t)
+    initialled = INITIALS_PLACE.match(t) if signed is None and gazetteer is not None else None
+    if initialled is not None and is_place(initialled.group("place").strip(), gazetteer):
+        return initialled.group("who"), initialled.group("place").strip()  # "J.-P. D., Hendaye": a reader, where they live
     if signed is None and gazetteer is not None and (first := FIRST_NAMES.match(t)) is not None \
             and not first.group("two") and _first_name_word(first.group("one")) \
             and _placed_person(first.group("rest").rstrip(". "), gazetteer):
@@ -152,6 +159,8 @@ def signed_below(lines: list[TextLine], headings, gazetteer) -> dict[int, dict]:
             continue
         speaker, desc = signed
         role, region, place = describe(desc, gazetteer) if gazetteer is not None else ("inconnu", "", "")
+        if role == "inconnu" and INITIALS_PLACE.match(lines[j + 1].text.strip()):
+            role = _data().get("testimony_byline_role", "autre")  # a reader who gives no trade: the public
         out[ln.index] = {"speaker": speaker, "role_raw": desc, "role": role, "region": region, "place": place,
                          "attr_source": "attribution", "_last": j}
     return out

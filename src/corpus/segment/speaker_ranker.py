@@ -249,8 +249,9 @@ def no_person(doc: DocumentView, cand: Candidate) -> bool:
         place = doc.place(cand.text)
         if place == "area":
             return True  # "Gers", "Béarn", "Bretagne": a département or a region (a commune may be a first name)
-        if place == "commune" and (_after_locative(doc.text, cand.start) or doc.located(cand.text)):
-            return True  # "à Granville", "de La Châtre", here or anywhere in the text: a commune, not a person
+        if place == "commune" and (_after_locative(doc.text, cand.start) or doc.located(cand.text)
+                                   or doc.text[cand.start - 1:cand.start] == "(" and doc.text[cand.end:cand.end + 1] == ")"):
+            return True  # "à Granville", "de La Châtre", "(Sompuis)", here or anywhere in the text: a commune, not a person
         if cand.text.lower() in _unnamed_persons() or fold(cand.text) in cv.PARTICIPANT_WORDS:
             return True  # "Femme, 34 ans", "Patient": someone the text does not name
     if cand.shape == "name" and any(w.lower() in _not_persons() for w in cand.text.split()[1:]

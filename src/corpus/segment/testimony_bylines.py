@@ -163,6 +163,21 @@ def chapeau_person(text: str) -> tuple[str, str] | None:
     return (m.group("name"), desc) if aged and describes_person(desc) else None
 
 
+# a portrait's standfirst: a full name, the age, what the person does and where, then what they live
+# ("Maite Etcheverry, 34 ans, professeure des écoles à Anglet, vit avec un diabète …")
+PORTRAIT_STANDFIRST = re.compile(rf"^(?P<name>{FIRST_NAME}\s+[A-ZÉÈ][\w'’-]+)\s*,\s*(?P<age>\d{{2,3}}\s*ans)\s*,\s*"
+                                 rf"(?P<desc>[^«».!?:;,]{{3,100}})\s*,\s*(?=[a-zàâçéèêëîïôûù])")
+
+
+def portrait_standfirst(text: str) -> tuple[str, str] | None:
+    """(name, description) of a portrait's standfirst (PORTRAIT_STANDFIRST) whose description
+    names what the person does, or None."""
+    m = PORTRAIT_STANDFIRST.match(" ".join(text.split()))
+    if m is None or not describes_person(m.group("desc")):
+        return None
+    return m.group("name"), f"{m.group('age')}, {m.group('desc').strip()}"
+
+
 def _closer(text: str) -> bool:
     """A line closing an interview written up as a testimony ("Propos recueillis par Julien M.")."""
     return bool(_chapeau(id(_data()))[1].match(text.strip()))
@@ -230,6 +245,9 @@ def testimony_byline_boxes(lines: list[TextLine], headings: dict[int, int], gaze
         chapeau = chapeau_person(ln.text) if person is None and i not in headings else None
         if chapeau is not None:  # "Nadia B., 39 ans, infirmière …, raconte …" over the words, "Propos recueillis par …" under
             person = (*chapeau, "top")
+        portrait = portrait_standfirst(ln.text) if person is None and i not in headings else None
+        if portrait is not None:  # "Maite Etcheverry, 34 ans, professeure …, vit avec …" over her account in the first person
+            person = (*portrait, "top")
         closed = closed_signature(lines, i) if person is None and i not in headings else None
         if closed is not None:  # "Karim, masseur-kinésithérapeute à Roubaix" under the words, "Propos recueillis par …" under it
             person = (*closed, "end")
@@ -258,12 +276,15 @@ def testimony_byline_boxes(lines: list[TextLine], headings: dict[int, int], gaze
                     break
                 pulled.append(j)  # "« On accouchait à la maison plus souvent qu'avant »" cuts the words in two
             elif lines[j].text.strip():
-                if not _testimony_line(lines[j], anywhere=chapeau is not None or closed is not None):
+                if not _testimony_line(lines[j], anywhere=chapeau is not None or closed is not None or portrait is not None):
                     break
                 body.append(j)
             j += step
         if chapeau is not None and not (0 <= j < len(lines) and _closer(lines[j].text)):
             continue  # a chapeau's person speaks in the paragraphs only when the interview's closer ends them
+        if portrait is not None and (len(body) < _data().get("portrait_min_paragraphs", 2)
+                                     or not (j >= len(lines) or j in headings)):
+            continue  # a portrait's account: paragraphs in the first person up to the next heading
         if not body:
             continue
         body.sort()

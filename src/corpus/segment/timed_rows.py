@@ -32,7 +32,7 @@ from collections import Counter
 
 from ..text import fold
 from . import conventions as cv
-from .attributions import describe
+from .attributions import describe, description_fields, opens_with_person
 from .base import Span, TextLine, append_cut
 from .guarded import Guarded
 
@@ -132,6 +132,42 @@ def speaker_cell_rows(lines: list[TextLine]) -> dict[int, re.Match]:
     return rows
 
 
+# a subtitle file set as a table: "| 5 | 00:00:17,200 | 00:00:20,000 | - [Théo, 17 ans] Je suis venu … |"
+# (the cue's number, its begin and end, its text); whoever speaks is named in square brackets at the start
+# of the text where they start speaking (after the dash that marks a change of speaker), the cues below
+# continue their words until the next name or a title card in capitals
+SUBTITLE_ROW = re.compile(rf"^\s*\|?\s*(?:\d{{1,5}}\s*\|\s*)?{STAMP}\s*\|\s*{STAMP}\s*\|\s*(?P<words>\S.*?)\s*\|?\s*$")
+SUBTITLE_SPEAKER = re.compile(r"^(?:[-–—]\s*)?\[(?P<who>[^\[\]\d][^\[\]]{1,79})\]\s*(?=\S)")
+
+
+def _title_card(words: str) -> bool:
+    letters = [c for c in words if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def subtitle_turns(lines: list[TextLine]) -> dict[int, tuple[int, str, int]]:
+    """first line -> (last line, the bracket's words, where the words start on the first line) of each
+    turn of a subtitle table; {} when the document has none (fewer than ``MIN_ROWS`` cues, or fewer
+    than two cues naming a speaker)."""
+    rows = {ln.index: m for ln in lines if "|" in ln.text and (m := SUBTITLE_ROW.match(ln.text))}
+    named = {i: b for i, m in rows.items() if (b := SUBTITLE_SPEAKER.match(m.group("words")))}
+    if len(rows) < MIN_ROWS or len(named) < 2:
+        return {}
+    out: dict[int, tuple[int, str, int]] = {}
+    first = None
+    for i in sorted(rows):
+        words = rows[i].group("words")
+        if i in named:
+            b = named[i]
+            first = i
+            out[i] = (i, b.group("who").strip(), rows[i].start("words") + b.end())
+        elif first is not None and i == out[first][0] + 1 and not _title_card(words):
+            out[first] = (i, *out[first][1:])
+        else:
+            first = None
+    return out
+
+
 def is_interviewer(label: str) -> bool:
     words = fold(label).split()
     return bool(words) and words[0] in cv.MODERATOR_WORDS or bool(cv.INTERVIEWER.search(label))
@@ -165,6 +201,32 @@ class TimedRowHandlers:
             kind, attrs = "turn", {"speaker": label, "role_raw": desc, "role": role, "region": region, "place": place}
         self.spans += [Span(ln.start, words[0], "other"), Span(*words, kind, attrs), Span(words[1], ln.end, "other")]
         return i + 1
+
+    def _h_subtitle_turn(self, i: int) -> int | None:
+        if not hasattr(self, "_subtitle_turns"):
+            self._subtitle_turns = subtitle_turns(self.lines)
+            self._subtitle_people: dict[str, dict] = {}
+        turn = self._subtitle_turns.get(i)
+        if turn is None:
+            return None
+        last, who, start = turn
+        self._flush_prose(self.prose_run, self.current)
+        first, end = self.lines[i], self.lines[last]
+        fields = description_fields(who)
+        name, desc = (fields[0], ", ".join(fields[1:])) if fields else ("", "")
+        if opens_with_person(name) and not re.search(r"\s[A-ZÉÈ][a-zéèêëïîôûç]", name):  # "[Pédopsychiatre]": a trade, no name ("Dr Samia Haddad" one)
+            name, desc = "", who
+        if name in self._subtitle_people and not desc:  # "[Dr Samia Haddad]": described at her first cue
+            attrs = dict(self._subtitle_people[name])
+        else:
+            role, region, place = describe(desc, self.gazetteer) if desc else ("", "", "")
+            attrs = {"speaker": name, "role_raw": desc, "role": role, "region": region, "place": place}
+            self._subtitle_people.setdefault(name, attrs)
+        kind = "moderator" if is_interviewer(who) else "turn"
+        words_end = end.start + SUBTITLE_ROW.match(end.text).end("words")
+        self.spans += [Span(first.start, first.start + start, "other"), Span(first.start + start, words_end, kind, attrs),
+                       Span(words_end, end.end, "other")]
+        return last + 1
 
     def _interviewing(self, label: str) -> bool:
         """The interviewer's label, by its words or by the key ("SPEAKER_00 désigne l'investigateur")."""

@@ -84,3 +84,21 @@ def test_a_tour_de_table_by_structure(gazetteer):
     assert (s.kind, s.speaker, s.role) == ("verbatim", "Martine Aubry-Léger", "institutionnel_autre")
     assert _at(text, segs, "Il reste si on lui trouve").role == "medecin_generaliste"
     assert _at(text, segs, "Il faudra revoir tout").role in ("autre", "inconnu")  # a topic heading: no structure
+
+
+def test_a_publisher_s_staff_quoted_in_its_newsletter_speak_for_it(gazetteer):
+    # s46: the masthead names the body (with the issue's number or date); a bare office or a post in
+    # one of its units takes the body's role, a trade keeps its own
+    lines = ["Le Fil Pro – Assurance Maladie du Cantal – Délégation d'Aurillac – n° 12 – mai 2025",
+             "Dossier : la vaccination en pharmacie",
+             "« Les pharmaciens ont vacciné deux fois plus que l'an dernier », précise Sylvie Bonnet, conseillère "
+             "à la délégation.",
+             "Les officines du Cantal ont reçu 4 000 doses."]
+    text, segs = _segment(lines, gazetteer, doc={"kind": "presse"})
+    assert _at(text, segs, "deux fois plus que l'an dernier").role == "institutionnel_cpam"
+    from corpus.segment.institution_members import publisher_member_role
+    masthead = lines[0]
+    assert publisher_member_role("directrice adjointe", masthead) == "institutionnel_cpam"
+    assert publisher_member_role("pharmacien à Arpajon-sur-Cère", masthead) == ""  # a trade of its own
+    # a first line with no issue number or date is a section's heading, not a masthead
+    assert publisher_member_role("directrice", "Conseil départemental de l'Indre") == ""

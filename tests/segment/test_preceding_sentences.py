@@ -238,3 +238,13 @@ def test_the_last_sentence_of_the_paragraph_above_presents_the_speaker(gazetteer
     text, segs = _segment(lines, gazetteer, doc={"kind": "presse"})
     t = _at(text, segs, "je fais mes exercices tout seul")
     assert (t.kind, t.speaker) == ("verbatim", "Bernard")
+
+
+def test_a_paragraph_opening_on_a_name_and_a_copula_presents_the_quotation_below(gazetteer):
+    # s46: "X est puéricultrice … En entretien, elle revient sur …" then her words
+    lines = ["4.3. Ce que disent les professionnelles",
+             "Martine Laborde est puéricultrice au centre depuis douze ans. En entretien, elle revient sur l'attente.",
+             "« Je préfère une heure d'attente et une maman qui a parlé à une autre, plutôt qu'un rendez-vous minuté. »"]
+    text, segs = _segment(lines, gazetteer, doc={"kind": "these"})
+    s = _at(text, segs, "Je préfère une heure d'attente")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "Martine Laborde", "infirmier")

@@ -1719,3 +1719,22 @@ def test_a_named_person_an_introducer_presents_with_their_post(gazetteer):
     text, segs = _segment(lines, gazetteer, doc={"kind": "rapport"})
     s = _at(text, segs, "il faudrait une permanence")
     assert (s.kind, s.speaker, s.role, s.region) == ("verbatim", "Nadine Giraud", "elu", "Auvergne-Rhône-Alpes")
+
+
+def test_a_forum_screen_name_with_what_the_member_is(gazetteer):
+    # s46: "(Lila_35, patiente, 3 février 2022, 23 h 12, fil « … »)"
+    lines = ["6.1. Une fatigue qui ne se voit pas",
+             "« Mon chef m'a dit que j'avais bonne mine, j'avais dormi quatorze heures. » (Nina_29, patiente, "
+             "3 février 2022, 23 h 12, fil « Reprise du travail »)"]
+    text, segs = _segment(lines, gazetteer, doc={"kind": "these"})
+    s = _at(text, segs, "Mon chef m'a dit")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "Nina_29", "autre")
+
+
+def test_a_family_name_with_a_maghrebi_particle(gazetteer):
+    # s46: "Le Dr Karim Aït Ali, médecin généraliste, … Il explique : « … »"
+    lines = ["Une équipe à votre écoute",
+             "Le Dr Samir Ben Salah, médecin généraliste, a rejoint le centre à son ouverture. Il explique : « Je peux "
+             "prendre vingt minutes avec un patient qui en a besoin. »"]
+    text, segs = _segment(lines, gazetteer, doc={"kind": "presse"})
+    assert _at(text, segs, "Je peux prendre vingt minutes").speaker in ("Samir Ben Salah", "Dr Samir Ben Salah")

@@ -500,3 +500,10 @@ def test_educators_and_relatives_named_by_kinship_are_people_outside_the_vocabul
     assert matched_role("fils de la résidente") == "autre"
     assert normalize_role("infirmière, mère de deux enfants") == "infirmier"
     assert not names_a_profession("éducation thérapeutique")
+
+
+def test_an_agency_s_departmental_delegate_a_fund_s_physician_and_a_hospital_unit_s_head():
+    # s46
+    assert normalize_role("délégué départemental") == "institutionnel_ars"
+    assert normalize_role("médecin-conseil chef de service") == "institutionnel_cpam"
+    assert normalize_role("Dr Hugo Lemaire, chef de l'unité de soins palliatifs") == "hospitalier"

@@ -74,3 +74,27 @@ def heading_office_role(desc: str, heading: str) -> str:
     if role in ("autre", "inconnu"):  # a local body only its officers speak for ("Centre communal d'action sociale")
         role = next((r for r, pat in _office_structures() if pat.search(fold(heading))), "")
     return role
+
+
+@cv.per_language_data
+def _publisher_units() -> re.Pattern:
+    words = cv.literal_alternation([fold(w) for w in cv.language_data().get("publisher_unit_words", [])]) or "(?!)"
+    return re.compile(rf"\b(?:{words})\b")
+
+
+def publisher_member_role(desc: str, masthead: str) -> str:
+    """The role of the body a document's masthead names first ("Infos Pros – Assurance Maladie de la
+    Gironde – Délégation du Libournais – …": institutionnel_cpam) for a person it quotes by a bare
+    office ("délégué", "directrice") or by a post in one of its units ("conseillère … à la délégation",
+    ``publisher_unit_words``); '' when the masthead names no institutional body in its first two fields
+    or the description says more (a trade, another body)."""
+    fields = [f.strip() for f in re.split(r"\s+[–—|-]\s+", masthead.strip()) if f.strip()]
+    if len(fields) < 3 or not any(re.search(r"\d", f) for f in fields):
+        return ""  # a masthead has its issue's number or date ("n° 31 – octobre 2025"); a heading has none
+    body = next((r for f in fields[:2] if (r := normalize_role(f)).startswith("institutionnel_")), "")
+    if not body or normalize_role(desc) not in ("autre", "inconnu"):
+        return ""
+    office = re.split(r"\s*[,–—;:(]\s*|\s+-\s+", desc.strip(), maxsplit=1)[0]
+    if fold(office).strip(" .") in _offices() or _publisher_units().search(fold(desc).lower()):
+        return body
+    return ""

@@ -257,6 +257,15 @@ def _byline() -> re.Pattern:
                       r"\s*,\s*(?P<desc>[^«»\"“.;:!?()]{3,160})$")
 
 
+@cv.per_language_data
+def _copula_subject() -> re.Pattern:
+    """A paragraph opening on a first name and a surname, a copula and what the person is, up to the
+    sentence's end or a comma ("Jocelyne Théodose est puéricultrice au centre depuis dix-huit ans.")."""
+    copulas = cv._flex_alt(cv.language_data().get("copulas", [])) or "(?!)"
+    return re.compile(rf"{_not_a_name_start()}(?P<name>{NAME_WORD}\s+{NAME_WORD})\s+(?:{copulas})\s+"
+                      rf"(?P<desc>[^,.;:!?«»]{{3,100}})[,.]")
+
+
 def _named_above(para: str, gazetteer) -> dict | None:
     """s34-segr59a: attrs of the person the paragraph above a quotation opens on by a name and, in
     parentheses, what they are, the subject of its verb ("Gisèle (77 ans, ancienne institutrice, Murat) vit
@@ -273,6 +282,10 @@ def _named_above(para: str, gazetteer) -> dict | None:
         m = _byline().match(para)
         if m is not None and not describes_person(cv.SINCE_YEAR.sub("", m.group("desc")).split(",")[0]):
             m = None
+    if m is None:
+        # s46: "Jocelyne Théodose est puéricultrice au centre depuis dix-huit ans. En entretien, elle revient
+        # sur …": a full name and a copula open the paragraph, what the person is follows it
+        m = _copula_subject().match(para)
     # (the year the person practises since is no reference's year: "préparatrice depuis 2016")
     if m is None or gazetteer.find(m.group("name")) or not describes_person(cv.SINCE_YEAR.sub("", m.group("desc"))):
         return None

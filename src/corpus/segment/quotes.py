@@ -1975,9 +1975,12 @@ SCREEN_NAME = re.compile(r"^(?P<code>[A-Za-zÀ-ÿ][a-zà-ÿ]+(?:\d{1,4}|_[A-Za-z
 
 def _screen_name(attr: str, ctx: Context) -> re.Match | None:
     """"(Lilou84, Cavaillon, 12 mars 2021)": a screen name, the profile's commune and the day of the
-    message, as a sociology article quotes a forum (the pseudonym shape takes first names only)."""
+    message, or what the member is, as a sociology article quotes a forum (the pseudonym shape takes
+    first names only)."""
     m = SCREEN_NAME.match(attr)
-    return m if m and placed_and_dated(m.group("rest"), ctx.gazetteer) else None
+    # (or what the member is: "(Lila_35, patiente, 3 février 2022, 23 h 12, fil « … »)")
+    return m if m and (placed_and_dated(m.group("rest"), ctx.gazetteer)
+                       or describes_person(dated_description(m.group("rest")))) else None
 
 
 def _coded_parenthesis(attr: str, quote: str, ctx: Context) -> dict | None:

@@ -803,8 +803,8 @@ def test_a_post_held_since_a_structure_s_creation_is_no_reference_s_year():
     assert not describes_person("Dupont, 2022")
 
 
-def test_a_first_name_s_description_dated_by_its_study_s_year_and_a_home_help():
-    # s46: "(Josette, aide à domicile, Vallées, 2016)": the study and its year, no reference
-    assert describes_person("aide à domicile, Vallées, 2016")
+def test_a_home_help_in_a_description():
+    # s46: "(Josette, aide à domicile, …)"
+    assert describes_person("aide à domicile, Barcelonnette")
     assert not describes_person("Dupont, Martin, 2019")
     assert not describes_person("Aide à domicile et territoires")  # a service's name

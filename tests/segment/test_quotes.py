@@ -1738,3 +1738,25 @@ def test_a_family_name_with_a_maghrebi_particle(gazetteer):
              "prendre vingt minutes avec un patient qui en a besoin. »"]
     text, segs = _segment(lines, gazetteer, doc={"kind": "presse"})
     assert _at(text, segs, "Je peux prendre vingt minutes").speaker in ("Samir Ben Salah", "Dr Samir Ben Salah")
+
+
+def test_a_note_the_lead_says_nobody_signed_is_an_unknown_writer_s(gazetteer):
+    # s46: "En décembre, l'équipe y a trouvé ce mot, sans signature : « … »"
+    lines = ["Un mot dans le cahier de liaison",
+             "Chaque domicile dispose d'un cahier de liaison. En décembre, l'équipe y a trouvé ce mot, sans signature :",
+             "« Merci pour tout ce que vous avez fait cette année, vous êtes venues quand personne ne venait. »",
+             "Représentant des familles, Jean-Claude Moreau estime que le service a tenu."]
+    text, segs = _segment(lines, gazetteer, doc={"kind": "rapport"})
+    s = _at(text, segs, "Merci pour tout ce que vous avez fait")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "", "inconnu")
+
+
+def test_a_first_name_s_parenthesis_dated_by_the_study_and_its_year(gazetteer):
+    # s46: an HDR quoting its author's several studies, "(Josette, aide à domicile, Vallées, 2016)"; a
+    # meta-synthesis's "(pharmacien, Garnier, 2020)" stays a participant of a cited study
+    lines = ["2.1. Le temps du trajet",
+             "« Entre Jausiers et le hameau, c'est vingt minutes l'été et quarante l'hiver » (Ginette, aide à domicile, "
+             "Vallées, 2016)."]
+    text, segs = _segment(lines, gazetteer, doc={"kind": "these"})
+    s = _at(text, segs, "vingt minutes l'été")
+    assert (s.kind, s.speaker) == ("verbatim", "Ginette")

@@ -417,3 +417,14 @@ def test_a_portrait_standfirst_over_third_person_prose_heads_no_account(gazettee
              "Ses enfants l'accompagnent le samedi."]
     text, segs = _segment(lines, gazetteer, doc={"kind": "presse"})
     assert not [s for s in segs if s.kind in ("verbatim", "turn")]
+
+
+def test_a_box_signed_by_a_civility_and_an_initial_or_by_a_first_name_alone():
+    # s46: an activity report signs its boxes by the people it serves and employs
+    from corpus.segment.testimony_bylines import box_signature
+
+    assert box_signature("Mme Odette L., 91 ans, accompagnée par le SSIAD à Saint-Georges-de-Didonne") == (
+        "Mme Odette L.", "91 ans, accompagnée par le SSIAD à Saint-Georges-de-Didonne")
+    assert box_signature("Laetitia, aide-soignante au SSIAD depuis douze ans")[0] == "Laetitia"
+    assert box_signature("Sources, rapport annuel 2024") is None
+    assert box_signature("Royan, bord de mer") is None

@@ -93,11 +93,6 @@ def describes_person(desc: str) -> bool:
         return True
     if cv.SCHOOL_CLASS_FIELD.match(first):  # "(Aïcha, 6e)": a pupil
         return True
-    if len(fields) >= 3 and re.fullmatch(r"(?:19|20)\d\d", fields[-1].strip()) and any(
-            names_a_profession(f) or cv.PERSON_WORDS.search(f) for f in fields[:-1]):
-        # "(Josette, aide à domicile, Vallées, 2016)": a first name, what she does, the study and its year
-        fields = fields[:-1]
-        first = fields[0]
     return (normalize_role(first) not in ("autre", "inconnu") or names_a_profession(first)
             or bool(cv.PERSON_WORDS.search(first)) or names_a_trade(first)) \
         and not cv.AUTHOR_YEAR.search(cv.SINCE_YEAR.sub("", ", ".join(

@@ -1434,6 +1434,11 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
     intro_who = introduced_role(before) if words >= 4 else ""
     if intro_who and normalize_role(intro_who) not in ("autre", "inconnu"):  # not "Selon le président de la République"
         return _speech(ctx, current, intro_who, words)  # "Selon une infirmière de Caen, « … »"
+    if words >= 4 and before.rstrip().endswith(":") and _unsigned_lead().search(_last_sentence(before)) \
+            and (speaks(inner) or addresses(inner)):
+        # "En décembre, l'équipe y a trouvé ce mot, sans signature : « … »": a written note nobody signed
+        unsigned = _unsigned_lead().search(_last_sentence(before)).group(0)  # what says so, read by roles.unidentified
+        return QuoteCall(True, {"speaker": "", "role_raw": unsigned, "role": "inconnu", "attr_source": "attribution"})
     intro_named = _introduced_name().search(before) if words >= 4 else None
     if intro_named is not None:
         # "Pour Gérard Humbert, maire de Vignot, « … »": the person an introducer names, what they do in
@@ -1876,6 +1881,15 @@ def _anaphor_presented_before(text: str, a: int, who: str, gazetteer) -> dict | 
 
 
 @cv.per_language_data
+def _unsigned_lead() -> re.Pattern:
+    """What says, in the sentence introducing a quotation, that its writer did not sign it ("ce mot,
+    sans signature :", "déposé sans nom :"): lang/fr written_slips.yaml ``unsigned_lead_words`` (not
+    "Anonyme (15 €), Lamballe :", a donor's list entry: segment/donor_leads.py)."""
+    words = cv.language_data().get("unsigned_lead_words", [])
+    return re.compile(rf"(?<![\w-])(?:{cv._flex_alt(words) or '(?!)'})(?![\w-])", re.IGNORECASE)
+
+
+@cv.per_language_data
 def _introduced_name() -> re.Pattern:
     """An introducer, a first name and a surname, an apposition, a comma before the quotation
     ("Pour Gérard Humbert, maire de Vignot, ")."""
@@ -1973,6 +1987,15 @@ def without_source_fields(attr: str) -> str:
 SCREEN_NAME = re.compile(r"^(?P<code>[A-Za-zÀ-ÿ][a-zà-ÿ]+(?:\d{1,4}|_[A-Za-z0-9À-ÿ]+)+)\s*,\s*(?P<rest>\S.*?)\s*$")
 
 
+def _study_dated(rest: str) -> bool:
+    """What a first name's parenthesis says after it, then the field study and its year ("(Josette, aide
+    à domicile, Vallées, 2016)": an HDR quoting its author's several studies): the person described, the
+    year no reference's (the parenthesis opens with a first name, not an author's name)."""
+    fields = description_fields(rest)
+    return len(fields) >= 3 and re.fullmatch(r"(?:19|20)\d\d", fields[-1].strip()) is not None \
+        and describes_person(", ".join(fields[:-2]))
+
+
 def _screen_name(attr: str, ctx: Context) -> re.Match | None:
     """"(Lilou84, Cavaillon, 12 mars 2021)": a screen name, the profile's commune and the day of the
     message, or what the member is, as a sociology article quotes a forum (the pseudonym shape takes
@@ -2019,6 +2042,7 @@ def _coded_parenthesis(attr: str, quote: str, ctx: Context) -> dict | None:
     pseudonym = cv.PSEUDONYM.match(attr) or _screen_name(attr, ctx)
     if pseudonym and (not m or not m.group("rest")) \
             and (describes_person(dated_description(pseudonym.group("rest"))) or trade_then_age(pseudonym.group("rest"))
+                 or _study_dated(pseudonym.group("rest"))
                  or counted_profile(attr) or placed_and_dated(pseudonym.group("rest"), ctx.gazetteer)) \
             and not ctx.gazetteer.find(pseudonym.group("code")) \
             and normalize_role(pseudonym.group("code")) in ("autre", "inconnu"):  # "Pharmacienne, 38 ans": no name

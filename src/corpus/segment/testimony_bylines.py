@@ -378,9 +378,22 @@ def box_signature(text: str) -> tuple[str, str] | None:
         return None
     m = cv.NAME.match(t)
     if m is None or m.start() != 0 or not t[m.end():].lstrip().startswith(","):
-        return None
+        # (s46: or a civility and a first name with an initial, "Mme Odette L., 91 ans, accompagnée …", or a
+        # first name alone, "Laetitia, aide-soignante au SSIAD depuis douze ans", as a report signs its
+        # boxes by the people it serves and employs)
+        m = _box_signer().match(t)
+        if m is None:
+            return None
     desc = t[m.end():].lstrip()[1:].strip()
-    return (m.group("name"), desc) if desc and describes_person(desc) and cv.PERSON_NOUN.search(desc) else None
+    fields = description_fields(desc)
+    aged = bool(fields) and bool(cv.AGE_FIELD.match(fields[0].strip()))
+    return (m.group("name"), desc) if desc and describes_person(desc) and (cv.PERSON_NOUN.search(desc) or aged) else None
+
+
+@cv.per_language_data
+def _box_signer() -> re.Pattern:
+    civility = cv.word_forms("civilities", case="first")
+    return re.compile(rf"^(?P<name>(?:(?:{civility})\.?\s+)?{FIRST_NAME}(?:\s+[A-ZÉÈ]\.)?)(?=\s*,)")
 
 
 def signed_box_boxes(lines: list[TextLine], headings: dict[int, int], styled, gazetteer) -> dict[int, dict]:

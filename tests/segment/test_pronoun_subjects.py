@@ -275,3 +275,13 @@ def test_near_miss_a_noun_of_the_other_gender_or_without_one(gazetteer):
     assert company_person("Sur la place, j'ai croisé le maire du village.", gazetteer, "elle") is None
     assert company_person("Je propose le bilan avec l'infirmière.", gazetteer, "il") is None
     assert company_person("Matinée tranquille au cabinet.", gazetteer, "elle") is None
+
+
+def test_a_function_then_a_full_name_as_the_pronoun_s_referent(gazetteer):
+    # s46: "À Braine, le maire Bernard Cazier m'a fait visiter … Il m'a confié : « … »"
+    lines = ["Sur le terrain",
+             "À Braine, le maire Bernard Cazier m'a fait visiter le futur cabinet médical. Il m'a confié : « Nous avons "
+             "les murs, nous avons même le logement pour le médecin. »"]
+    text, segs = _segment(lines, gazetteer, doc={"kind": "presse"})
+    s = _at(text, segs, "Nous avons les murs")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "Bernard Cazier", "elu")

@@ -176,9 +176,15 @@ def _subject_for(pron: str, lead: str, after: str, gazetteer: Gazetteer, before:
             if want and gender and gender != want:
                 continue  # "une patiente …" for "il": someone else
             app = (m.group("app") or "").strip()
-            desc = app if app and describes_person(app) else m.group("np").strip()
+            np = m.group("np").strip()
+            # "le maire Bernard Cazier m'a fait visiter …": the function, then the person's full name (s46)
+            named = next((n for n in cv.NAME.finditer(np) if n.end() == len(np) and n.start() > 0), None)
+            speaker = named.group("name") if named is not None and not gazetteer.find(named.group("name")) else ""
+            if speaker:
+                np = np[:named.start()].strip()
+            desc = app if app and describes_person(app) else np
             role, region, place = describe(desc, gazetteer)
-            return {"speaker": "", "role_raw": desc, "role": role, "region": region, "place": place,
+            return {"speaker": speaker, "role_raw": desc, "role": role, "region": region, "place": place,
                     "attr_source": "attribution"}
         found = company_person(sentence, gazetteer, pron) if not chained else None
         if found is not None:

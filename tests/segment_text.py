@@ -45,3 +45,11 @@ def bare_segments(spans: list[tuple[int, int]], kind: str = "verbatim", **attrs)
     from corpus.segment.base import Segment
 
     return [Segment("t", f"t-{n}", kind, 1, 1, a, b, **attrs) for n, (a, b) in enumerate(spans)]
+
+
+def heading_structure(lines: list[str], heads: list[int]) -> list[dict]:
+    """structure.csv rows making these lines (by index) headings, as extraction finds bold titles."""
+    text = "\n".join(lines) + "\n"
+    starts = [text.index(lines[h]) for h in heads] + [len(text)]
+    return [{"char_start": a, "char_end": b, "kind": "body", "heading": lines[h]}
+            for h, a, b in zip(heads, starts, starts[1:])]

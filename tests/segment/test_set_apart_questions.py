@@ -7,7 +7,7 @@ answering in the first person)."""
 
 from __future__ import annotations
 
-from segment_text import line_styles
+from segment_text import heading_structure, line_styles
 from segment_text import segment_at as _at
 from segment_text import segment_lines as _segment
 from segment_text import speech as _speech
@@ -221,17 +221,9 @@ WEEKLY = [
 ]
 
 
-def _headings(lines, heads):
-    """structure.csv rows making these lines headings, as extraction finds bold titles."""
-    text = "\n".join(lines) + "\n"
-    starts = [text.index(lines[h]) for h in heads] + [len(text)]
-    return [{"char_start": a, "char_end": b, "kind": "body", "heading": lines[h]}
-            for h, a, b in zip(heads, starts, starts[1:])]
-
-
 def test_a_press_interview_closed_by_its_collector_is_the_chapeau_s_person(gazetteer):
     text, segs = _segment(WEEKLY, gazetteer, styles=line_styles(WEEKLY, {1, 3, 5, 7}, "bold"),
-                          structure=_headings(WEEKLY, [1, 3, 5, 7]))
+                          structure=heading_structure(WEEKLY, [1, 3, 5, 7]))
     for answer in ("Une soixantaine, dont la moitié", "Les ordonnances arrivent en retard", "Un protocole de coopération"):
         s = _at(text, segs, answer)
         assert (s.speaker, s.role, s.region) == ("Sophie Berthelot", "infirmier", "Nouvelle-Aquitaine")
@@ -255,7 +247,7 @@ MAGAZINE_EXPERT = [
 def test_two_questions_under_a_line_presenting_one_person_are_that_person_s_short_interview(gazetteer):
     # the questions in bold, the presentation in italics, as a magazine sets them
     styles = line_styles(MAGAZINE_EXPERT, {1, 3, 5, 7}, "bold") + line_styles(MAGAZINE_EXPERT, {2}, "italic")
-    text, segs = _segment(MAGAZINE_EXPERT, gazetteer, styles=styles, structure=_headings(MAGAZINE_EXPERT, [1, 3, 5, 7]))
+    text, segs = _segment(MAGAZINE_EXPERT, gazetteer, styles=styles, structure=heading_structure(MAGAZINE_EXPERT, [1, 3, 5, 7]))
     s = _at(text, segs, "le meilleur traitement que je connaisse")
     assert (s.kind, s.speaker, s.role) == ("turn", "Hervé Castel", "hospitalier")  # a hospital body wins
     assert _at(text, segs, "On commence par la marche").speaker == "Hervé Castel"

@@ -6,7 +6,7 @@ editorial signed with a full name and a function, a byline over a paragraph in t
 from __future__ import annotations
 
 import pytest
-from segment_text import line_styles
+from segment_text import heading_structure, line_styles
 from segment_text import segment_at as _at
 from segment_text import segment_lines as _segment
 
@@ -396,15 +396,8 @@ PORTRAIT = [
 ]
 
 
-def _headings(lines, heads):
-    text = "\n".join(lines) + "\n"
-    starts = [text.index(lines[h]) for h in heads] + [len(text)]
-    return [{"char_start": a, "char_end": b, "kind": "body", "heading": lines[h]}
-            for h, a, b in zip(heads, starts, starts[1:])]
-
-
 def test_a_portrait_standfirst_heads_the_person_s_first_person_account(gazetteer):
-    text, segs = _segment(PORTRAIT, gazetteer, doc={"kind": "presse"}, structure=_headings(PORTRAIT, [0, 1, 5]))
+    text, segs = _segment(PORTRAIT, gazetteer, doc={"kind": "presse"}, structure=heading_structure(PORTRAIT, [0, 1, 5]))
     s = _at(text, segs, "je pars à six heures")
     assert (s.kind, s.speaker, s.role, s.region) == ("verbatim", "Jeanne Morvan", "autre_paramedical", "Bretagne")
     assert _at(text, segs, "mes enfants ne comprenaient pas") is s  # her account, one passage

@@ -46,11 +46,11 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..text import fold
 from . import conventions as cv
 from .attributions import describe
 from .base import Span, TextLine, append_cut
 from .discovery import locative_place
+from .mottos import names_organisation
 from .regions import resolve_region
 from .roles import normalize_role
 
@@ -218,30 +218,27 @@ def _headline_header(lines: list[TextLine], i: int, headings) -> Header | None:
 
 
 @lru_cache(maxsize=4)
-def _handle_patterns(key: int) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+def _handle_patterns(key: int) -> tuple[re.Pattern, re.Pattern]:
     """A printed post's handle line ("@drjmartin_mg · 12 juil."), the separator between a display
-    name and its trade, and an organisation's display name (on folded text)."""
+    name and its trade."""
     d = _data()
     marks = _alt(d.get("account_handle_marks", [])) or "(?!)"
     seps = _alt(d.get("message_header_separators", [])) or "(?!)"
     stamps = "|".join(d.get("handle_line_stamps", [])) or "(?!)"
     names = "|".join(re.escape(x) for x in d.get("display_name_separators", [])) or "(?!)"
-    nouns = cv._alt(" ".join(fold(w).split()) for w in d.get("motto_organisation_nouns", [])) or "(?!)"
     return (re.compile(rf"^\s*(?:{marks})[^\W][\w.]{{1,30}}\s*(?:{seps})\s*(?:{stamps})\s*$", re.IGNORECASE),
-            re.compile(rf"\s*(?:{names})\s*"),
-            re.compile(rf"^(?:(?:la|le|les|l'|l’)\s*)?(?:{nouns})(?![\w-])", re.IGNORECASE))
+            re.compile(rf"\s*(?:{names})\s*"))
 
 
 def _handle_header(lines: list[TextLine], i: int) -> Header | None:
     """A printed social-network post's header at line i: the handle and the date under the display
     name; the name the speaker, the trade after it the role and the place. An organisation's account
     ("Centre hospitalier du Jabron") writes as the organisation: no header."""
-    handle, split, organisation = _handle_patterns(id(_data()))
+    handle, split = _handle_patterns(id(_data()))
     if i == 0 or not handle.match(lines[i].text):
         return None
     display = lines[i - 1].text.strip()
-    if not display or len(display.split()) > 12 or re.search(r"[!?:;«»]|\.$", display) \
-            or organisation.match(" ".join(fold(display).split())):
+    if not display or len(display.split()) > 12 or re.search(r"[!?:;«»]|\.$", display) or names_organisation(display):
         return None
     parts = split.split(display, maxsplit=1)
     who, trade = parts[0].strip(), parts[1].strip() if len(parts) > 1 else ""

@@ -41,6 +41,12 @@ def _patterns(key: int) -> tuple[re.Pattern, re.Pattern, int]:
     return line, org, int(d.get("motto_max_words", DEFAULT_MAX_WORDS))
 
 
+def names_organisation(name: str) -> bool:
+    """A name that opens with an organisation's head noun ("Centre hospitalier du Jabron", "La Maison de
+    santé des Trois Rivières"): motto_organisation_nouns, on folded text."""
+    return bool(_patterns(id(cv.language_data()))[1].match(" ".join(fold(name).split())))
+
+
 def _organisation(credit: str, masthead: str, org: re.Pattern) -> bool:
     """``credit`` signs for an organisation: it opens with an organisation's head noun, or it is the
     name the document's masthead opens with (followed there by a dash or a colon)."""

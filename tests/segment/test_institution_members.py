@@ -96,9 +96,9 @@ def test_a_publisher_s_staff_quoted_in_its_newsletter_speak_for_it(gazetteer):
              "Les officines du Cantal ont reçu 4 000 doses."]
     text, segs = _segment(lines, gazetteer, doc={"kind": "presse"})
     assert _at(text, segs, "deux fois plus que l'an dernier").role == "institutionnel_cpam"
-    from corpus.segment.institution_members import publisher_member_role
-    masthead = lines[0]
-    assert publisher_member_role("directrice adjointe", masthead) == "institutionnel_cpam"
-    assert publisher_member_role("pharmacien à Arpajon-sur-Cère", masthead) == ""  # a trade of its own
+    from corpus.segment.institution_members import publisher_body, publisher_member_role
+    body = publisher_body(lines[0])
+    assert publisher_member_role("directrice adjointe", body) == "institutionnel_cpam"
+    assert publisher_member_role("pharmacien à Arpajon-sur-Cère", body) == ""  # a trade of its own
     # a first line with no issue number or date is a section's heading, not a masthead
-    assert publisher_member_role("directrice", "Conseil départemental de l'Indre") == ""
+    assert publisher_body("Conseil départemental de l'Indre") == ""

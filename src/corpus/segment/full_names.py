@@ -26,6 +26,12 @@ _LOWER = "a-zà-öø-ÿ"
 FIRST_NAME = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?"
 
 
+@cv.per_language_data
+def _civilities() -> str:
+    """The civilities before a name (person_registry.yaml name_civilities), their final period optional."""
+    return "|".join(re.escape(w.rstrip(".")) for w in cv.language_data().get("name_civilities", [])) or "(?!)"
+
+
 @lru_cache(maxsize=4)
 def _short_form(key: int) -> re.Pattern:
     """A civility, then a surname of one or two capitalised words, particles allowed ("M. Le Gall",
@@ -65,8 +71,7 @@ def surname_full_name(surname: str, text: str) -> str | None:
     words = surname.split()
     if not 1 <= len(words) <= 2 or not all(len(w) >= 3 and w.isupper() and w.isalpha() for w in words):
         return None
-    civilities = "|".join(re.escape(w.rstrip(".")) for w in cv.language_data().get("name_civilities", [])) or "(?!)"
-    if not re.search(rf"(?<![\w])(?:{civilities})\.?\s+{re.escape(surname)}(?![\w])", text):
+    if not re.search(rf"(?<![\w])(?:{_civilities()})\.?\s+{re.escape(surname)}(?![\w])", text):
         return None  # only a label written with a civility ("Mme GIRARD. –"), as full_name reads one
     spaced = r"\s+".join(re.escape(w.title()) for w in words)
     pattern = rf"(?<![\w-])(?P<first>{FIRST_NAME})\s+(?:{spaced}|{re.escape(surname)})(?![\w-])"
@@ -155,8 +160,7 @@ def keyed_name(label: str, role_raw: str) -> str:
 @lru_cache(maxsize=4)
 def _keyed_description(key: int) -> re.Pattern:
     surname = rf"[{_UPPER}][{_LOWER}'’]+(?:-[{_UPPER}][{_LOWER}]+)?"
-    civilities = "|".join(re.escape(w.rstrip(".")) for w in cv.language_data().get("name_civilities", [])) or "(?!)"
-    return re.compile(rf"^(?:(?P<civility>(?:{civilities})\.?)\s+)?(?P<name>(?P<first>{FIRST_NAME})\s+{surname}(?:\s+{surname})?)\s*,")
+    return re.compile(rf"^(?:(?P<civility>(?:{_civilities()})\.?)\s+)?(?P<name>(?P<first>{FIRST_NAME})\s+{surname}(?:\s+{surname})?)\s*,")
 
 
 def apply_keyed_names(segments: list) -> None:

@@ -215,15 +215,15 @@ def _floor_question(m: re.Match) -> bool:
     return bool(m.group("question") and m.group("aff")) and normalize_role(m.group("aff")) not in ("autre", "inconnu")
 
 
-def _labelled_run(lines: list[TextLine]) -> bool:
-    """At least ``function_label_min_run`` paragraphs in a row each opened by such a label, two
-    speakers or more among them, one a person named by a function: notes of a meeting where each
-    spoke once ("La psychologue : …" / "L'éducateur référent : …" / "Quelqu'un : …")."""
+def _labelled_run(lines: list[TextLine], labelled: list[re.Match | None]) -> bool:
+    """At least ``function_label_min_run`` paragraphs in a row each opened by such a label
+    (``labelled``: each line's person label or None), two speakers or more among them, one a person
+    named by a function: notes of a meeting where each spoke once ("La psychologue : …" /
+    "L'éducateur référent : …" / "Quelqu'un : …")."""
     least = _data().get("function_label_min_run", 3)
     run: list[re.Match] = []
-    for ln in lines:
-        m = function_label(ln.text) if ln.text.strip() else None
-        if m is not None and _is_person(m):
+    for ln, m in zip(lines, labelled):
+        if m is not None:
             run.append(m)
             labels = {" ".join(x.group("label").split()) for x in run}
             if len(run) >= least and len(labels) >= 2 and any(x.group("definite") or x.group("office") for x in run):
@@ -237,10 +237,11 @@ def function_label_speakers(lines: list[TextLine], gazetteer=None) -> dict[str, 
     """label -> declared attributes (role_raw, role, moderator, group) of the function labels of
     a document, or {} when it is no such transcript."""
     # "Le constat : …" heads a paragraph: an article's noun must name a person (a role or the host)
-    hits = [m for m in (function_label(ln.text) for ln in lines) if m and _is_person(m)]
+    labelled = [m if m and _is_person(m) else None for m in (function_label(ln.text) for ln in lines)]
+    hits = [m for m in labelled if m]
     counts = Counter(" ".join(m.group("label").split()) for m in hits)
     if (len(hits) < _data().get("function_label_min_lines", 4) or len(counts) < 2 or max(counts.values()) < 2) \
-            and not _labelled_run(lines):
+            and not _labelled_run(lines, labelled):
         return {}
     # a label whose turns are mostly questions is the interviewer's ("Le Généraliste : Comment …?")
     questions = Counter(" ".join(m.group("label").split()) for m in hits

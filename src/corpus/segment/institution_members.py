@@ -82,16 +82,21 @@ def _publisher_units() -> re.Pattern:
     return re.compile(rf"\b(?:{words})\b")
 
 
-def publisher_member_role(desc: str, masthead: str) -> str:
-    """The role of the body a document's masthead names first ("Infos Pros – Assurance Maladie de la
-    Gironde – Délégation du Libournais – …": institutionnel_cpam) for a person it quotes by a bare
-    office ("délégué", "directrice") or by a post in one of its units ("conseillère … à la délégation",
-    ``publisher_unit_words``); '' when the masthead names no institutional body in its first two fields
-    or the description says more (a trade, another body)."""
+def publisher_body(masthead: str) -> str:
+    """The role of the institutional body a document's masthead names in its first two fields ("Infos
+    Pros – Assurance Maladie de la Gironde – Délégation du Libournais – n° 31 – …": institutionnel_cpam),
+    else ''. A masthead has three fields or more, one with its issue's number or date; a heading has none."""
     fields = [f.strip() for f in re.split(r"\s+[–—|-]\s+", masthead.strip()) if f.strip()]
     if len(fields) < 3 or not any(re.search(r"\d", f) for f in fields):
-        return ""  # a masthead has its issue's number or date ("n° 31 – octobre 2025"); a heading has none
-    body = next((r for f in fields[:2] if (r := normalize_role(f)).startswith("institutionnel_")), "")
+        return ""
+    return next((r for f in fields[:2] if (r := normalize_role(f)).startswith("institutionnel_")), "")
+
+
+def publisher_member_role(desc: str, body: str) -> str:
+    """``body`` (publisher_body) for a person the document quotes by a bare office ("délégué",
+    "directrice") or by a post in one of its units ("conseillère … à la délégation",
+    ``publisher_unit_words``); '' when there is no body or the description says more (a trade,
+    another body)."""
     if not body or normalize_role(desc) not in ("autre", "inconnu"):
         return ""
     office = re.split(r"\s*[,–—;:(]\s*|\s+-\s+", desc.strip(), maxsplit=1)[0]

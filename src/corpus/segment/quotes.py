@@ -750,21 +750,16 @@ def _question_noun() -> re.Pattern:
 PRONOUN_CLAUSE = re.compile(rf"\s*(?:{cv.word_forms('subject_pronouns', '')})\s", re.IGNORECASE)
 
 
-_PLACE_CREDITS: dict[int, frozenset] = {}
-
-
-def _place_credits(text: str, gazetteer) -> frozenset:
+def _place_credits(text: str, ctx: Context) -> frozenset:
     """The parentheses closing quotations that name a place the gazetteer knows and nothing else,
     when the text closes at least two quotations so ("« … » (Thiéblemont-Farémont)", "« … »
-    (Sompuis)"): a list of quotations credited by commune. Computed once per text."""
-    key = id(text)
-    if key not in _PLACE_CREDITS:
-        if len(_PLACE_CREDITS) > 64:
-            _PLACE_CREDITS.clear()
+    (Sompuis)"): a list of quotations credited by commune. Read once per document (kept on its context)."""
+    credits = getattr(ctx, "place_credits", None)
+    if credits is None:
         found = [m.group(1).strip() for m in re.finditer(r"[»”]\s*\(([^()«»\d,;:\n]{2,60})\)", text)]
-        places = [f for f in found if gazetteer is not None and is_place(f, gazetteer)]
-        _PLACE_CREDITS[key] = frozenset(places) if len(places) >= 2 else frozenset()
-    return _PLACE_CREDITS[key]
+        places = [f for f in found if ctx.gazetteer is not None and is_place(f, ctx.gazetteer)]
+        credits = ctx.place_credits = frozenset(places) if len(places) >= 2 else frozenset()
+    return credits
 
 
 def group_heading(text: str, a: int) -> str:
@@ -969,7 +964,7 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
         same = same_speaker(attr)  # "(la même)": an earlier speaker (segment/parenthesis_references.py)
         if same is not None and words >= 3:
             return QuoteCall(True, {SAME: same}, span)
-        if words >= 4 and attr in _place_credits(text, ctx.gazetteer):
+        if words >= 4 and attr in _place_credits(text, ctx):
             # "« … » (Vitry-le-François)" among quotations credited by the commune only: where the person
             # lives or works, not who they are
             region, place = resolve_region(attr, ctx.gazetteer)
@@ -1434,11 +1429,11 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
     intro_who = introduced_role(before) if words >= 4 else ""
     if intro_who and normalize_role(intro_who) not in ("autre", "inconnu"):  # not "Selon le président de la République"
         return _speech(ctx, current, intro_who, words)  # "Selon une infirmière de Caen, « … »"
-    if words >= 4 and before.rstrip().endswith(":") and _unsigned_lead().search(_last_sentence(before)) \
-            and (speaks(inner) or addresses(inner)):
-        # "En décembre, l'équipe y a trouvé ce mot, sans signature : « … »": a written note nobody signed
-        unsigned = _unsigned_lead().search(_last_sentence(before)).group(0)  # what says so, read by roles.unidentified
-        return QuoteCall(True, {"speaker": "", "role_raw": unsigned, "role": "inconnu", "attr_source": "attribution"})
+    unsigned = _unsigned_lead().search(_last_sentence(before)) if words >= 4 and before.rstrip().endswith(":") else None
+    if unsigned is not None and (speaks(inner) or addresses(inner)):
+        # "En décembre, l'équipe y a trouvé ce mot, sans signature : « … »": a written note nobody signed (the
+        # words that say so are its role_raw, which roles.unidentified reads: no ranker names the writer)
+        return QuoteCall(True, {"speaker": "", "role_raw": unsigned.group(0), "role": "inconnu", "attr_source": "attribution"})
     intro_named = _introduced_name().search(before) if words >= 4 else None
     if intro_named is not None:
         # "Pour Gérard Humbert, maire de Vignot, « … »": the person an introducer names, what they do in
@@ -1894,8 +1889,8 @@ def _introduced_name() -> re.Pattern:
     """An introducer, a first name and a surname, an apposition, a comma before the quotation
     ("Pour Gérard Humbert, maire de Vignot, ")."""
     d = cv.language_data()
-    name = r"[A-ZÉÈ][a-zéèêëïîôûçñ]+(?:-[A-ZÉÈ][a-zéèêëïîôûçñ]+)?\s+(?:(?:de|du|le|la|van|von)\s+)?[A-ZÉÈ][\w'’-]+"
-    return re.compile(rf"(?:^|[.;:!?])\s*(?:{cv._flex_alt(d.get('introducers', []))})\s+(?P<name>(?-i:{name}))\s*,\s*"
+    # (the name as conventions.NAME reads one, its case kept)
+    return re.compile(rf"(?:^|[.;:!?])\s*(?:{cv._flex_alt(d.get('introducers', []))})\s+(?-i:{cv.NAME.pattern})\s*,\s*"
                       rf"(?P<app>[^,.;:«»]{{2,80}}?)\s*,\s*$", re.IGNORECASE)
 
 

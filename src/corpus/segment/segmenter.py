@@ -180,7 +180,7 @@ from .group_voices import apply_group_voices, apply_unidentified_voices
 from .headed_messages import HeadedMessageHandlers, split_at_signer_lines, stamped_header_lines
 from .hearings import hearing_speakers
 from .initials_labels import apply_initials_labels
-from .institution_members import heading_office_role, publisher_member_role
+from .institution_members import heading_office_role, publisher_body, publisher_member_role
 from .interjections import interjection_speakers
 from .intertitles import coded_quote_heading, quoted_intertitle
 from .intervention_labels import intervention_lead, intervention_speakers, split_at_asked_questions
@@ -1179,6 +1179,8 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         self.annex_zone = self._annex_zone()
         # "Nadia Benali, 41 ans, infirmière libérale à Montbard" over each portrait of a press series
         self.portrait_series = portrait_series(self.lines, self.headings, find_quotes)
+        # the institutional body the masthead names, whose staff the document quotes (segment/institution_members.py)
+        self.publisher = publisher_body(self.lines[0].text) if self.lines else ""
         self.current = [None]  # the named press speaker of the running section
         self.prose_run: list[TextLine] = []
         handlers = [getattr(self, h.handle) for h in HANDLERS]
@@ -2449,11 +2451,11 @@ def _finish_attrs(seg: Segment, attrs: dict, segmenter: Segmenter, line_index: i
         # (segment/institution_members.py)
         seg.role = heading_office_role(seg.role_raw, segmenter.text[segmenter.lines[h].start:segmenter.headings[h]]) \
             or seg.role
-    if seg.kind in ("verbatim", "turn") and seg.role in ("autre", "inconnu") and (seg.role_raw or attrs.get("role_raw")):
+    desc = seg.role_raw or attrs.get("role_raw", "")
+    if seg.kind in ("verbatim", "turn") and seg.role in ("autre", "inconnu") and desc and segmenter.publisher:
         # "Nathalie Faure, conseillère … à la délégation" in the letter an Assurance Maladie delegation
         # publishes: the publisher's staff speak for it (segment/institution_members.py)
-        seg.role = publisher_member_role(seg.role_raw or attrs.get("role_raw", ""),
-                                         segmenter.lines[0].text if segmenter.lines else "") or seg.role
+        seg.role = publisher_member_role(desc, segmenter.publisher) or seg.role
     if not source and (seg.role_raw or attrs.get("region")):
         source = "attribution"
     region, place = attrs.get("region", ""), attrs.get("place", "")

@@ -27,6 +27,7 @@ from . import conventions as cv
 from .attributions import describe, describes_person
 from .preceding_sentences import authors_named, naming_clause
 from .roles import letters_role, names_a_profession, normalize_role, unidentified
+from .scan_patterns import standalone_mentions
 
 UNDESCRIBED = ("", "inconnu")
 # a name as a person is written at first mention: a capitalised word (hyphenated or not), a second
@@ -558,15 +559,17 @@ def presented_trade(text: str, name: str) -> tuple[str, str]:
 
     found: dict[str, str] = {}
     copulas = cv._flex_alt(cv.language_data().get("copulas", [])) or "(?!)"
-    for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
-        after = re.match(r"\s*,\s*(?P<desc>[^,.;:!?«»()\n]{3,80})", text[m.end():])
+    # matched at the mention's end, not on a slice of the text after it (a copy of the whole text a mention)
+    apposition = re.compile(r"\s*,\s*(?P<desc>[^,.;:!?«»()\n]{3,80})")
+    copula = re.compile(rf"\s+(?:{copulas})\s+(?P<desc>[^,.;:!?«»()\n]{{3,80}}?)(?=\s+(?:et|qui|où|mais)\s|[,.;:!?()\n]|$)")
+    for m in standalone_mentions(name, text):
+        after = apposition.match(text, m.end())
         start = max(text.rfind("\n", 0, m.start()), text.rfind(". ", 0, m.start())) + 1
         before = text[start:m.start()]
         fronted = before.strip() if before.rstrip().endswith(",") and len(before) <= 120 else ""
         # "Mathieu Roche est masseur-kinésithérapeute aux Thermes depuis 2017 et anime …": the name the
         # subject of a copula (grammar.yaml copulas), the predicate up to its clause's end (s33-segr58b)
-        predicate = re.match(rf"\s+(?:{copulas})\s+(?P<desc>[^,.;:!?«»()\n]{{3,80}}?)(?=\s+(?:et|qui|où|mais)\s|[,.;:!?()\n]|$)",
-                             text[m.end():])
+        predicate = copula.match(text, m.end())
         for desc in (after.group("desc") if after else "", fronted.rstrip(", "),
                      predicate.group("desc") if predicate else ""):
             if desc and names_a_profession(desc):

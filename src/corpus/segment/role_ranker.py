@@ -32,6 +32,7 @@ from pathlib import Path
 from ..text import fold
 from . import conventions as cv
 from .roles import ROLE_RULES, letters_role, matched_role, normalize_role, unidentified
+from .scan_patterns import standalone_mentions
 from .speaker_ranker import _noun_apposition
 
 MODEL_PATH = Path(__file__).resolve().parents[1] / "lang" / "fr" / "role_ranker.json"
@@ -114,7 +115,7 @@ def mentions(text: str, speaker: str, speech: list[tuple[int, int]]) -> list[int
     starts = [a for a, _ in speech]
     out = []
     for form in speaker_forms(speaker):
-        for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text):
+        for m in standalone_mentions(form, text):
             k = bisect.bisect_right(starts, m.start()) - 1
             if k >= 0 and speech[k][0] <= m.start() < speech[k][1]:
                 continue

@@ -18,6 +18,7 @@ import re
 from ..errors import ConfigError
 from ..text import fold
 from .former_functions import configure_former, without_former
+from .scan_patterns import boundary_after_first_letter
 
 ROLES = [
     "medecin_generaliste", "medecin_specialiste", "infirmier", "pharmacien", "kinesitherapeute",
@@ -45,7 +46,9 @@ def configure_roles(data: dict) -> None:
         tier = rule.get("tier", "head")
         if tier not in TIERS:
             raise ConfigError(f"role rule for {rule['role']!r}: unknown tier {tier!r} (tiers: {', '.join(TIERS)})")
-        rules.append((rule["role"], re.compile("|".join(rule.get("patterns", [])) or r"(?!)"), tier))
+        # compiled with the leading word boundaries moved (same matches): the rules scan whole documents
+        pattern = boundary_after_first_letter("|".join(rule.get("patterns", []))) or r"(?!)"
+        rules.append((rule["role"], re.compile(pattern), tier))
     ROLE_RULES[:] = rules
     _MATCHED.clear()
     _PROFESSION.clear()

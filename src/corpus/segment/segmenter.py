@@ -371,7 +371,7 @@ def turns_are_body(kinds: list[str], labels, lines: list[TextLine] | None = None
     someone's words are reported, a speech verb and a colon before a guillemet ("Elle me dit :
     « … »": field notes opening an annex before its first heading): one such line, or two turns."""
     turn_lines = {i for v in labels.values() for i in v.lines}
-    reported = {ln.index for ln in lines or () if REPORTED_SPEECH.search(ln.text)}
+    reported = {ln.index for ln in lines or () if "«" in ln.text and REPORTED_SPEECH.search(ln.text)}  # "«": its last character
     kinds = list(kinds)
     if kinds and set(kinds) <= {"front", "notes"}:
         return ["body" if k == "front" else k for k in kinds]

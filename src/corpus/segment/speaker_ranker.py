@@ -32,6 +32,7 @@ from pathlib import Path
 from ..text import fold
 from . import conventions as cv
 from .roles import names_a_profession, unidentified
+from .scan_patterns import standalone_mentions
 
 _UP = "A-ZÀÂÄÇÉÈÊËÎÏÔÖÙÛÜ"
 _LO = "a-zàâäçéèêëîïôöùûüœ"
@@ -172,7 +173,7 @@ class DocumentView:
         key = ("located", name)
         if key not in self._scans:
             self._scans[key] = any(_after_locative(self.text, m.start())
-                                   for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", self.text))
+                                   for m in standalone_mentions(name, self.text))
         return self._scans[key]
 
     def trimmed(self, cand: Candidate) -> Candidate:

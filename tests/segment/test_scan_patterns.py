@@ -10,7 +10,11 @@ from conftest import CORPUS_DIR
 
 from corpus.segment import conventions as cv
 from corpus.segment.roles import ROLE_RULES
-from corpus.segment.scan_patterns import boundary_after_first_letter, standalone_mentions, top_level_alternatives
+from corpus.segment.scan_patterns import (
+    boundary_after_first_letter,
+    standalone_mentions,
+    top_level_alternatives,
+)
 from corpus.text import fold
 
 DOCS = ("gautier2019", "perelli2022", "fournier2021", "sfsp2023", "aef2021")
@@ -26,9 +30,14 @@ def test_a_leading_boundary_moves_behind_its_letter():
         r"c(?<!\wc)pam\b|assurance maladie|d(?<!\wd)d\s?\d"
 
 
+def test_a_leading_lookbehind_takes_the_letter_with_it():
+    assert boundary_after_first_letter(r"(?<!cadre )(?<!cadres )\binfirmi|(?<!medecin[- ])capitaine") == \
+        r"i(?<!cadre i)(?<!cadres i)(?<!\wi)nfirmi|c(?<!medecin[- ]c)apitaine"
+
+
 def test_alternatives_it_cannot_move_are_left_as_written():
-    # a letter that may be absent, a group, an anchor, a lookbehind first
-    for pattern in (r"\bs?oins", r"\b(?:chef|cheffe)", r"^as\s", r"(?<!cadre )\binfirmi"):
+    # a letter that may be absent, a group, an anchor, a lookbehind holding a group, a letter alone
+    for pattern in (r"\bs?oins", r"\b(?:chef|cheffe)", r"^as\s", r"(?<!(?:la|le) )\bmaire", "maire"):
         assert boundary_after_first_letter(pattern) == pattern
 
 

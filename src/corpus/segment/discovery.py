@@ -641,6 +641,11 @@ def legend_entries(texts: list[str]) -> dict[str, str]:
     return out
 
 
+def is_legend_line(text: str) -> bool:
+    """Whether the line is a key to the codes (legend_entries: a heading word, two entries or more)."""
+    return cv.LEGEND_HEADING.match(text) is not None and bool(legend_entries([text]))
+
+
 def code_series(texts: list[str]) -> set[str]:
     """Codes of letters and a number whose prefix the text numbers at least twice ("P1", "P3",
     "P4"): a document's informant codes, not an acronym with a digit ("COVID19")."""
@@ -986,18 +991,40 @@ def _series(label: str) -> str:
     return fold(re.match(r"[^\d]*", label).group(0)).strip().lower()
 
 
+# "J.-B. Mattei", "L. Pinelli": a first name's initials (hyphenated or not), then a capitalised surname
+INITIALS_NAME = re.compile(r"(?P<initials>(?:[A-ZÉÈ]\.\s?-?\s?){1,3})\s*(?P<surname>[A-ZÉÈ][\w'’-]+(?:\s+[A-ZÉÈ][\w'’-]+)?)")
+
+
 def listed_short_form(code: str, names) -> str:
     """The one listed name a "civility surname" label stands for ("M. Bonnin" for "M. Laurent Bonnin"
-    of an attendance list: the same civility, the same surname), '' when none or several."""
+    of an attendance list: the same civility, the same surname), or a label of a first name's
+    initials and the surname ("J.-B. Mattei" for "Jean-Baptiste Mattei"); '' when none or several."""
     if " " not in code:
         return ""
     civility, _, surname = code.partition(" ")
     civ = fold(civility).rstrip(".").lower()
-    if civ not in cv.CIVILITIES or not surname[:1].isupper():
+    if civ in cv.CIVILITIES:  # ("M. Bonnin": a civility, not an initial)
+        if not surname[:1].isupper():
+            return ""
+        found = [name for name in names if name.endswith(" " + surname) and len(name.split()) > len(code.split())
+                 and fold(name.split()[0]).rstrip(".").lower() == civ]
+        return found[0] if len(found) == 1 else ""
+    initialled = INITIALS_NAME.fullmatch(code.strip())
+    if initialled is None:
         return ""
-    found = [name for name in names if name.endswith(" " + surname) and len(name.split()) > len(code.split())
-             and fold(name.split()[0]).rstrip(".").lower() == civ]
+    letters = re.findall(r"[A-ZÉÈ]", initialled.group("initials"))
+    surname = " ".join(initialled.group("surname").split())
+    found = [name for name in names if name.endswith(" " + surname) and _first_initials(name, surname) == letters]
     return found[0] if len(found) == 1 else ""
+
+
+def _first_initials(name: str, surname: str) -> list[str]:
+    """The initials of the first names before ``surname`` in a listed name, its civility left out
+    ("Dr Marie-Ange Leca" -> ["M", "A"])."""
+    words = name[:len(name) - len(surname)].split()
+    if words and fold(words[0]).rstrip(".").lower() in cv.CIVILITIES:
+        words = words[1:]
+    return [part[0] for w in words for part in w.split("-") if part[:1].isupper()]
 
 
 def discover_labels(lines: list[TextLine], participants: dict[str, str], declared: dict[str, dict],

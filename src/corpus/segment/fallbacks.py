@@ -1364,7 +1364,8 @@ def speaker_column_rows(texts: list[str]) -> dict[int, dict[int, str]]:
     Infirmiers | Pharmaciens"), each column's header its cells' speaker. Rows have the header's
     number of cells. A call log's caller column (``caller_column_words``: "Heure | Appelant |
     Propos | Suite donnée") describes whoever called, in one field or by a service ("gendarmerie
-    de Selles-sur-Cher"): any of its cells speaks, in a row holding a quotation."""
+    de Selles-sur-Cher"): any of its cells speaks, in a row holding a quotation. A speaker cell
+    that describes nobody is kept under key -3: a name ("J.-B. Mattei") a list may describe."""
     out: dict[int, dict[int, str]] = {}
     column, roles, width, callers = None, {}, 0, False
     for i, t in enumerate(texts):
@@ -1407,9 +1408,25 @@ def speaker_column_rows(texts: list[str]) -> dict[int, dict[int, str]]:
             codes = [c.strip() for k, c in enumerate(cells) if k != column and cv.LABEL_SHAPES["code"].match(c.strip())]
             if len(codes) == 1 and not leading_code(cells[column]):
                 out[i][-2] = codes[0]
+        elif column is not None and re.search(r"[«»\"“”]", t) and named_cell(cells[column]):
+            # "| J.-B. Mattei | « … » |": a name, which the document's list of participants may
+            # describe, or a participant nobody named (key -3: read by Segmenter._column_speaker)
+            out[i] = {-3: cells[column].strip()}
         elif roles:
             out[i] = dict(roles)
     return out
+
+
+def named_cell(cell: str) -> bool:
+    """A speaker cell that names a person ("Laetitia Pinelli", "J.-B. Mattei", "Dr Leca", "Mme Colonna
+    (haut-parleur)") or a participant without a name ("participant en visioconférence (non noté)")."""
+    from .discovery import INITIALS_NAME
+    from .turns import manner_free
+
+    cell = " ".join(cell.split())
+    name = manner_free(cell)
+    return bool(cv.NAME.fullmatch(name) or INITIALS_NAME.fullmatch(name) or cv.LABEL_SHAPES["civility"].fullmatch(name)
+                or cv.SPEAKER_COLUMN.match(cell))
 
 
 def leading_code(cell: str) -> str:

@@ -53,12 +53,19 @@ def apply_group_voices(segments: list, speaker_kinds: tuple[str, ...]) -> None:
 def apply_unidentified_voices(segments: list, speaker_kinds: tuple[str, ...]) -> None:
     """The turns of a label that says nobody identified the voice ("VOIX NON IDENTIFIÉE :", "Du fond
     de la salle :": labels.yaml unidentified_voice_labels) have no speaker and the role ``inconnu``,
-    whatever a reader gave them (the document says it does not know who spoke)."""
+    whatever a reader gave them (the document says it does not know who spoke); so have the turns of
+    a code the document's key describes with those words ("XXX, voix non identifiée")."""
     openers = tuple(f"{fold(w).lower()} " for w in cv.language_data().get("group_label_openers", []))
     for seg in segments:
-        key = " ".join(fold(seg.speaker or "").lower().rstrip(" .:").split())
+        if seg.kind not in speaker_kinds or seg.kind == "moderator" or not seg.speaker:
+            continue
+        key = " ".join(fold(seg.speaker).lower().rstrip(" .:").split())
         # (or several of a kind at once: "Plusieurs éducateurs :", "Toutes les infirmières :")
-        if seg.kind in speaker_kinds and seg.kind != "moderator" and seg.speaker \
-                and (key in cv.UNIDENTIFIED_VOICE_WORDS or key.startswith(openers)):
+        if key in cv.UNIDENTIFIED_VOICE_WORDS or key.startswith(openers):
             seg.role_raw, seg.speaker, seg.role = seg.speaker, "", "inconnu"
             seg.attr_source = "attribution"
+            continue
+        # a code the document's key describes so ("XXX, voix non identifiée (personne de passage)")
+        described = " ".join(fold(re.split(r"[(,;]", seg.role_raw or "")[0]).lower().rstrip(" .:").split())
+        if described in cv.UNIDENTIFIED_VOICE_WORDS:
+            seg.speaker, seg.role = "", "inconnu"

@@ -102,6 +102,7 @@ from .discovery import (
     discover_labels,
     generic_labels,
     legend_prefix,
+    listed_short_form,
     locative_place,
     meeting_rounds,
     moderated_rounds,
@@ -329,7 +330,7 @@ from .transcriber_notes import is_aside, margin_comment
 from .transcript_intros import transcript_intro_region
 from .translated_quotes import join_bracketed, originals, split_at_translations
 from .translation_parentheses import join_translations, self_translation
-from .turns import TurnHandlers, _question_line, apply_lay_labels
+from .turns import TurnHandlers, _question_line, apply_lay_labels, manner_free
 from .unnamed_field_roles import apply_exchange_parties, apply_outside_persons, apply_unnamed_field_roles
 from .unquoted_speech import floor_speaker, unquoted_speech
 from .user_stories import demote_user_stories
@@ -363,14 +364,17 @@ def structure_info(lines: list[TextLine], structure: list[dict], labels=()) -> t
 REPORTED_SPEECH = re.compile(rf"(?<![\w])(?:{cv.SPEECH_VERBS})(?![\w])[^.!?«»:]{{0,60}}:\s*«", re.IGNORECASE)
 
 
-def turns_are_body(kinds: list[str], labels, lines: list[TextLine] | None = None) -> list[str]:
+def turns_are_body(kinds: list[str], labels, lines: list[TextLine] | None = None,
+                   quoted_rows: set[int] = frozenset()) -> list[str]:
     """Section kinds with a front-matter stretch that holds speaker turns read as body: a
     transcript without headings is all "front" to the structure (text before the first
     heading), yet its labelled turns are the document. A document without any heading (only
     front matter and notes) is body too: an excerpt, a short article. So is a stretch where
     someone's words are reported, a speech verb and a colon before a guillemet ("Elle me dit :
-    « … »": field notes opening an annex before its first heading): one such line, or two turns."""
-    turn_lines = {i for v in labels.values() for i in v.lines}
+    « … »": field notes opening an annex before its first heading): one such line, or two turns,
+    or two rows of a table that says who spoke, with their quotations (``quoted_rows``: a meeting's
+    form, "| Intervenant | Propos rapportés |", above its first heading)."""
+    turn_lines = {i for v in labels.values() for i in v.lines} | set(quoted_rows)
     reported = {ln.index for ln in lines or () if "«" in ln.text and REPORTED_SPEECH.search(ln.text)}  # "«": its last character
     kinds = list(kinds)
     if kinds and set(kinds) <= {"front", "notes"}:
@@ -827,7 +831,9 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         folded = fold_headings(structure, self.source_text, self.text)  # 'Toulouse : "…"' with its marks read as « »
         if folded != structure:
             self.headings = structure_info(self.lines, folded, self.labels)[0]
-        self.section_kinds = turns_are_body(self.section_kinds, self.labels, self.lines)
+        # (rows of a table saying who spoke, each holding a quotation, are speech as turns are)
+        quoted_rows = {i for i in self.column_rows if "«" in self.lines[i].text or "“" in self.lines[i].text}
+        self.section_kinds = turns_are_body(self.section_kinds, self.labels, self.lines, quoted_rows)
         for ln in self.lines:
             # "Entretien 1 – Dr Anne Faucher, médecin généraliste, Guéret" in bold over unlabelled paragraphs
             # the structure did not take for a heading (too long, commas): the interview's header
@@ -1874,6 +1880,10 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         k = bisect.bisect_right(self._line_starts, a) - 1
         ln = self.lines[k]
         row = self.column_rows.get(ln.index, {})
+        if -3 in row or -1 in row:
+            listed = self._listed_column_speaker(row.get(-3) or row[-1], ln, a, b, call)
+            if listed is not call or -3 in row:
+                return listed
         desc = row.get(-1) or row.get(cell_index(ln.text, a - ln.start))
         # "E4 | Directrice …, Bourges | « … »", "… | « … » | MG7 – H, 58 ans": the row's code speaks
         coded = row.get(-2, "") or leading_code(desc or "")
@@ -1888,6 +1898,24 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
             role = known["role"] if known["role"] not in ("autre", "inconnu") else letters_role(legend_prefix(coded))
         return QuoteCall(True, {"speaker": coded, "role_raw": desc, "role": role, "region": region, "place": place,
                                 "attr_source": "participant_table"}, None)
+
+    def _listed_column_speaker(self, cell: str, ln: TextLine, a: int, b: int, call: QuoteCall) -> QuoteCall:
+        """A quotation filling its cell in a row whose speaker cell is a name ("Dr Leca", "J.-B.
+        Mattei", "Mme Colonna (haut-parleur)") that the document's list of participants gives in
+        full with a description ("Participants : Dr Marie-Ange Leca, médecin traitant ; …"): that
+        person's words."""
+        if call.verbatim and call.attrs.get("speaker") or not fills_cell(ln.text, a - ln.start, b - ln.start):
+            return call
+        name = manner_free(cell)
+        listed = name if name in self.ctx.participants else listed_short_form(name, self.ctx.participants)
+        if listed:
+            return QuoteCall(True, {**self.ctx.code_attrs(listed), "speaker": listed}, None)
+        if call.verbatim or not cv.SPEAKER_COLUMN.match(" ".join(cell.split())):
+            return call  # a name the document does not list
+        # "| participant en visioconférence (non noté) | « … » |": someone the minutes did not name
+        role, region, place = describe(cell, self.gazetteer)
+        return QuoteCall(True, {"speaker": "", "role_raw": cell, "role": role if role != "autre" else "inconnu",
+                                "region": region, "place": place, "attr_source": ""}, None)
 
     def _dated_interview(self, a: int, b: int, call: QuoteCall) -> QuoteCall:
         """A quotation closed by a call to an interview the document lists by date

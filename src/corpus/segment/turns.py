@@ -14,7 +14,7 @@ from .attributions import age_only, apposition, describe, parse_attribution_line
 from .base import Span, TextLine, quote_balance
 from .chaired_records import is_record_line
 from .chat_transcripts import not_speech_tier
-from .discovery import answering_labels, legend_prefix, match_turn, self_presented_role
+from .discovery import answering_labels, is_legend_line, legend_prefix, match_turn, self_presented_role
 from .embedded_quotes import reported_speaker
 from .fallbacks import reads_as_speech
 from .field_labels import quote_field
@@ -86,14 +86,16 @@ class TurnHandlers:
         t = ln.text.strip()
         if not t or k in self.headings or self.section_titles[k] != self.section_titles[first]:
             return False
-        if is_aside(t):
-            # "[La secrétaire entre dans le bureau]" between two turns: a narrative of its own inside
-            # the block (segment/transcriber_notes.py)
+        if is_legend_line(t):
+            return False  # the document's key to the labels ("Locuteurs : NAT, infirmière ; KEV, …")
+        lead = _continuation_lead(t, self.lines[first].text)
+        if is_aside(t) or (lead and is_aside(t[lead:].strip())):
+            # "[La secrétaire entre dans le bureau]" between two turns, "04 ((une porte s'ouvre))" on a
+            # numbered line: a narrative of its own inside the block (segment/transcriber_notes.py)
             j = k + 1
             while j < len(self.lines) and is_aside(self.lines[j].text):
                 j += 1
             return j < len(self.lines) and self._turn_label(self.lines[j]) is not None
-        lead = _continuation_lead(t, self.lines[first].text)
         if lead and match_turn(t[lead:].strip(), self.declared_turn):
             return False  # "[18:03:40] Maëlle : vidéo absente": another message, its label left unread
         if lead and t[lead:].strip():
@@ -250,7 +252,7 @@ class TurnHandlers:
                 if turns:
                     turns[-1] = (turns[-1][0], lines[k - 1].end, turns[-1][2])
                 turns.append((ln.start, ln.end, label))
-            elif is_aside(ln.text):
+            elif is_aside(ln.text) or is_aside(ln.text[_continuation_lead(ln.text, first.text):].strip()):
                 if turns:
                     turns[-1] = (turns[-1][0], lines[k - 1].end, turns[-1][2])
                 turns.append((ln.start, ln.end, ASIDE_MARK))
@@ -1004,14 +1006,20 @@ def _closing_quote(text: str, start: int, end: int) -> int | None:
 # an elision in brackets ("[…]", "[...]") or a transcriber's short note in square brackets ("[elle
 # compose le numéro]") opening a paragraph, before words
 BRACKETED_LEAD = re.compile(r"\s*\[(?:…|\.\.\.|[^\[\]]{1,40})\]\s*(?=\w|«)")
+LINE_NUMBER_LEAD = re.compile(r"\s*\d{1,3}\s+(?=\S)")
 
 
 def _continuation_lead(text: str, first: str) -> int:
     """Length of the mark opening an unlabelled paragraph that a turn's next paragraph carries in
     a transcript: a time when the turn's own line opens with one ("[00:05:02] " under "[00:04:20]
-    Ph2 : …"), an elision or a transcriber's note in square brackets; 0 when none."""
+    Ph2 : …"), an elision or a transcriber's note in square brackets, a line number when the turn's
+    line opens with one ("04 " under "03 KEV : …"); 0 when none."""
     m, opened = cv.OPENING_STAMP.match(text), cv.OPENING_STAMP.match(first)
     if m and m.end() and opened and opened.end():
         return m.end()
     m = BRACKETED_LEAD.match(text)
-    return m.end() if m else 0
+    if m:
+        return m.end()
+    # "04 ((une porte s'ouvre))" under "03 KEV : …": the line number of a numbered transcript
+    m, opened = LINE_NUMBER_LEAD.match(text), LINE_NUMBER_LEAD.match(first)
+    return m.end() if m and opened else 0

@@ -5,6 +5,7 @@ Each with the look-alike that must stay out."""
 
 from __future__ import annotations
 
+from segment_text import heading_structure, segment_lines
 from segment_text import segment_at as _at
 
 from corpus.segment import segment_text
@@ -497,3 +498,38 @@ def test_group_speech_in_the_last_clause_of_a_long_lead():
 
     assert pseudonym_in_lead("Au bout d'un moment, Chloé et son mari répondent presque ensemble :", {"Chloé"}) == ""
     assert pseudonym_in_lead("Au bout d'un moment, Chloé répond :", {"Chloé"}) == "Chloé"
+
+
+def test_a_meeting_table_names_its_speakers_from_the_list_of_participants(gazetteer):
+    # a case-review form: no heading above the table, a name column ("Intervenant"), the list above it
+    lines = ["Maison de santé du Val – Fiche de synthèse de la réunion pluriprofessionnelle du 3 mars 2025",
+             "Participants : Dr Hugo Ferrand, médecin traitant ; Anne-Sophie Roux, infirmière libérale ; "
+             "M. Daniel Perrot, pharmacien titulaire ; une interne en visioconférence.",
+             "| Intervenant | Propos tenus |",
+             "| Dr Ferrand | « On a trois chutes en deux mois, il faut revoir le traitement du soir. » |",
+             "| A.-S. Roux | « Je passe le matin, il est souvent encore couché quand j'arrive. » |",
+             "| M. Perrot (au téléphone) | « Le somnifère est renouvelé tous les mois sans réévaluation. » |",
+             "| intervenant non identifié | « Et le kiné, il passe toujours le jeudi ? » |",
+             "Décisions",
+             "Réévaluation du traitement du soir par le médecin traitant."]
+    # the structure sees one heading, "Décisions": all above it is front matter, yet the table's rows are speech
+    text, segs = segment_lines(lines, gazetteer, doc={"kind": "rapport"}, structure=heading_structure(lines, [7]))
+    s = _at(text, segs, "il faut revoir le traitement du soir")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "Dr Hugo Ferrand", "medecin_generaliste")
+    s = _at(text, segs, "il est souvent encore couché")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "Anne-Sophie Roux", "infirmier")
+    s = _at(text, segs, "renouvelé tous les mois sans réévaluation")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "M. Daniel Perrot", "pharmacien")
+    s = _at(text, segs, "il passe toujours le jeudi")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "", "inconnu")
+
+
+def test_initials_of_a_listed_first_name_stand_for_the_listed_person():
+    from corpus.segment.discovery import listed_short_form
+
+    names = ["Dr Marie-Hélène Bastide", "Jean-Paul Serre", "Léa Serre", "M. Paul Hugon"]
+    assert listed_short_form("M.-H. Bastide", names) == "Dr Marie-Hélène Bastide"
+    assert listed_short_form("J.-P. Serre", names) == "Jean-Paul Serre"
+    assert listed_short_form("L. Serre", names) == "Léa Serre"
+    assert listed_short_form("M. Hugon", names) == "M. Paul Hugon"  # a civility, not an initial
+    assert listed_short_form("P. Serre", names) == ""  # no listed Serre with that initial

@@ -56,3 +56,42 @@ def test_a_named_legend_entry_gives_the_function(gazetteer):
     s = _at(text, segs, "On a une fiche commune")
     assert (s.kind, s.speaker, s.role) == ("turn", "JR", "coordinateur")
     assert _at(text, segs, "Comment se passent les sorties").kind == "moderator"
+
+
+def test_a_key_of_speakers_after_a_numbered_extract(gazetteer):
+    # conversation analysis: numbered lines, three-letter pseudonyms, the key under the extract
+    lines = ["Extrait 2. Relève de 14 h, unité de soins de longue durée",
+             "11 MAR : elle a mangé la moitié du plateau (.) pas plus et elle a refusé",
+             "12 la douche ce matin",
+             "13 JUL : [encore] la douche (1.0) bon je note",
+             "14 ((un bip retentit))",
+             "15 MAR : et sa fille appelle à seize heures",
+             "16 ??? : c'est qui qui a les clés du chariot",
+             "17 JUL : moi je les ai",
+             "Locuteurs : MAR, aide-soignante du matin ; JUL, infirmière d'après-midi ; ???, voix non "
+             "identifiée (une collègue dans le couloir).",
+             "La relève se clôt sans que personne ne reprenne la question du refus de soins."]
+    text, segs = _segment(lines, gazetteer, doc={"kind": "article"})
+    s = _at(text, segs, "elle a mangé la moitié du plateau")
+    assert (s.kind, s.speaker, s.role) == ("turn", "MAR", "autre_paramedical")
+    assert "la douche ce matin" in s.text  # the numbered line below carries the turn on
+    s = _at(text, segs, "bon je note")
+    assert (s.kind, s.speaker, s.role) == ("turn", "JUL", "infirmier")
+    assert "un bip retentit" not in s.text  # the transcriber's comment on a numbered line is no one's words
+    assert _at(text, segs, "un bip retentit").kind == "narrative"
+    s = _at(text, segs, "moi je les ai")
+    assert s.speaker == "JUL" and "Locuteurs" not in s.text  # the key ends the last turn
+    assert _at(text, segs, "voix non identifiée").kind == "narrative"
+
+
+def test_a_code_the_key_says_nobody_identified_speaks_unnamed(gazetteer):
+    lines = ["Clé : IDE, infirmière de coordination ; MED, médecin traitant ; XX, voix non identifiée.",
+             "IDE : On reprend le plan de soins de Mme V. ?",
+             "MED : Oui, on arrête l'anticoagulant la semaine prochaine.",
+             "XX : La pharmacie a appelé pour ça ce matin.",
+             "IDE : Très bien, je les rappelle.",
+             "MED : Et je vois la patiente jeudi."]
+    text, segs = _segment(lines, gazetteer, doc={"kind": "memoire"})
+    s = _at(text, segs, "La pharmacie a appelé pour ça")
+    assert (s.kind, s.speaker, s.role) == ("turn", "", "inconnu")
+    assert _at(text, segs, "on arrête l'anticoagulant").speaker == "MED"

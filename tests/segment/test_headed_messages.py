@@ -363,3 +363,27 @@ def test_printed_thread_replies_are_their_accounts_words(gazetteer):
     # the structure's own account writes as the structure: its posts and its reply are no one's words
     for prose in ("Cette semaine, la vaccination", "Merci à tous, la salle sera ouverte"):
         assert _at(text, segs, prose).kind == "narrative"
+
+
+def test_a_consultation_export_gives_each_contribution_its_declared_category(gazetteer):
+    lines = ["monavis-sante-ardeche.fr – Export des contributions – généré le 12/05/2025",
+             "Contribution n° 4",
+             "Lucie07 | 02/03/2025 | Catégorie déclarée : aidante | Commune : Privas | Thème : répit",
+             "Je m'occupe de ma mère depuis trois ans et je n'ai jamais eu une semaine de répit. Les places "
+             "d'accueil de jour sont toutes à Aubenas.",
+             "Soutiens : 12 | Réponses : 0",
+             "Contribution n° 9",
+             "pharma_vals | 05/03/2025 | Catégorie déclarée : professionnel de santé, pharmacien | "
+             "Commune : Vals-les-Bains | Thème : médicaments",
+             "Nous voyons chaque semaine des patients sortis de l'hôpital sans ordonnance de sortie lisible.",
+             "Contribution n° 15",
+             "Utilisateur 208 | 09/03/2025 | Catégorie déclarée : Préfère ne pas répondre | Commune : non renseignée",
+             "Pourquoi la réunion publique a-t-elle lieu un mardi à 14 heures ? Personne ne peut venir."]
+    text, segs = _segment(lines, gazetteer, doc={"kind": "rapport"})
+    s = _at(text, segs, "je n'ai jamais eu une semaine de répit")
+    assert (s.speaker, s.role, s.region) == ("Lucie07", "autre", "Auvergne-Rhône-Alpes")
+    s = _at(text, segs, "sans ordonnance de sortie lisible")
+    assert (s.speaker, s.role) == ("pharma_vals", "pharmacien")
+    s = _at(text, segs, "Personne ne peut venir")
+    assert (s.speaker, s.role) == ("Utilisateur 208", "inconnu")
+    assert _at(text, segs, "Soutiens : 12").kind not in ("verbatim", "turn")

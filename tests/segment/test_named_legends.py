@@ -95,3 +95,18 @@ def test_a_code_the_key_says_nobody_identified_speaks_unnamed(gazetteer):
     s = _at(text, segs, "La pharmacie a appelé pour ça")
     assert (s.kind, s.speaker, s.role) == ("turn", "", "inconnu")
     assert _at(text, segs, "on arrête l'anticoagulant").speaker == "MED"
+
+
+def test_a_members_list_with_initials_names_the_quotations_credited_by_them(gazetteer):
+    lines = ["Composition du groupe de travail",
+             "Dr Paul Mercier (P. M.), gériatre hospitalier, Rodez ; Mme Isabelle Cros (I. C.), infirmière libérale, "
+             "Millau ; M. Jean-Luc Arnal (J.-L. A.), pharmacien d'officine, Espalion.",
+             "Point de divergence : faut-il un dossier de liaison papier ?",
+             "« Le papier se perd entre le domicile et les urgences, il faut un dossier partagé. » (P. M.)",
+             "« Chez mes patients, le classeur sur la table reste ce qui marche le mieux. » (I. C.)",
+             "« On ne peut pas demander aux familles de tenir deux dossiers à jour. » (J.-L. A.)"]
+    text, segs = _segment(lines, gazetteer, doc={"kind": "rapport"})
+    s = _at(text, segs, "le classeur sur la table reste")
+    assert (s.kind, s.speaker, s.role, s.region) == ("verbatim", "Isabelle Cros", "infirmier", "Occitanie")
+    s = _at(text, segs, "tenir deux dossiers à jour")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "Jean-Luc Arnal", "pharmacien")

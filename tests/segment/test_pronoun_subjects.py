@@ -285,3 +285,14 @@ def test_a_function_then_a_full_name_as_the_pronoun_s_referent(gazetteer):
     text, segs = _segment(lines, gazetteer, doc={"kind": "presse"})
     s = _at(text, segs, "Nous avons les murs")
     assert (s.kind, s.speaker, s.role) == ("verbatim", "Bernard Cazier", "elu")
+
+
+def test_a_person_a_hearing_names_is_the_pronoun_of_the_quotation_two_sentences_on(gazetteer):
+    lines = ["Auditions",
+             "La mission a auditionné le 3 mars Mme Claire Vidal, directrice adjointe de la caisse primaire "
+             "d'assurance maladie du Gard. Celle-ci a décrit le dispositif d'accompagnement des sorties. Elle a "
+             "rappelé : « Aucun patient ne doit sortir sans qu'un professionnel de ville soit prévenu. »"]
+    text, segs = _segment(lines, gazetteer, doc={"kind": "rapport"})
+    s = _at(text, segs, "Aucun patient ne doit sortir")
+    assert (s.kind, s.role) == ("verbatim", "institutionnel_cpam")
+    assert s.speaker.endswith("Claire Vidal")

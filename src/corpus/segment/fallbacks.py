@@ -1088,16 +1088,22 @@ def portrait_labels(lines: list[TextLine], labels: dict) -> dict[str, str]:
 
 # "Isabelle Roux (IR), pharmacienne titulaire à Millau (Aveyron) ;": a full name, the code that
 # labels the person's turns in parentheses, then a description up to the next semicolon or period
-NAMED_CODE = re.compile(r"(?P<name>[A-ZÉÈ][a-zéèêëïîôûç]+(?:[- ][A-ZÉÈ][\w'’-]+){1,2})\s*\((?P<code>[A-Z]{2,4}\d{0,2})\)\s*,\s*"
+# (or the name's initials with their periods: "Dr Anne Fournival (A. F.), médecin généraliste, Vichy ;")
+NAMED_CODE = re.compile(r"(?P<name>[A-ZÉÈ][a-zéèêëïîôûç]+(?:[- ][A-ZÉÈ][\w'’-]+){1,2})\s*"
+                        r"\((?P<code>[A-Z]{2,4}\d{0,2}|(?P<initials>(?:[A-ZÉÈ]\.\s?-?\s?){1,3}[A-ZÉÈ]\.))\)\s*,\s*"
                         r"(?P<desc>[^;.]{3,120}?)\s*(?=[;.]|$)")
 
 
 def named_codes(texts: list[str]) -> dict[str, str]:
     """Codes a box or a chapeau gives people after their full name, with a description ("Autour
-    de la table : Isabelle Roux (IR), pharmacienne … ; Thomas Bessière (TB), médecin …"): code ->
-    description, when at least two people are so introduced and the descriptions name functions."""
-    found = {m.group("code"): m.group("desc").strip() for t in texts for m in NAMED_CODE.finditer(t)
-             if normalize_role(m.group("desc")) not in ("autre", "inconnu")}
+    de la table : Isabelle Roux (IR), pharmacienne … ; Thomas Bessière (TB), médecin …", "Dr Anne
+    Fournival (A. F.), médecin généraliste, Vichy"): code -> description, when at least two people
+    are so introduced and the descriptions name functions."""
+    # a code of the name's initials stands for the name: the description opens with it, as a key's
+    # entry does ("Anne Fournival, médecin généraliste, Vichy"), for the speaker to be written in full
+    # (full_names.keyed_name)
+    found = {m.group("code"): (f"{m.group('name')}, " if m.group("initials") else "") + m.group("desc").strip()
+             for t in texts for m in NAMED_CODE.finditer(t) if normalize_role(m.group("desc")) not in ("autre", "inconnu")}
     return found if len(found) >= 2 else {}
 
 

@@ -146,7 +146,13 @@ def keyed_name(label: str, role_raw: str) -> str:
     "Didier Lefebvre, porteur depuis 22 ans") or a label of the name's initials ("AF" keyed "Dr
     Alain Fabre, pédiatre …"), else ''."""
     m = _keyed_description(id(cv.language_data())).match(" ".join((role_raw or "").split()))
-    if m is None or " " in label.strip():
+    if m is None:
+        return ""
+    dotted = re.fullmatch(r"(?:[A-ZÀ-Þ]\.\s?-?\s?){2,4}", label.strip() + " ")
+    if dotted:  # "A. F.", "J.-M. L." keyed "Anne Fournival, …": the name's initials with their periods
+        letters = re.findall(r"[A-ZÀ-Þ]", label)
+        return m.group("name") if [w[0] for w in re.split(r"[\s-]+", m.group("name"))] == letters else ""
+    if " " in label.strip():
         return ""
     if fold(m.group("first")).upper() == fold(label.strip()).upper():
         return m.group("name")

@@ -82,6 +82,7 @@ class Header:
     run_in: int = -1  # where the message starts on the header's own line ("Commentaire de X : …")
     bare: bool = False  # a name and a stamp, nothing else ("Claire – 07:42")
     owner: bool = False  # a reviewed place's answer ("Réponse du propriétaire – il y a 2 mois")
+    withheld: bool = False  # the profile's trade field declines to say ("Préfère ne pas répondre")
 
 
 @lru_cache(maxsize=4)
@@ -151,6 +152,37 @@ def _stamped_patterns(key: int) -> tuple[re.Pattern, ...]:
     signer = re.compile(rf"^\s*{fields}", re.IGNORECASE)
     return stamped, re.compile(rf"^\s*{name}\s*$"), rated, run_in, profile, place, signer, \
         re.compile(rf"(?<=[.!?…»])\s+(?={fields})", re.IGNORECASE)  # the same line run on after a paragraph's end
+
+
+@lru_cache(maxsize=4)
+def _dated_profile_patterns(key: int) -> tuple[re.Pattern, re.Pattern]:
+    """A consultation export's header: pseudonym, date, fields ("Marie77 | 03/04/2025 | Catégorie
+    déclarée : patient(e) | Commune : Nemours"); and one field's name and value."""
+    d = _data()
+    dates = "|".join(d.get("message_signer_dates", [])) or "(?!)"
+    fields = _alt(d.get("dated_profile_fields", []) + d.get("forum_place_fields", [])) or "(?!)"
+    header = re.compile(rf"^\s*(?P<who>[^\s|·:«»][^|·:«»]{{1,38}}?)\s*[|·]\s*(?:{dates})\s*"
+                        rf"(?P<fields>(?:[|·]\s*(?:{fields})\s*:\s*[^|·]{{1,80}}?\s*)+)$", re.IGNORECASE)
+    return header, re.compile(r"(?P<name>[^|·:]+?)\s*:\s*(?P<value>[^|·]+?)\s*(?=[|·]|$)")
+
+
+def _dated_profile_header(text: str, i: int) -> Header | None:
+    """A consultation export's header at line i (_dated_profile_patterns): the pseudonym speaks, the
+    declared category gives the role, the commune the place."""
+    header, field_pattern = _dated_profile_patterns(id(_data()))
+    m = header.match(text)
+    if m is None:
+        return None
+    d = _data()
+    trades = {w.lower() for w in d.get("profile_trade_fields", [])}
+    places = {w.lower() for w in d.get("forum_place_fields", [])}
+    values = {f.group("name").strip().lower(): f.group("value").strip() for f in field_pattern.finditer(m.group("fields"))}
+    trade = next((v for k, v in values.items() if k in trades), "")
+    place = next((v for k, v in values.items() if k in places), "")
+    from .roles import withholds_role
+
+    return Header("profile", m.group("who").strip(), i, role=normalize_role(trade) if trade else "", place=place,
+                  withheld=bool(trade) and withholds_role(trade))
 
 
 @lru_cache(maxsize=4)
@@ -266,6 +298,9 @@ def _stamped_header(lines: list[TextLine], i: int, headings) -> Header | None:
     m = run_in.match(text)
     if m:
         return Header("stamped", m.group("who").strip(), i, run_in=m.end())
+    dated = _dated_profile_header(text, i)
+    if dated is not None:
+        return dated
     m = profile.match(text)
     if m:
         p = place.search(m.group("fields"))
@@ -472,6 +507,8 @@ def headed_messages(lines: list[TextLine], headings, italic, gazetteer=None) -> 
         else:
             speaker, role = author, h.role if h.role not in ("", "autre", "inconnu") else \
                 self_presented_role(words) or (opening_profile(words) if kind in ("comment", "signer") else "")
+        if h.withheld:
+            role = "inconnu"  # the contributor declined to say what they are: no member of the public by default
         msg = Message(speaker, role, body[-1], body=body, role_raw=author if kind == "mail" else "", header_end=end,
                       run_in=h.run_in, quoted=quoted or (-1, ""))
         if gazetteer is not None:

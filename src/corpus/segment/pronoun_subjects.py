@@ -62,8 +62,11 @@ def _patterns() -> dict[str, re.Pattern]:
         # the sentence's end; the next sentence's pronoun stands for them
         # (or after a verb of meeting, "j'ai croisé le capitaine du bateau, bloqué lui aussi.": a person
         # noun phrase, which says what the person is and no name)
+        # (s47: a hearing's "Le groupe a entendu le 14 janvier M. Olivier Ferrand, adjoint au …": a day
+        # between the verb and the person, who is named in full)
         "company": re.compile(rf"^[A-ZÉÈ][^.;:!?«»]{{0,80}}?(?<![\w'’-])(?:{cv._flex_alt(d.get('company_prepositions', []) + d.get('company_verbs', [])) or '(?!)'})\s+"
-                              rf"(?P<who>(?i:{civilities})(?:[A-ZÉÈ]\.\s*){{1,2}}|(?i:{civilities})[A-ZÉÈ][{_LOWER}-]+"
+                              rf"(?:le\s+\d{{1,2}}(?:er)?\s+[^\W\d_]+(?:\s+\d{{4}})?\s+)?"
+                              rf"(?P<who>(?:(?i:{civilities}))?{cv.NAME.pattern}(?=\s*[,.!?]|$)|(?i:{civilities})(?:[A-ZÉÈ]\.\s*){{1,2}}|(?i:{civilities})[A-ZÉÈ][{_LOWER}-]+"
                               rf"|(?P<first>[A-ZÉÈ][{_LOWER}]+(?:-[A-ZÉÈ][{_LOWER}]+)?)"
                               rf"|(?P<np>(?P<det>(?i:{dets}))(?P<noun>[{_LOWER}][\w-]+)(?:\s+(?:{complements})[^,;.!?«»:]{{1,40}}?)?))"
                               rf"(?:\s*,\s*(?P<app>(?:(?!\bqui\b)[^,;.!?«»:])+?)(?:\s*,(?:(?!\bqui\b)[^;.!?«»:])+?)?)?\s*(?:,\s*(?:{cv.word_forms('relative_pronouns')})\b[^«»]*|[.!?]?)$"),

@@ -164,3 +164,27 @@ def test_a_general_meetings_attendance_sheet():
     found = attendance_list("Feuille de présence : Dr Luc Marie, médecin généraliste, trésorier ; Mme Odile Lecoq, "
                             "infirmière libérale, présidente ; M. Yves Hardy, expert-comptable, invité.")
     assert found["Mme Odile Lecoq"].startswith("infirmière libérale") and "M. Yves Hardy" in found
+
+
+def test_initials_with_what_they_do_in_parentheses_separated_by_commas():
+    text = "Présents : A. (infirmière), J.-P. (médecin généraliste), S. (psychologue). Excusée : la cadre."
+    assert attendance_list(text) == {"A.": "infirmière", "J.-P.": "médecin généraliste", "S.": "psychologue"}
+    # initials without a description are no entries; a sentence of initials is no list
+    assert attendance_list("Présents : A., J.-P. et S.") == {}
+
+
+def test_a_supervision_s_notes_credit_quotes_by_the_initials_of_the_list(gazetteer):
+    lines = ["Analyse des pratiques – Séance 3 – Notes de l'animatrice",
+             "Présents : A. (infirmière), J.-P. (médecin généraliste), S. (psychologue).",
+             "Situation",
+             "A. a présenté une patiente qui refuse l'hospitalisation malgré ses chutes répétées.",
+             "« J'ai l'impression de la laisser tomber chaque fois que je referme la porte. » [A.]",
+             "« On ne peut pas décider à sa place, mais on peut lui dire qu'on a peur pour elle. » [J.-P.]",
+             "S., qui s'était tue jusque-là, a dit à la fin : « Je crois que c'est nous qu'il faut rassurer. »"]
+    text, segs = _segment(lines, gazetteer, doc={"kind": "rapport"})
+    s = _at(text, segs, "chaque fois que je referme la porte")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "A.", "infirmier")
+    s = _at(text, segs, "on peut lui dire qu'on a peur pour elle")
+    assert (s.speaker, s.role) == ("J.-P.", "medecin_generaliste")
+    s = _at(text, segs, "c'est nous qu'il faut rassurer")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "S.", "autre_paramedical")

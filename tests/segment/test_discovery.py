@@ -4,6 +4,7 @@ named speakers. Real French lines, written the way transcripts and reports write
 
 from __future__ import annotations
 
+from segment_text import heading_structure
 from segment_text import segment_at as _at
 from segment_text import segment_lines as _segment
 
@@ -781,3 +782,20 @@ def test_a_journal_s_times_of_day_are_no_labels():
 
     assert not_label("8 h 15") and not_label("14h00") and not_label("16:30") and not_label("10 h")
     assert not not_label("Marie-Claude") and not not_label("P8") and not not_label("H2")
+
+
+def test_a_record_s_voice_heard_once_away_from_the_others(gazetteer):
+    # a committee's minutes: civility labels, one of them alone under its own heading
+    lines = ["Relevé du conseil de vie sociale du 4 avril",
+             "1. Repas",
+             "Mme R. : Le poisson du vendredi est toujours froid quand il arrive au deuxième étage.",
+             "M. B. : Moi je trouve que ça s'est amélioré depuis janvier.",
+             "Mme L. : On pourrait avoir le menu de la semaine affiché à l'entrée ?",
+             "2. Animations",
+             "Les sorties au marché reprendront en mai.",
+             "3. Questions diverses",
+             "Mme P. : Je voulais dire merci aux aides-soignantes de nuit, elles sont toujours là quand je sonne."]
+    text, segs = _segment(lines, gazetteer, doc={"kind": "rapport"}, structure=heading_structure(lines, [1, 5, 7]))
+    s = _at(text, segs, "elles sont toujours là quand je sonne")
+    assert (s.kind, s.speaker) == ("turn", "Mme P.")
+    assert _at(text, segs, "Les sorties au marché reprendront").kind == "narrative"

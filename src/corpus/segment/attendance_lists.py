@@ -34,7 +34,10 @@ def _patterns(key: int) -> tuple[re.Pattern, re.Pattern]:
     civility = cv._flex_alt(d.get("civilities", [])) or "(?!)"
     # (a short parenthesis after the name says whom the person belongs to: "Mme Le Bihan (CGT),
     # infirmière de bloc", a union's or a group's member; it is not part of the name)
-    entry = re.compile(rf"^(?P<name>(?:(?P<civ>{civility})\.?\s+{NAME}(?:\s{NAME})?)|{NAME}(?:\s{NAME}){{1,2}})"
+    # (s47: or initials alone before what they do in parentheses, "C. (infirmier)", "M.-L. (assistante
+    # sociale)": a supervision's or a staff meeting's notes keep the names out)
+    entry = re.compile(rf"^(?P<name>(?:(?P<civ>{civility})\.?\s+{NAME}(?:\s{NAME})?)|{NAME}(?:\s{NAME}){{1,2}}"
+                       rf"|(?:[A-ZÉÈ]\.-?){{1,3}}(?=\s*\([^()«»;]{{3,160}}\)))"
                        r"(?:(?:\s*\([^()]{1,25}\))?\s*,\s*(?P<desc>[^;«»]{3,160}?)"
                        # s33-segr57b: or what they do in parentheses ("Pierre Lhomme (vétérinaire, Salbris)")
                        r"|\s*\((?P<pdesc>[^()«»;]{3,160})\))\s*\.?\s*$")
@@ -48,7 +51,16 @@ def attendance_list(text: str) -> dict[str, str]:
     if m is None:
         return {}
     found, titled = {}, {}
-    for part in _joint_entries(text[m.end():].split(";")):
+    rest = text[m.end():]
+    parts = rest.split(";")
+    if len(parts) == 1:
+        # entries of initials separated by commas, each closing on its parenthesis ("C. (infirmier),
+        # M.-L. (assistante sociale), J. (psychologue)"); names so listed are left to the other readers
+        # (a meeting's notes list them so without their words being quoted: round 24's negative)
+        initialled = _PARENTHESISED_ENTRIES.split(rest)
+        if len(initialled) >= 2 and all(_INITIALS_ENTRY.match(p.strip()) for p in initialled):
+            parts = initialled
+    for part in _joint_entries(parts):
         e = entry.match(part.strip())
         closed = None if e is not None else _LIST_END.search(part.strip())
         if closed is not None:
@@ -88,6 +100,9 @@ def _joint_entries(parts: list[str]) -> list[str]:
     return out
 
 
+# a comma between two entries that each close on their parenthesis, the next opening with a capital
+_PARENTHESISED_ENTRIES = re.compile(r"(?<=\))\s*,\s*(?=[A-ZÉÈ])")
+_INITIALS_ENTRY = re.compile(r"(?:[A-ZÉÈ]\.-?){1,3}\s*\(")
 # a sentence's end inside a paragraph: not the period of a civility ("M. Riou", "Dr. Lenoir")
 _SENTENCE_END = re.compile(r"(?<=\w{3})\.\s+(?=[A-ZÉÈ])")
 # the end of a list's last entry inside its paragraph: a period after a word or a closing parenthesis

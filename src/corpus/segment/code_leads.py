@@ -19,8 +19,9 @@ import re
 from .roles import normalize_role, unidentified
 from .speakers import CodeDict
 
-# a code as participants' codes are printed: capitals, an optional separator, a number
-CODE = re.compile(r"(?<![\w-])(?P<code>[A-ZÉ]{1,5}[ ._-]?\d{1,3})(?![\w-])")
+# a code as participants' codes are printed: capitals, an optional separator, a number; or initials
+# with their periods ("R.", "M.-L."), as notes that keep names out list people (s47)
+CODE = re.compile(r"(?<![\w-])(?P<code>[A-ZÉ]{1,5}[ ._-]?\d{1,3}(?![\w-])|(?:[A-ZÉ]\.-?){1,3}(?![\w-]))")
 SPEECH = ("verbatim", "turn")
 MAX_LEAD = 400  # a lead-in sentence, not a page
 
@@ -52,7 +53,7 @@ def lead_code(own: str, prev: str, codes: CodeDict) -> str | None:
             return codes._key(m.group("code"))
     if not body.endswith(":") or len(body) > MAX_LEAD:
         return None
-    sentence = re.split(r"(?<=[.!?])\s+", body)[-1]
+    sentence = re.split(r"(?<=[.!?])(?<![A-ZÉ]\.)\s+", body)[-1]  # (not after an initial: "R. a dit :")
     if "«" in sentence or "»" in sentence:
         return None
     found = {codes._key(m.group("code")) for m in CODE.finditer(sentence) if m.group("code") in codes}
@@ -74,7 +75,8 @@ def apply_code_leads(segments: list, text: str, participants, places) -> None:
         seg.speaker = code
         seg.attr_source = seg.attr_source or "attribution"
         desc = participants.get(code, "")
-        if desc and seg.role in ("", "inconnu") and not unidentified(seg.role_raw):
+        # (or a reader's bare "autre", no description behind it: what the list says wins)
+        if desc and (seg.role in ("", "inconnu") or seg.role == "autre" and not seg.role_raw) and not unidentified(seg.role_raw):
             # what the table says the code does ("Déclaration de T2 :" under "| T2 | Chef de poste de nuit |")
             seg.role_raw, seg.role, seg.attr_source = desc, normalize_role(desc), "participant_table"
         if not seg.region and code in places:

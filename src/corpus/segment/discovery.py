@@ -1127,6 +1127,14 @@ def discover_labels(lines: list[TextLine], participants: dict[str, str], declare
             voice = fold(k).rstrip(".").lower() in cv.VOICE_WORDS and near >= 1
             if v.kind in ("answer", "group") or voice or (len(v.lines) >= 2 and near >= 2):
                 accepted[k] = v
+        # a record's voice heard once, away from the others ("Mme T. : Excusez mon retard …" under
+        # "3. Questions diverses"): a civility label where two others or more take turns, its words
+        # spoken as people speak (s47)
+        if sum(1 for v in accepted.values() if v.shape in ("civility", "initials")) >= 2:
+            for k, v in found.items():
+                if k not in accepted and v.shape == "civility" and v.kind == "participant" and not v.loose \
+                        and all(cv.SPOKEN.search(lines[i].text) for i in v.lines):
+                    accepted[k] = v
         # an accepted label written again without its points or hyphen ("M.-A. :" in the first
         # interview, "MA :" after the section line of the second): the same person's turns
         letters = {re.sub(r"[\W_]", "", k): k for k in accepted if re.search(r"[\W_]", k)}

@@ -696,16 +696,18 @@ def _listed_code_subject(codes: frozenset, key: int) -> re.Pattern:
     introduces a quotation, an introducer and an article before it or not ("Pour le DG, …"): the
     sentence's subject, as CODE_SUBJECT reads the usual shapes."""
     d = cv.language_data()
-    shaped = [c for c in codes if re.fullmatch(ANY_CODE, c)]
+    # (or initials with their periods, "S.", "M.-L.", as notes that keep names out list people: s47)
+    shaped = [c for c in codes if re.fullmatch(ANY_CODE, c) or re.fullmatch(r"(?:[A-ZÉÈ]\.-?){1,3}", c)]
     if not shaped:
         return re.compile("(?!)")
     alt = "|".join(re.escape(c) for c in sorted(shaped, key=lambda c: (-len(c), c)))
     intro = cv._flex_alt(d.get("introducers", [])) or "(?!)"
     arts = cv._flex_alt(d.get("role_label_articles", [])) or "(?!)"
     # after an introducer or an article, a comma may follow ("Pour le DG, …"); bare, a verb or a pronoun
-    # does ("Cadre 3 le résume") — not a signature line run into the lead ("K1, libéral, Aurillac")
+    # does ("Cadre 3 le résume"), or a relative clause ("S., qui s'était tue, a dit :") — not a
+    # signature line run into the lead ("K1, libéral, Aurillac")
     return re.compile(rf"(?:^\s*|[.;!?]\s+)(?P<lead>(?i:{intro})\s+(?:(?i:{arts})\s*)?|(?i:{arts})\s*)?"
-                      rf"(?P<who>{alt})(?P<desc>)(?(lead)(?=[\s,])|(?=\s+[a-zéèêàâîôûç]))")
+                      rf"(?P<who>{alt})(?P<desc>)(?(lead)(?=[\s,])|(?=\s+[a-zéèêàâîôûç]|\s*,\s*(?:{cv.word_forms('relative_pronouns')})\b))")
 
 
 def _origin_apposition(desc: str) -> bool:

@@ -112,6 +112,7 @@ from .discovery import (
 )
 from .document_places import set_in_document_region
 from .embedded_quotes import quoted_term
+from .exchange_askers import apply_exchange_askers
 from .extract_cards import card_call
 from .fallbacks import (
     BRACKETED_SIGNATURE_END,
@@ -2629,6 +2630,7 @@ def build_segments(segmenter: Segmenter, pages: list[dict]) -> list[Segment]:
     apply_presented_trades(segments, text, SPEAKER_KINDS)  # "Infirmier libéral à Écouché, Mathieu Lecoq préside …" (segment/person_registry.py)
     settle_shortened(segments, segmenter.gazetteer, text, SPEAKER_KINDS)  # "de Saint-Sever" in a document on Vire (Calvados)
     settle_homonyms(segments, segmenter.gazetteer, text, SPEAKER_KINDS)  # "Sainte-Marie" in a Martinique document
+    apply_exchange_askers(segments, segmenter.gazetteer)  # "Q – Yvonne Le Goff, Saint-Aaron : …" (segment/exchange_askers.py)
     set_in_document_region(segments, segmenter.gazetteer, text, SPEAKER_KINDS)  # every place in one région (segment/document_places.py)
     apply_unnamed_field_roles(segments, text, SPEAKER_KINDS)  # a text naming no role: its speakers are 'autre'
     apply_lay_labels(segments)  # "La grand-mère :", "Elle :" that nothing described: a relative (segment/turns.py)

@@ -144,3 +144,40 @@ def test_with_two_guests_a_bare_dash_is_left_alone():
         + ["- Marc: je confirme, on fait comme ça chez nous."]
     text = "\n".join(lines)
     assert bare_dash_turns(text, split_lines(text)) == {}
+
+
+def test_a_workshop_s_notes_each_voice_heard_once_behind_a_dash(gazetteer):
+    lines = ["Atelier 2 – Sortir de l'hôpital un vendredi soir",
+             "Porteuse du sujet : Nadia Ferhat, infirmière libérale, Thann.",
+             "Ce qui s'est dit",
+             "— Nadia (infirmière libérale) : Le vendredi soir, je récupère des patients sans ordonnance de soins, "
+             "et je passe le week-end à appeler l'hôpital.",
+             "— M. Gross, pharmacien : Nous, on voit arriver les familles le samedi matin avec un traitement qu'on "
+             "n'a pas en stock.",
+             "— Dr Lang (cardiologue) : À l'hôpital, on sait que les sorties du vendredi posent problème, on essaie "
+             "de les éviter.",
+             "— Une personne de passage (qui n'a pas donné son nom) : Et les patients, on leur demande leur avis ?",
+             "— Élise (aide-soignante) : Je pense qu'on devrait avoir un numéro unique pour le week-end.",
+             "Idées d'action retenues",
+             "• Une fiche de liaison remise au patient le jour de la sortie."]
+    text, segs = _segment(lines, gazetteer, doc={"kind": "rapport"})
+    s = _at(text, segs, "je récupère des patients sans ordonnance")
+    assert (s.kind, s.speaker, s.role) == ("turn", "Nadia", "infirmier")
+    s = _at(text, segs, "avec un traitement qu'on")
+    assert (s.kind, s.speaker, s.role) == ("turn", "M. Gross", "pharmacien")
+    s = _at(text, segs, "les sorties du vendredi posent problème")
+    assert (s.speaker, s.role) == ("Dr Lang", "medecin_specialiste")
+    s = _at(text, segs, "on leur demande leur avis")
+    assert (s.kind, s.speaker, s.role) == ("turn", "", "inconnu")
+    assert _at(text, segs, "Une fiche de liaison remise").kind == "narrative"
+
+
+def test_a_programme_of_dashed_items_is_no_one_s_words(gazetteer):
+    lines = ["Programme de la journée",
+             "— Accueil (hall d'entrée) : café et émargement à partir de 8 h 30.",
+             "— Atelier A (salle 1) : les sorties d'hospitalisation, animé par la coordinatrice.",
+             "— Atelier B (salle 2) : la permanence des soins, animé par le président.",
+             "— Déjeuner (restaurant du personnel) : buffet offert par la CPTS.",
+             "— Plénière (amphithéâtre) : restitution des ateliers et votes."]
+    text, segs = _segment(lines, gazetteer, doc={"kind": "rapport"})
+    assert not [s for s in segs if s.kind in ("turn", "verbatim")]

@@ -799,3 +799,19 @@ def test_a_record_s_voice_heard_once_away_from_the_others(gazetteer):
     s = _at(text, segs, "elles sont toujours là quand je sonne")
     assert (s.kind, s.speaker) == ("turn", "Mme P.")
     assert _at(text, segs, "Les sorties au marché reprendront").kind == "narrative"
+
+
+def test_an_animator_with_its_article_a_guarantor_and_citizens_by_number(gazetteer):
+    lines = ["Jury citoyen sur l'accès aux soins – séance 2 – transcription",
+             "L'animatrice : Nous recevons ce soir la directrice de l'hôpital. Qui veut commencer ?",
+             "Citoyen n° 4 : Moi. Pourquoi faut-il trois heures aux urgences pour une entorse ?",
+             "Citoyenne n° 9 : Et la nuit, on ne trouve plus de médecin de garde dans le canton.",
+             "Le garant : Je rappelle que chacun parle à son tour et que rien de personnel ne sortira de la salle.",
+             "Citoyen n° 4 : D'accord, je reprends après."]
+    text, segs = _segment(lines, gazetteer, doc={"kind": "rapport"})
+    assert _at(text, segs, "Nous recevons ce soir la directrice").kind == "moderator"
+    assert _at(text, segs, "chacun parle à son tour").kind == "moderator"
+    s = _at(text, segs, "trois heures aux urgences")
+    assert (s.kind, s.speaker, s.role) == ("turn", "Citoyen n° 4", "autre")
+    s = _at(text, segs, "on ne trouve plus de médecin de garde")
+    assert (s.kind, s.speaker, s.role) == ("turn", "Citoyenne n° 9", "autre")

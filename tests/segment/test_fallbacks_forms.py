@@ -533,3 +533,51 @@ def test_initials_of_a_listed_first_name_stand_for_the_listed_person():
     assert listed_short_form("L. Serre", names) == "Léa Serre"
     assert listed_short_form("M. Hugon", names) == "M. Paul Hugon"  # a civility, not an initial
     assert listed_short_form("P. Serre", names) == ""  # no listed Serre with that initial
+
+
+def test_a_table_naming_each_person_and_their_link_gives_their_words(gazetteer):
+    lines = ["Réunion de famille autour de Théo, 12 ans – Montauban",
+             "Ce que chacun a dit",
+             "| Personne | Lien | Ce qu'il ou elle a dit |",
+             "| Théo | l'enfant | « Je veux bien aller chez mon père un week-end sur deux, mais pas plus. » |",
+             "| Samira K. | mère | « Je travaille de nuit deux fois par semaine, il me faut quelqu'un ces soirs-là. » |",
+             "| Marc Delmas | éducateur spécialisé de l'ASE | « Théo a besoin que les règles soient les mêmes dans les deux maisons. » |",
+             "| voisine (n'a pas souhaité être nommée) | voisine | « Je peux le garder le mardi, je suis à la retraite. » |",
+             "Le plan a été validé par le service."]
+    text, segs = segment_lines(lines, gazetteer, doc={"kind": "rapport"}, structure=heading_structure(lines, [1]))
+    s = _at(text, segs, "un week-end sur deux")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "Théo", "autre")
+    s = _at(text, segs, "il me faut quelqu'un ces soirs-là")
+    assert (s.speaker, s.role) == ("Samira K.", "autre")
+    s = _at(text, segs, "les règles soient les mêmes")
+    assert (s.speaker, s.role) == ("Marc Delmas", "autre")
+    assert s.role_raw.startswith("éducateur")
+    s = _at(text, segs, "je suis à la retraite")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "", "autre")
+
+
+def test_words_the_record_gives_no_one_under_a_lead_above(gazetteer):
+    from corpus.segment.fallbacks import anonymous_lead
+
+    # the lead in its own paragraph, the quotation in the next; an object relative says who could not be told
+    assert anonymous_lead("Une remarque, que personne n'a pu attribuer à une infirmière ou à un médecin, "
+                          "a conclu l'échange :") == "Une remarque"
+    lines = ["Résultats",
+             "Dans le second groupe, la discussion sur les gardes a été longue. Une intervention, que "
+             "l'enregistrement ne permet pas d'attribuer, l'a close :",
+             "« Tant qu'on ne sera pas payés pour la nuit, personne ne voudra la faire. »",
+             "Les autres participants ont approuvé."]
+    text, segs = segment_lines(lines, gazetteer, doc={"kind": "rapport"})
+    s = _at(text, segs, "personne ne voudra la faire")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "", "inconnu")
+
+
+def test_a_changed_first_name_keeps_no_mark(gazetteer):
+    lines = ["Résultats",
+             "« Le soir, je ne sais pas à qui parler de ce que j'ai vu dans la journée. » (Inès*, 22 ans, "
+             "étudiante infirmière, Albi)",
+             "« On se débrouille entre nous, sur le groupe de la promo. » (Théo*, 23 ans, étudiant, Castres)"]
+    text, segs = segment_lines(lines, gazetteer, doc={"kind": "memoire"})
+    s = _at(text, segs, "je ne sais pas à qui parler")
+    assert (s.kind, s.speaker, s.region) == ("verbatim", "Inès", "Occitanie")
+    assert _at(text, segs, "sur le groupe de la promo").speaker == "Théo"

@@ -521,7 +521,9 @@ def _build(d: dict) -> dict:
         rf"^\s*[—–]\s*(?P<code>{speaker_code}|{place_code}|{glued})(?:\s*\((?P<desc>[^()]{{2,100}})\))?\s*\.?(?=\s*$|\s+[A-ZÉÈÀ«])")
     # a pseudonym (a first name) followed by a description: "(Claire, 29 ans, infirmière, Nantes)"
     # (never the interview word: "[7] Entretien, infirmière …, Cherbourg" names nobody)
-    p["PSEUDONYM"] = re.compile(rf"^(?!(?:{iw})\s*,)(?P<code>{first_name})\s*,\s*(?P<rest>\S.*?)\s*$")
+    # (the mark an author puts after a changed first name, "(Léa*, 17 ans, …)", is not part of it)
+    p["PSEUDONYM"] = re.compile(rf"^(?!(?:{iw})\s*,)(?P<code>{first_name})(?:{_alt(d.get('pseudonym_marks', [])) or '(?!)'})?"
+                                rf"\s*,\s*(?P<rest>\S.*?)\s*$")
     # a description after a dash on the quote's line: "« … » — Médecin généraliste, Haute-Vienne"
     # a description alone after a dash on the line under a quote: "— Infirmière libérale, Finistère"
     p["DASH_LINE"] = re.compile(r"^[—–]\s*(?P<rest>[^«»()\[\]]{3,120}?)\s*\.?$")

@@ -144,8 +144,68 @@ def bare_dash_turns(source: str, lines: list[TextLine]) -> dict[int, tuple[int, 
     return out
 
 
+# who, then what they are in parentheses or after a comma, then the colon: "Odile (aide à domicile) :",
+# "Mme Schmitt, infirmière libérale :"
+_DESCRIBED = re.compile(r"(?P<who>[^():,;«»\n]{2,60}?)\s*(?:\((?P<pdesc>[^()\n]{2,100})\)|,\s*(?P<cdesc>[^():;«»\n]{3,80}?))"
+                        r"\s*:\s+(?=\S)")
+
+
+def described_dash_turns(source: str, lines: list[TextLine], gazetteer=None) -> dict[int, dict]:
+    """line index -> speaker attributes of each line of a meeting's notes where every voice is heard
+    once, behind a dash, named and described before a colon ("— Odile (aide à domicile) : Sur mes
+    tournées …", "— Mme Schmitt, infirmière libérale : Nous, on monte …"): the labels do not recur, so
+    no reader of recurring labels sees them. The convention holds when at least
+    ``dash_label_min_lines`` lines are so written, at least ``dash_described_min_labels`` of them
+    describe a person, their labels differ, and they speak as people do (``dash_label_min_spoken_share``).
+    A voice nobody identified ("Quelqu'un de passage (…)") speaks unnamed. ``source``: the document's
+    own text, whose offsets the lines share."""
+    from .attributions import describe, describes_person
+    from .roles import normalize_role, unidentified
+
+    lead = _lead(id(cv.language_data()))
+    if lead is None or dash_led_lines(source):
+        return {}  # (a transcript whose labels recur is read by the usual readers)
+    found: dict[int, tuple[str, str, str]] = {}
+    for ln in lines:
+        m = lead.match(ln.text)
+        d = _DESCRIBED.match(ln.text, m.end()) if m else None
+        if d:
+            found[ln.index] = (" ".join(d.group("who").split()), (d.group("pdesc") or d.group("cdesc")).strip(),
+                               ln.text[d.end():])
+    data = cv.language_data()
+    described = [i for i, (_, desc, _) in found.items() if describes_person(desc) or normalize_role(desc) not in ("autre", "inconnu")]
+    spoken = sum(1 for *_, words in found.values() if cv.SPOKEN.search(words))
+    if len(found) < data.get("dash_label_min_lines", 4) or len(described) < data.get("dash_described_min_labels", 3) \
+            or len({who for who, _, _ in found.values()}) < len(found) \
+            or spoken < data.get("dash_label_min_spoken_share", 0.5) * len(found):
+        return {}
+    out = {}
+    for i, (who, desc, _) in found.items():
+        key = fold(who).lower()
+        if unidentified(who) or unidentified(desc) or cv.ANONYMOUS_VOICE.match(who) \
+                or any(key == w or key.startswith(w + " ") for w in cv.VOICE_WORDS):  # "Quelqu'un de passage"
+            out[i] = {"speaker": "", "role_raw": f"{who} ({desc})", "role": "inconnu", "region": "", "place": "",
+                      "attr_source": "attribution"}
+            continue
+        role, region, place = describe(desc, gazetteer) if gazetteer is not None else (normalize_role(desc), "", "")
+        out[i] = {"speaker": who, "role_raw": desc, "role": role, "region": region, "place": place,
+                  "attr_source": "attribution"}
+    return out
+
+
 class DashLedHandlers:
     """The segmenter's handler for a dash-led transcript's unlabelled turns (mixed into segmenter.Segmenter)."""
+
+    def _h_described_dash_turn(self, i: int) -> int | None:
+        if "_described_dash_turns" not in self.__dict__:
+            self._described_dash_turns = described_dash_turns(self.labelled_text, self.lines, self.gazetteer)
+        attrs = self._described_dash_turns.get(i)
+        if attrs is None:
+            return None
+        self._flush_prose(self.prose_run, self.current)
+        ln = self.lines[i]
+        self.spans.append(Span(ln.start, ln.end, "turn", dict(attrs)))
+        return i + 1
 
     def _h_bare_dash_turn(self, i: int) -> int | None:
         if "_bare_dash_turns" not in self.__dict__:

@@ -793,6 +793,8 @@ def label_kind(label: str, shape: str) -> str:
         return "group"  # "PLUSIEURS VOIX – …"
     if shape == "named_role" and fold(cv.NAMED_ROLE.match(label).group("name")).lower() in cv.GROUP_WORDS:
         return "group"  # "Tous (brouhaha) :": the group, and how it spoke
+    if shape not in ("listed", "code", "numbered") and moderator_word(label):
+        return "moderator"  # "L'animateur :", "La modératrice :": the label word after its article (s47)
     if shape == "listed":
         if key in cv.MODERATOR_WORDS:
             return "moderator"

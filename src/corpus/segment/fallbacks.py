@@ -206,7 +206,10 @@ def anonymous_lead(lead: str) -> str:
         if m:
             # (a clause after the voice saying what the person does describes them: "Un spectateur d'environ
             # soixante-dix ans, ancien berger, a pris la parole :")
-            return "" if any(_describes_trade(c) for c in clauses[k + 1:]) else m.group(0)
+            # (an object relative clause says what others did with the words, not what the person does:
+            # "Une intervention, que la retranscription n'a pas permis d'attribuer à un jeune ou à un animateur, …")
+            return "" if any(_describes_trade(c) for c in clauses[k + 1:] if not re.match(r"qu(?:e\s|['’])", c)) \
+                else m.group(0)
     return ""
 
 
@@ -1360,6 +1363,34 @@ def _cells(text: str) -> list[str]:
 @cv.per_language_data
 def _caller_column_words() -> frozenset[str]:
     return frozenset(fold(w) for w in cv.language_data().get("caller_column_words", []))
+
+
+def name_column_rows(texts: list[str]) -> dict[int, tuple[str, str]]:
+    """line index -> (name cell, description cell) for the rows holding a quotation of a table whose
+    header has a column naming the person (``name_column_words``: "Personne", "Prénom") and one
+    saying what they are (``description_column_words``: "Lien", "Fonction"): "| Karima B. | mère |
+    « … » |" under "| Personne | Lien | Ce qu'elle a dit |"."""
+    d = cv.language_data()
+    names = {fold(w) for w in d.get("name_column_words", [])}
+    descriptions = {fold(w) for w in d.get("description_column_words", [])}
+    out: dict[int, tuple[str, str]] = {}
+    columns, width = None, 0
+    for i, t in enumerate(texts):
+        cells = _cells(t)
+        if len(cells) < 3:
+            columns = None  # the table ends (a name, a description and the words at least)
+            continue
+        quoted = re.search(r"[«»\"“”]", t)
+        if not quoted:
+            keys = [fold(c).strip(" .:").lower() for c in cells]
+            named = [k for k, c in enumerate(keys) if c in names]
+            described = [k for k, c in enumerate(keys) if c in descriptions]
+            columns = (named[0], described[0]) if named and described else None
+            width = len(cells)
+            continue
+        if columns is not None and len(cells) == width and cells[columns[0]].strip():
+            out[i] = (cells[columns[0]].strip(), cells[columns[1]].strip())
+    return out
 
 
 def speaker_column_rows(texts: list[str]) -> dict[int, dict[int, str]]:

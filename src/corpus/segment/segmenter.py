@@ -92,6 +92,7 @@ from .decision_reasons import apply_decision_reasons
 from .defined_functions import apply_defined_functions
 from .described_interviews import described_interviewee, unlabelled_answer_boxes
 from .discovery import (
+    INITIALS_NAME,
     Context,
     Interviewee,
     Label,
@@ -148,6 +149,7 @@ from .fallbacks import (
     leading_code,
     legend_codes,
     listed_row_names,
+    name_column_rows,
     names_host,
     nearby_attrs,
     portrait_labels,
@@ -268,7 +270,7 @@ from .regions import (
 from .restitutions import restitution_boxes, split_at_restitutions
 from .resumed_quotes import join_resumed
 from .role_ranker import apply_role_ranker
-from .roles import letters_role, names_a_profession, names_a_trade, normalize_role
+from .roles import letters_role, names_a_profession, names_a_trade, normalize_role, unidentified
 from .roman_interviews import is_roman_interview
 from .round_table_answers import round_table_speakers
 from .run_in_profiles import profile_call, profile_lines, profile_passages
@@ -580,6 +582,7 @@ HANDLERS = (
     Handler("bracketed lead", "_h_bracket_lead"),
     Handler("caption export", "_h_caption_export"),  # segment/caption_exports.py
     Handler("named answer", "_h_named_answer", ("labels", "headings", "ctx")),  # segment/named_interviewees.py
+    Handler("described dash-led turn", "_h_described_dash_turn"),  # segment/dash_led_labels.py
     Handler("unlabelled dash-led turn", "_h_bare_dash_turn"),  # segment/dash_led_labels.py
     Handler("labelled turn", "_h_turn", ("labels", "interviewees", "ctx")),
     Handler("first-person interview", "_h_first_person_interview"),  # segment/first_person_interviews.py
@@ -777,6 +780,7 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         texts = [ln.text for ln in lines]
         self.interview_dates = interview_dates(texts)
         self.column_rows = speaker_column_rows(texts)
+        self.name_rows = name_column_rows(texts)  # "| Karima B. | mère | « … » |" under "| Personne | Lien | …"
         # "Sous-thème | Verbatim | Participant" then "… | « … » | CD3" (segment/coded_cells.py)
         self.code_rows = code_column_rows(texts)
         self.code_roles = range_roles(texts) if self.code_rows else {}
@@ -833,7 +837,7 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         if folded != structure:
             self.headings = structure_info(self.lines, folded, self.labels)[0]
         # (rows of a table saying who spoke, each holding a quotation, are speech as turns are)
-        quoted_rows = {i for i in self.column_rows if "«" in self.lines[i].text or "“" in self.lines[i].text}
+        quoted_rows = {i for i in self.column_rows if "«" in self.lines[i].text or "“" in self.lines[i].text} | set(self.name_rows)
         self.section_kinds = turns_are_body(self.section_kinds, self.labels, self.lines, quoted_rows)
         for ln in self.lines:
             # "Entretien 1 – Dr Anne Faucher, médecin généraliste, Guéret" in bold over unlabelled paragraphs
@@ -1778,6 +1782,8 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
             if self.column_rows:
                 # "Genèse | Qui a pris … ? | « … » | Pharmacien titulaire, Guéret" under "… | Interlocuteur"
                 calls = [(qa, qb, self._column_speaker(a + qa, a + qb, call)) for qa, qb, call in calls]
+            if self.name_rows:  # "| Karima B. | mère | « … » |" under "| Personne | Lien | Ce qu'elle a dit |"
+                calls = [(qa, qb, self._named_row_speaker(a + qa, a + qb, call)) for qa, qb, call in calls]
             if bolds:  # "Il me confie :" then bold words (segment/bold_quotes.py)
                 calls = [(qa, qb, bold_quote_call(self, a + qa, a + qb, c) if (qa, qb) in bolds else c) for qa, qb, c in calls]
             if self.code_rows:  # "… | « … » | CD3": the row's code (segment/coded_cells.py)
@@ -1900,6 +1906,30 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         return QuoteCall(True, {"speaker": coded, "role_raw": desc, "role": role, "region": region, "place": place,
                                 "attr_source": "participant_table"}, None)
 
+    def _named_row_speaker(self, a: int, b: int, call: QuoteCall) -> QuoteCall:
+        """A quotation filling its cell in a row that names the person in one cell and says what they
+        are in another (fallbacks.name_column_rows): that person's words; a name cell that is a
+        description ("oncle maternel (par téléphone)") leaves the speaker unnamed. A description naming
+        no trade (a kinship, "la jeune") says who the person is: ``autre``."""
+        k = bisect.bisect_right(self._line_starts, a) - 1
+        ln = self.lines[k]
+        row = self.name_rows.get(ln.index)
+        if row is None or call.verbatim and call.attrs.get("speaker") or not fills_cell(ln.text, a - ln.start, b - ln.start):
+            return call
+        cell, desc = row
+        name = manner_free(cell)
+        named = bool(cv.NAME.fullmatch(name) or INITIALS_NAME.fullmatch(name) or cv.LABEL_SHAPES["civility"].fullmatch(name)
+                     or re.fullmatch(r"[A-ZÉÈ][a-zéèêëïîôûç]+(?:-[A-ZÉÈ][a-zéèêëïîôûç]+)?(?:\s+[A-ZÉÈ]\.)?", name))
+        role, region, place = describe(desc, self.gazetteer) if desc else ("inconnu", "", "")
+        if role == "inconnu" and desc and not unidentified(desc):
+            role = "autre"
+        if not named:
+            desc = ", ".join(x for x in (cell, desc) if x)
+            if role == "autre" and normalize_role(cell) not in ("autre", "inconnu"):
+                role = normalize_role(cell)
+        return QuoteCall(True, {"speaker": name if named else "", "role_raw": desc, "role": role, "region": region,
+                                "place": place, "attr_source": "participant_table"}, None)
+
     def _listed_column_speaker(self, cell: str, ln: TextLine, a: int, b: int, call: QuoteCall) -> QuoteCall:
         """A quotation filling its cell in a row whose speaker cell is a name ("Dr Leca", "J.-B.
         Mattei", "Mme Colonna (haut-parleur)") that the document's list of participants gives in
@@ -1958,6 +1988,9 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
             return call
         line_start = self.text.rfind("\n", 0, a) + 1
         lead = self.text[line_start:a]
+        if not lead.strip() and line_start > 1:
+            # the quotation opens its paragraph: the paragraph above, ending with a colon, leads to it
+            lead = self.text[self.text.rfind("\n", 0, line_start - 1) + 1:line_start - 1]
         voice = anonymous_lead(lead)
         if not voice or n_words(self.text[a:b]) < 3:
             return call

@@ -26,7 +26,7 @@ from .introduced_pseudonyms import pseudonym_description
 from .labels import label_text, loose_separator, standalone_label
 from .parenthesised_names import named_parenthesis
 from .place_forms import department_number
-from .roles import letters_role, names_a_profession, names_a_trade, normalize_role, unidentified
+from .roles import letters_role, matched_role, names_a_profession, names_a_trade, normalize_role, unidentified
 from .round_table_answers import field_line
 from .symbol_labels import heading_code
 from .testimony_headings import speaks_in_first_person
@@ -847,12 +847,16 @@ def label_trade(label: str) -> str:
     """The trade outside the role vocabulary a turn label names, its number aside ("Matelot 1",
     "Le commandant") or in its parenthesis ("Entreprise C (coffreur)"), else ''."""
     inside = re.search(r"\(([^()]{3,40})\)\s*$", label)
-    words = inside.group(1) if inside else re.sub(r"[\s\d.#-]+$", "", label)
+    # (the number perhaps after "n°": "Citoyenne n° 7", a citizens' panel's member by draw)
+    words = inside.group(1) if inside else re.sub(r"(?:\s+n[°º])?[\s\d.#-]+$", "", label)
     words = " ".join(words.split())
     if not words or normalize_role(words) not in ("autre", "inconnu") or unidentified(words) \
             or fold(words.split()[0]).lower().rstrip(".") in cv.PARTICIPANT_WORDS | cv.MODERATOR_WORDS:
         return ""  # "Intervenant 5", "Participant 3": a place in the exchange, no trade
-    return words if names_a_trade(words.lower()) else ""
+    # a trade, or, numbered, what a person is outside any trade (roles.yaml's 'autre' rules: "Habitante 3",
+    # "Citoyen n° 12", one of a panel drawn by lot; not a word alone, "Père :", a relative)
+    numbered = not inside and words != " ".join(label.split())
+    return words if names_a_trade(words.lower()) or numbered and matched_role(words) == "autre" else ""
 
 
 @cv.per_language_data

@@ -1454,16 +1454,26 @@ def speaker_column_rows(texts: list[str]) -> dict[int, dict[int, str]]:
     return out
 
 
+# a first name alone, or with the initial of the surname ("Lina", "Karima B.")
+FIRST_NAME_INITIAL = re.compile(r"[A-ZÉÈ][a-zéèêëïîôûç]+(?:-[A-ZÉÈ][a-zéèêëïîôûç]+)?(?:\s+[A-ZÉÈ]\.)?")
+
+
+def person_name(name: str, first_name: bool = False) -> bool:
+    """A person's name as a table cell writes it: a full name, initials and a surname ("J.-B. Mattei"),
+    a civility and a surname ("Dr Leca"); with ``first_name``, a first name alone or with an initial."""
+    from .discovery import INITIALS_NAME
+
+    return bool(cv.NAME.fullmatch(name) or INITIALS_NAME.fullmatch(name) or cv.LABEL_SHAPES["civility"].fullmatch(name)
+                or first_name and FIRST_NAME_INITIAL.fullmatch(name))
+
+
 def named_cell(cell: str) -> bool:
     """A speaker cell that names a person ("Laetitia Pinelli", "J.-B. Mattei", "Dr Leca", "Mme Colonna
     (haut-parleur)") or a participant without a name ("participant en visioconférence (non noté)")."""
-    from .discovery import INITIALS_NAME
     from .turns import manner_free
 
     cell = " ".join(cell.split())
-    name = manner_free(cell)
-    return bool(cv.NAME.fullmatch(name) or INITIALS_NAME.fullmatch(name) or cv.LABEL_SHAPES["civility"].fullmatch(name)
-                or cv.SPEAKER_COLUMN.match(cell))
+    return person_name(manner_free(cell)) or bool(cv.SPEAKER_COLUMN.match(cell))
 
 
 def leading_code(cell: str) -> str:

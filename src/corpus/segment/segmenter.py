@@ -92,7 +92,6 @@ from .decision_reasons import apply_decision_reasons
 from .defined_functions import apply_defined_functions
 from .described_interviews import described_interviewee, unlabelled_answer_boxes
 from .discovery import (
-    INITIALS_NAME,
     Context,
     Interviewee,
     Label,
@@ -152,6 +151,7 @@ from .fallbacks import (
     name_column_rows,
     names_host,
     nearby_attrs,
+    person_name,
     portrait_labels,
     question_headings_interview,
     reads_as_speech,
@@ -1918,8 +1918,7 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
             return call
         cell, desc = row
         name = manner_free(cell)
-        named = bool(cv.NAME.fullmatch(name) or INITIALS_NAME.fullmatch(name) or cv.LABEL_SHAPES["civility"].fullmatch(name)
-                     or re.fullmatch(r"[A-ZÉÈ][a-zéèêëïîôûç]+(?:-[A-ZÉÈ][a-zéèêëïîôûç]+)?(?:\s+[A-ZÉÈ]\.)?", name))
+        named = person_name(name, first_name=True)
         role, region, place = describe(desc, self.gazetteer) if desc else ("inconnu", "", "")
         if role == "inconnu" and desc and not unidentified(desc):
             role = "autre"

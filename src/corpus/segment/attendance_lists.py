@@ -37,7 +37,7 @@ def _patterns(key: int) -> tuple[re.Pattern, re.Pattern]:
     # (s47: or initials alone before what they do in parentheses, "C. (infirmier)", "M.-L. (assistante
     # sociale)": a supervision's or a staff meeting's notes keep the names out)
     entry = re.compile(rf"^(?P<name>(?:(?P<civ>{civility})\.?\s+{NAME}(?:\s{NAME})?)|{NAME}(?:\s{NAME}){{1,2}}"
-                       rf"|(?:[A-ZÉÈ]\.-?){{1,3}}(?=\s*\([^()«»;]{{3,160}}\)))"
+                       rf"|{cv.DOTTED_INITIALS}(?=\s*\([^()«»;]{{3,160}}\)))"
                        r"(?:(?:\s*\([^()]{1,25}\))?\s*,\s*(?P<desc>[^;«»]{3,160}?)"
                        # s33-segr57b: or what they do in parentheses ("Pierre Lhomme (vétérinaire, Salbris)")
                        r"|\s*\((?P<pdesc>[^()«»;]{3,160})\))\s*\.?\s*$")
@@ -102,7 +102,7 @@ def _joint_entries(parts: list[str]) -> list[str]:
 
 # a comma between two entries that each close on their parenthesis, the next opening with a capital
 _PARENTHESISED_ENTRIES = re.compile(r"(?<=\))\s*,\s*(?=[A-ZÉÈ])")
-_INITIALS_ENTRY = re.compile(r"(?:[A-ZÉÈ]\.-?){1,3}\s*\(")
+_INITIALS_ENTRY = re.compile(rf"{cv.DOTTED_INITIALS}\s*\(")
 # a sentence's end inside a paragraph: not the period of a civility ("M. Riou", "Dr. Lenoir")
 _SENTENCE_END = re.compile(r"(?<=\w{3})\.\s+(?=[A-ZÉÈ])")
 # the end of a list's last entry inside its paragraph: a period after a word or a closing parenthesis

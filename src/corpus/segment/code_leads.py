@@ -16,12 +16,13 @@ from __future__ import annotations
 
 import re
 
+from . import conventions as cv
 from .roles import normalize_role, unidentified
 from .speakers import CodeDict
 
 # a code as participants' codes are printed: capitals, an optional separator, a number; or initials
 # with their periods ("R.", "M.-L."), as notes that keep names out list people (s47)
-CODE = re.compile(r"(?<![\w-])(?P<code>[A-ZÉ]{1,5}[ ._-]?\d{1,3}(?![\w-])|(?:[A-ZÉ]\.-?){1,3}(?![\w-]))")
+CODE = re.compile(rf"(?<![\w-])(?P<code>[A-ZÉ]{{1,5}}[ ._-]?\d{{1,3}}(?![\w-])|{cv.DOTTED_INITIALS}(?![\w-]))")
 SPEECH = ("verbatim", "turn")
 MAX_LEAD = 400  # a lead-in sentence, not a page
 

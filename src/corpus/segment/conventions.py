@@ -232,6 +232,9 @@ def configure(extra: str | None = None) -> None:
     configure_roles(data)
 
 
+# a person's initials with their periods, written as a label or a code by notes that keep names out
+# ("R.", "M.-L.", "J.-P."): attendance_lists, code_leads, quotes._listed_code_subject
+DOTTED_INITIALS = r"(?:[A-ZÉÈ]\.-?){1,3}"
 # a subtitle cue (SRT): a number, a time range with milliseconds and an arrow
 SUBTITLE_CUE = r"(?:\d{1,4}\s+)?\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}\s*-->\s*\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}"
 

@@ -20,7 +20,9 @@ from functools import lru_cache
 
 from ..text import fold
 from . import conventions as cv
+from .attributions import describe, describes_person
 from .base import Span, TextLine
+from .roles import normalize_role, unidentified
 
 SPACES = "[ \t\u00a0\u202f]"
 
@@ -159,9 +161,6 @@ def described_dash_turns(source: str, lines: list[TextLine], gazetteer=None) -> 
     describe a person, their labels differ, and they speak as people do (``dash_label_min_spoken_share``).
     A voice nobody identified ("Quelqu'un de passage (…)") speaks unnamed. ``source``: the document's
     own text, whose offsets the lines share."""
-    from .attributions import describe, describes_person
-    from .roles import normalize_role, unidentified
-
     lead = _lead(id(cv.language_data()))
     if lead is None or dash_led_lines(source):
         return {}  # (a transcript whose labels recur is read by the usual readers)

@@ -148,16 +148,15 @@ def keyed_name(label: str, role_raw: str) -> str:
     m = _keyed_description(id(cv.language_data())).match(" ".join((role_raw or "").split()))
     if m is None:
         return ""
-    dotted = re.fullmatch(r"(?:[A-ZÀ-Þ]\.\s?-?\s?){2,4}", label.strip() + " ")
-    if dotted:  # "A. F.", "J.-M. L." keyed "Anne Fournival, …": the name's initials with their periods
-        letters = re.findall(r"[A-ZÀ-Þ]", label)
-        return m.group("name") if [w[0] for w in re.split(r"[\s-]+", m.group("name"))] == letters else ""
+    initials = "".join(w[0] for w in re.split(r"[\s-]+", m.group("name")))
+    if re.fullmatch(r"(?:[A-ZÀ-Þ]\.\s?-?\s?){2,4}", label.strip() + " "):
+        # "A. F.", "J.-M. L." keyed "Anne Fournival, …": the name's initials with their periods
+        return m.group("name") if "".join(re.findall(r"[A-ZÀ-Þ]", label)) == initials else ""
     if " " in label.strip():
         return ""
     if fold(m.group("first")).upper() == fold(label.strip()).upper():
         return m.group("name")
     # "[AF]" keyed "[AF] Dr Alain Fabre, pédiatre …": the name's initials
-    initials = "".join(w[0] for w in re.split(r"[\s-]+", m.group("name")))
     if 2 <= len(label.strip()) <= 4 and label.strip().isupper() and fold(initials).upper() == fold(label.strip()).upper():
         return f"{m.group('civility')} {m.group('name')}" if m.group("civility") else m.group("name")
     return ""

@@ -52,7 +52,7 @@ from .base import Span, TextLine, append_cut
 from .discovery import locative_place
 from .mottos import names_organisation
 from .regions import resolve_region
-from .roles import normalize_role
+from .roles import normalize_role, withholds_role
 
 _alt = cv.literal_alternation
 _data = cv.language_data
@@ -179,8 +179,6 @@ def _dated_profile_header(text: str, i: int) -> Header | None:
     values = {f.group("name").strip().lower(): f.group("value").strip() for f in field_pattern.finditer(m.group("fields"))}
     trade = next((v for k, v in values.items() if k in trades), "")
     place = next((v for k, v in values.items() if k in places), "")
-    from .roles import withholds_role
-
     return Header("profile", m.group("who").strip(), i, role=normalize_role(trade) if trade else "", place=place,
                   withheld=bool(trade) and withholds_role(trade))
 

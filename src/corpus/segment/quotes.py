@@ -697,7 +697,7 @@ def _listed_code_subject(codes: frozenset, key: int) -> re.Pattern:
     sentence's subject, as CODE_SUBJECT reads the usual shapes."""
     d = cv.language_data()
     # (or initials with their periods, "S.", "M.-L.", as notes that keep names out list people: s47)
-    shaped = [c for c in codes if re.fullmatch(ANY_CODE, c) or re.fullmatch(r"(?:[A-ZÉÈ]\.-?){1,3}", c)]
+    shaped = [c for c in codes if re.fullmatch(ANY_CODE, c) or re.fullmatch(cv.DOTTED_INITIALS, c)]
     if not shaped:
         return re.compile("(?!)")
     alt = "|".join(re.escape(c) for c in sorted(shaped, key=lambda c: (-len(c), c)))

@@ -232,3 +232,18 @@ def test_a_profile_left_blank_on_purpose_is_a_respondent_with_no_role(gazetteer)
     lines[1] = "| Date | Lieu | Réponse |"
     text, segs = _segment(lines, gazetteer, doc={"kind": "rapport"})
     assert _at(text, segs, "Trop de réunions").role != "infirmier"
+
+
+def test_a_voting_tool_s_export_with_the_profession_declared_at_login(gazetteer):
+    # "Profession déclarée" in brackets before the answer; one respondent ticked "[Autre]" (s48)
+    lines = ["Question 3 (réponse ouverte, profession déclarée à la connexion) – Une priorité pour la CPTS",
+             "| ID | Heure | Profession déclarée | Réponse | Votes |",
+             "| r_004 | 20:11:05 | [Infirmier(e)] | Un annuaire à jour des infirmières qui prennent de nouveaux patients | 12 |",
+             "| r_011 | 20:12:40 | [Autre] | Un accueil commun pour les personnes qui arrivent sur le territoire sans médecin | 5 |",
+             "| r_017 | 20:13:02 | [Pharmacien] | Des réunions courtes, le soir, une fois par trimestre pas davantage | 7 |"]
+    text, segs = _segment(lines, gazetteer, doc={"kind": "rapport"})
+    s = _at(text, segs, "Un annuaire à jour des infirmières")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "r_004", "infirmier")
+    s = _at(text, segs, "Un accueil commun pour les personnes")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "r_011", "inconnu")
+    assert _at(text, segs, "Des réunions courtes, le soir").role == "pharmacien"

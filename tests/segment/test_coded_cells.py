@@ -70,3 +70,19 @@ def test_near_miss_a_source_column_naming_a_body_is_no_participant():
     rows = ["Thème | Extrait | Source", "Coordination | « Les CPTS fédèrent les professionnels d'un territoire. » | HAS",
             "Accès | « Le délai moyen atteint quarante jours. » | Rapport IGAS"]
     assert code_column_rows(rows) == {}
+
+
+def test_a_reading_committee_s_comments_beside_the_passages_they_comment(gazetteer):
+    # the passage column quotes the leaflet reviewed (nobody's words), the comment column the reviewer (s48)
+    lines = ["Clé des relecteurs : R1, patiente diabétique ; R2, infirmière libérale ; R3, pharmacien d'officine.",
+             "| Page | Passage concerné | Commentaire du relecteur | Relecteur |",
+             "| 3 | « Contrôlez votre glycémie avant chaque repas » | « Avant chaque repas, je ne le fais jamais, "
+             "c'est trop souvent pour moi. Écrivez plutôt ce qui est vraiment demandé. » | R1 |",
+             "| 6 | « Que faire en cas d'hypoglycémie ? » | « Ajoutez le numéro de la pharmacie de garde, on nous le "
+             "demande tout le temps. » | R3 |"]
+    text, segs = _segment(lines, gazetteer, doc={"kind": "rapport"})
+    s = _at(text, segs, "je ne le fais jamais")
+    assert (s.kind, s.speaker) == ("verbatim", "R1")
+    assert _at(text, segs, "la pharmacie de garde").speaker == "R3"
+    assert _at(text, segs, "Contrôlez votre glycémie avant chaque repas").kind not in ("verbatim", "turn")
+    assert _at(text, segs, "Que faire en cas d'hypoglycémie").kind not in ("verbatim", "turn")

@@ -815,3 +815,92 @@ def test_an_animator_with_its_article_a_guarantor_and_citizens_by_number(gazette
     assert (s.kind, s.speaker, s.role) == ("turn", "Citoyen n° 4", "autre")
     s = _at(text, segs, "on ne trouve plus de médecin de garde")
     assert (s.kind, s.speaker, s.role) == ("turn", "Citoyenne n° 9", "autre")
+
+
+# s48: a transcript whose key is a footnote ("¹ Légende de la transcription : …"), labels set off by a
+# dash, two voices by a civility and the same initial, the writer among them ("moi-même")
+FOOTNOTE_KEY = [
+    "Mémoire de fin d'études – Institut de formation en soins infirmiers",
+    "Pour cette partie, j'ai suivi l'aide-soignante de mon unité lors du coucher d'un résident, avec son accord "
+    "et celui de sa fille ; l'échange a été enregistré puis transcrit¹.",
+    "AS – Bonsoir monsieur D., on va se préparer pour la nuit, vous avez pris vos gouttes ?",
+    "Mme D. – Je les lui ai données à sept heures, il les oublie toujours si je ne suis pas là.",
+    "M. D. – Elle me traite comme un enfant. Je sais encore compter mes gouttes, moi.",
+    "AS – On va regarder ensemble le pilulier de la semaine, comme ça tout le monde est tranquille,",
+    "¹ Légende de la transcription : AS : aide-soignante de l'unité ; M. D. : le résident ; Mme D. : sa fille ; "
+    "ESI : moi-même. Les prénoms ont été retirés.",
+    "et demain je préviendrai l'infirmière pour la tension.",
+    "ESI – Madame, vous venez tous les soirs à l'heure du coucher ?",
+    "Mme D. – Presque tous les soirs. Sinon il ne dort pas, il m'attend.",
+    "Ce que je retiens de cet échange, c'est la place prise par la fille dans le soin du soir.",
+]
+
+
+def test_a_key_in_a_footnote_describes_dash_labels_an_initial_apart(gazetteer):
+    text, segs = _segment(FOOTNOTE_KEY, gazetteer, doc={"kind": "memoire"})
+    mother = _at(text, segs, "il les oublie toujours")
+    father = _at(text, segs, "Je sais encore compter mes gouttes")
+    assert (mother.kind, mother.speaker, mother.role) == ("turn", "Mme D.", "autre")
+    assert (father.kind, father.speaker, father.role) == ("turn", "M. D.", "autre")  # not a council's member
+    assert (_at(text, segs, "on va se préparer pour la nuit").speaker, _at(text, segs, "on va se préparer").role) \
+        == ("AS", "autre_paramedical")
+    # the writer ("moi-même") asks: the interviewer's words
+    assert _at(text, segs, "vous venez tous les soirs").kind == "moderator"
+    # the turn cut by the page's footnote goes on below it, as one turn
+    cut = _at(text, segs, "le pilulier de la semaine")
+    assert cut is _at(text, segs, "je préviendrai l'infirmière")
+    assert _at(text, segs, "Ce que je retiens").kind == "narrative"
+
+
+def test_a_client_who_asks_is_no_interviewer(gazetteer):
+    lines = ["Échange n° 3 – officine du bourg – pharmacien et cliente",
+             "PH : Ce sirop se prend matin et soir, pendant cinq jours, après le repas.",
+             "CL : Et si elle le recrache, je lui en redonne ?",
+             "PH : Non, vous attendez la prise suivante, sans doubler.",
+             "CL : D'accord. Et on peut le mélanger à un peu de compote ?",
+             "PH : Oui, une petite cuillère de compote, ça passe très bien."]
+    text, segs = _segment(lines, gazetteer, doc={"kind": "these"})
+    s = _at(text, segs, "je lui en redonne")
+    assert (s.kind, s.speaker) == ("turn", "CL")
+
+
+def test_a_question_closed_by_a_time_mark_is_a_question(gazetteer):
+    lines = ["Annexe 3 – Transcription de l'entretien E2 (logiciel f4, repère de fin de tour entre dièses)",
+             "Chloé: Pouvez-vous me parler de votre dernière réunion de concertation ? #00:00:12-4#",
+             "Malika: La dernière, c'était en mars, pour un patient en sortie d'hôpital. On était cinq. #00:01:30-2#",
+             "Chloé: Qui l'avait organisée ? #00:01:33-0#",
+             "Malika: C'est moi, j'ai appelé tout le monde, ça m'a pris une matinée. #00:02:10-7#",
+             "Chloé: Et ce temps-là, vous le comptez comment ? #00:02:14-1#",
+             "Malika: Je ne le compte pas, justement, personne ne le paie. #00:02:40-9#"]
+    text, segs = _segment(lines, gazetteer, doc={"kind": "these"})
+    assert _at(text, segs, "Qui l'avait organisée").kind == "moderator"
+    assert _at(text, segs, "personne ne le paie").speaker == "Malika"
+
+
+def test_a_placeholder_in_brackets_opening_a_paragraph_is_no_label(gazetteer):
+    lines = ["Annexe 5 – Entretien E4. Les noms cités sont remplacés par [Dr Y] et [patiente].",
+             "E: Comment se passe le lien avec le médecin traitant ?",
+             "Léna: Ça dépend des médecins. Il y en a un qui répond toujours, et puis il y a les autres,",
+             "[Dr Y] par exemple ne rappelle jamais, on laisse trois messages et rien.",
+             "E: Et dans ce cas, vous faites comment ?",
+             "Léna: J'appelle la pharmacie, ils ont souvent le numéro direct de [Dr Y]."]
+    text, segs = _segment(lines, gazetteer, doc={"kind": "these"})
+    s = _at(text, segs, "par exemple ne rappelle jamais")
+    assert s.speaker == "Léna" and s is _at(text, segs, "il y a les autres")
+
+
+def test_a_voice_in_brackets_heard_once_between_the_turns(gazetteer):
+    # a voice nobody identified, in brackets, speaks once between a teleconsultation's turns (s48)
+    lines = ["Participants connectés : Dr L., médecin généraliste, cabinet de Tulle (à distance) ; Sonia, infirmière "
+             "libérale, au domicile de la patiente à Égletons ; Mme B., 88 ans, patiente.",
+             "Sonia : Bonjour docteur, je vous montre le pied, la plaie a changé de couleur depuis samedi.",
+             "Mme B. : Ça ne me fait pas mal, c'est elle qui s'inquiète pour rien.",
+             "[Voix côté cabinet, non identifiée] : Docteur, le patient suivant est arrivé, je le fais attendre ?",
+             "Dr L. : Oui, cinq minutes. Je vous fais un courrier pour la consultation de plaies de l'hôpital.",
+             "Sonia : Je reste avec elle jusqu'à ce que sa fille arrive, je vous rappelle après.",
+             "Mme B. : Si c'est pour y aller en ambulance, je préfère que ma fille m'emmène."]
+    text, segs = _segment(lines, gazetteer, doc={"kind": "these"})
+    s = _at(text, segs, "le patient suivant est arrivé")
+    assert (s.kind, s.speaker, s.role) == ("turn", "", "inconnu")
+    assert _at(text, segs, "Je vous fais un courrier").speaker == "Dr L."
+    assert _at(text, segs, "je vous rappelle après").speaker == "Sonia"

@@ -639,3 +639,54 @@ def test_numbered_lines_each_a_paragraph_are_one_extract(gazetteer):
     turns = [s for s in segs if s.kind == "turn"]
     assert [s.speaker for s in turns] == ["Pha", "Cli", "Pha", "Cli"]
     assert "faire payer la différence" in turns[2].text
+
+
+def test_a_vignette_the_document_says_was_recorded_keeps_its_turns():
+    # a clinical vignette narrated in the third person (the author out of it), its exchange recorded and
+    # transcribed; the carer's turn addresses the patient ("vous"), not the reader (s48)
+    paragraphs = ["3.1 Vignette clinique : la toilette de M. F.",
+                  "M. F., 84 ans, vit seul à domicile depuis le décès de son épouse. La toilette du matin a été "
+                  "enregistrée avec son accord, puis transcrite ; l'étudiante observe sans intervenir.",
+                  "IDE : Bonjour monsieur F., vous avez bien dormi ? On commence par le dos, comme d'habitude.",
+                  "M. F. : Pas beaucoup. J'ai eu mal à la hanche toute la nuit, je n'ai pas osé sonner.",
+                  "IDE : Il faut sonner, c'est fait pour ça. Je le note pour le médecin."]
+    text, segs = _segments(paragraphs, headings=("3.1 Vignette clinique : la toilette de M. F.",))
+    assert _kind_of(text, segs, "je n'ai pas osé sonner") == "turn"
+    assert _kind_of(text, segs, "vous avez bien dormi") == "turn"
+    # the same turns under the same heading, the case written for the reader to act in, stay nobody's
+    written = [paragraphs[0], "Vous êtes l'infirmière de M. F., 84 ans. Lisez l'échange et proposez une réponse.",
+               *paragraphs[2:]]
+    text, segs = _segments(written, headings=(paragraphs[0],))
+    assert _kind_of(text, segs, "je n'ai pas osé sonner") == "narrative"
+
+
+def test_recorded_messages_under_a_header_of_code_and_time(gazetteer):
+    lines = ["Les quatre aides à domicile du service ont déposé des messages vocaux pendant leurs tournées.",
+             "| Code | Fonction | Ancienneté |",
+             "| A1 | Aide à domicile | 6 ans |",
+             "| A2 | Auxiliaire de vie sociale | 2 ans |",
+             "| A3 | Aide-soignante | 11 ans |",
+             "[Chercheur – jour 1 – 07:02] Bonjour à toutes, racontez ce que vous voulez, quand vous voulez.",
+             "[A3 – jour 2 – 08:40] Je suis dans l'escalier, l'ascenseur est encore en panne. Je monte au sixième "
+             "avec le sac de linge.",
+             "[A1 – jour 5 – 12:15] Deuxième passage chez la dame du quartier des Halles, elle ne m'ouvre pas.",
+             "J'ai appelé sa fille, j'attends dans la voiture. Personne ne compte ces minutes-là.",
+             "Dans un message de A2, une autre voix se fait entendre :",
+             "[A2 – jour 6 – 18:05] [en fond, voix de la bénéficiaire :] Laisse la fenêtre ouverte, il fait trop chaud ici.",
+             "Ces messages montrent l'attente, les escaliers, le temps que personne ne compte."]
+    text = "\n".join(lines) + "\n"
+    segs = segment_text(text, {"doc_id": "t", "region": "", "place": "Lille"}, [], [], gazetteer)
+
+    def at(snippet):
+        pos = text.index(snippet)
+        return next(s for s in segs if s.char_start <= pos < s.char_end)
+
+    assert at("racontez ce que vous voulez").kind == "moderator"
+    s = at("l'ascenseur est encore en panne")
+    assert (s.kind, s.speaker, s.role) == ("turn", "A3", "autre_paramedical")
+    # a message over two paragraphs, the second in the first person
+    assert at("Deuxième passage chez la dame") is at("Personne ne compte ces minutes")
+    assert at("Dans un message de A2").kind == "narrative"
+    # another voice the message caught: nobody's code, the role its bracket gives
+    s = at("Laisse la fenêtre ouverte")
+    assert (s.speaker, s.role) == ("", "autre")

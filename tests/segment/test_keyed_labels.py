@@ -46,3 +46,24 @@ def test_a_table_of_figures_keys_nothing(gazetteer):
 def test_labels_the_table_does_not_list_are_not_keyed(gazetteer):
     lines = split_lines("\n".join(TABLE) + "\nBLEU : Pour moi rien n'a changé.\nVIOLET : Pour moi non plus.\n")
     assert keyed_label_speakers(lines, gazetteer) == {}
+
+
+def test_a_table_s_status_column_names_the_moderator_and_a_voice_nobody_attributed(gazetteer):
+    # a spoken corpus's documentation: the speakers' table gives each code's status; "L? :" is the
+    # transcript's mark for a voice it could not attribute (s48)
+    lines = ["Code | Sexe | Âge | Situation | Statut",
+             "L1 | F | 50 à 59 | aidante de sa mère, commerçante | participante",
+             "L2 | F | 40 à 49 | infirmière du service de soins à domicile | invitée",
+             "ANIM | H | 30 à 39 | psychologue de l'association | animateur",
+             "ANIM : et vous / comment ça se passe le soir",
+             "L1 : le soir c'est le plus dur / elle m'appelle dix fois",
+             "L2 : c'est pour ça qu'on passe à dix-neuf heures maintenant",
+             "L? : <nous aussi on a demandé le passage du soir>",
+             "L1 : et on vous a répondu quoi",
+             "ANIM : on va s'arrêter là pour aujourd'hui"]
+    text, segs = _segment(lines, gazetteer, doc={"kind": "rapport"})
+    assert _at(text, segs, "comment ça se passe le soir").kind == "moderator"
+    s = _at(text, segs, "on passe à dix-neuf heures")
+    assert (s.speaker, s.role) == ("L2", "infirmier")
+    s = _at(text, segs, "nous aussi on a demandé")
+    assert (s.kind, s.speaker, s.role) == ("turn", "", "inconnu")

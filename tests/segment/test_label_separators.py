@@ -176,3 +176,23 @@ def test_sentences_that_recur_are_no_labels():
     turns = ["L'infirmière. Je passe le matin, vers huit heures.", "Le patient. Vous pouvez venir plus tôt ?",
              "L'infirmière. Je ne peux pas, j'ai une tournée de douze patients.", "Le patient. Bon, je vous attendrai."]
     assert separated_labels("\n".join(turns))[0] == {"L'infirmière", "Le patient"}
+
+
+def test_a_partition_transcript_s_verbal_tier_and_its_non_verbal_lines(gazetteer):
+    # EXMARaLDA's HIAT convention: the speaker's sigle, "[v]" for the verbal tier, "[nv]" for gestures (s48)
+    lines = ["Tableau 1 – Sigles : KIN, masseur-kinésithérapeute ; PAT, patient de 67 ans ; AID, épouse du patient.",
+             "[4] 02:10",
+             "KIN [v] on va essayer de monter la marche (.) la jambe valide d'abord",
+             "PAT [v] ouais (.) mais doucement hein (.) j'ai pas confiance",
+             "[nv] PAT agrippe la rampe ; KIN se place derrière lui",
+             "[5] 02:31",
+             "AID [v] il me dit ça tous les matins que j'ai pas confiance",
+             "KIN [v] c'est normal (.) on recommence demain avec la canne",
+             "PAT [v] avec la canne je veux bien (.) sans je tiens pas",
+             "Dans le bloc [5], c'est l'épouse qui reprend les mots du patient."]
+    text, segs = _segment(lines, gazetteer, doc={"kind": "article"})
+    s = _at(text, segs, "la jambe valide d'abord")
+    assert (s.kind, s.speaker) == ("turn", "KIN")
+    assert _at(text, segs, "mais doucement hein").speaker == "PAT"
+    assert _at(text, segs, "agrippe la rampe").kind == "narrative"
+    assert _at(text, segs, "tous les matins que j'ai pas confiance").speaker == "AID"

@@ -175,3 +175,15 @@ def test_one_post_lead_alone_makes_no_wall(gazetteer):
              "Supprimez tout post-it injurieux."]
     _, segs = _segment(lines, gazetteer)
     assert not _speech(segs)
+
+
+def test_a_complaint_numbered_with_a_two_digit_year_describes_its_author(gazetteer):
+    # "n° 23-104": the year's two digits are the file number's, and the parenthesis describes the author
+    # in lower case: nobody named (s48)
+    lines = ["Rapport de la commission des usagers – année 2023",
+             "Réclamation n° 23-104 (épouse d'un patient hospitalisé en cardiologie) : « On nous a donné trois "
+             "horaires de visite différents dans la même journée. »",
+             "La commission a demandé que les horaires soient affichés à l'entrée de chaque service."]
+    text, segs = _segment(lines, gazetteer, doc={"kind": "rapport"})
+    s = _at(text, segs, "trois horaires de visite différents")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "", "autre")

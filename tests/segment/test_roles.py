@@ -507,3 +507,15 @@ def test_an_agency_s_departmental_delegate_a_fund_s_physician_and_a_hospital_uni
     assert normalize_role("délégué départemental") == "institutionnel_ars"
     assert normalize_role("médecin-conseil chef de service") == "institutionnel_cpam"
     assert normalize_role("Dr Hugo Lemaire, chef de l'unité de soins palliatifs") == "hospitalier"
+
+
+@pytest.mark.parametrize("desc, role", [
+    ("sa mère", "autre"),           # a relative named by kinship after a possessive (s48)
+    ("son mari, présent à la visite", "autre"),
+    ("la bénéficiaire", "autre"),   # the person a home-care service serves
+    ("sa fille, infirmière libérale", "infirmier"),  # a trade beside the kinship decides
+])
+def test_relatives_and_beneficiaries_are_outside_the_vocabulary(desc, role):
+    from corpus.segment.roles import matched_role
+
+    assert matched_role(desc) == role

@@ -1223,3 +1223,28 @@ def test_a_dash_answer_goes_on_without_its_dash(gazetteer):
     two = [line.replace("le Dr Mathilde Giraud siège", "le Dr Mathilde Giraud et Paul Renaud siègent") for line in lines]
     text, segs = _segment(two, gazetteer)
     assert _at(text, segs, "Par les infirmières").speaker == ""
+
+
+def test_roman_prose_between_turns_set_in_italics_ends_the_turn(gazetteer):
+    # an exchange reconstituted in italics, the author's roman narration between its turns (s48)
+    lines = ["Premier entretien. La mère parle d'emblée ; son fils regarde la fenêtre.",
+             "Mme T. : Il ne dort plus, il est sur son téléphone jusqu'à trois heures, je ne sais plus quoi faire.",
+             "Psychologue : Vous dites « je ne sais plus ». Qu'est-ce que vous avez déjà essayé ?",
+             "Le père, absent, est présent dans le discours de la mère : c'est lui qui « laisse tout passer ».",
+             "Mme T. : J'ai tout essayé. Confisquer, discuter, rien ne marche avec lui.",
+             "Théo : Elle crie tout le temps. Moi je veux juste qu'on me laisse tranquille."]
+    text, segs = _segment(lines, gazetteer, doc={"kind": "memoire"}, styles=line_styles(lines, {1, 2, 4, 5}))
+    assert _at(text, segs, "Qu'est-ce que vous avez déjà essayé").kind in ("turn", "moderator")
+    assert _at(text, segs, "est présent dans le discours de la mère").kind == "narrative"
+
+
+def test_the_analysts_remark_after_the_last_turn_is_the_authors(gazetteer):
+    lines = ["Légende : KINE = kinésithérapeute libéral ; AS = auxiliaire de vie ; Mme V. = la patiente.",
+             "KINE : On se lève en s'aidant des accoudoirs, voilà, on pousse sur les bras.",
+             "Mme V. : J'ai peur de tomber, ça me tire dans le genou gauche.",
+             "AS : Le soir on n'a pas le temps de la faire marcher, on est seules sur tout l'étage.",
+             "KINE : Alors on garde au moins le transfert au fauteuil, on ne lâche pas ça.",
+             "On remarque que l'auxiliaire de vie parle d'elle au pluriel : c'est l'équipe qui manque de temps."]
+    text, segs = _segment(lines, gazetteer, doc={"kind": "memoire"})
+    assert _at(text, segs, "on ne lâche pas ça").speaker == "KINE"
+    assert _at(text, segs, "parle d'elle au pluriel").kind == "narrative"

@@ -142,3 +142,36 @@ def test_a_table_row_quoting_its_label_is_no_description():
              "| P2 | « Le pharmacien m'appelle quand il a un doute. » |",
              "P1 : Je commence à sept heures.", "P2 : Moi à huit."]
     assert used_table(lines, line_labels(lines)) == {}
+
+
+# s48: an annotation tool's export set as a table, its tiers keyed in a sentence ("MED (…), PAT (…)")
+EXPORT = ["Le fichier comporte cinq tiers : MED (médecin de la permanence), PAT (patiente, 41 ans, arrivée "
+          "depuis deux mois), INT (interprète, par téléphone), AUTRE (toute autre voix audible) et COM "
+          "(commentaires de l'observatrice).",
+          "Tier | Début | Fin | Annotation",
+          "MED | 00:00:10.200 | 00:00:19.800 | bonjour madame je vais vous poser quelques questions sur la douleur",
+          "INT | 00:00:20.000 | 00:00:31.400 | elle dit qu'elle a mal au dos depuis le voyage surtout la nuit",
+          "COM | 00:00:31.500 | 00:00:40.000 | la patiente montre le bas de son dos, la traduction est résumée",
+          "PAT | 00:00:40.100 | 00:00:43.900 | le dos (.) beaucoup mal (.) la nuit",
+          "AUTRE | 00:00:44.000 | 00:00:46.000 | docteur on vous attend en salle deux quand vous avez fini",
+          "MED | 00:00:46.200 | 00:00:58.000 | on va faire une radio et je vous donne un traitement pour dormir",
+          "INT | 00:00:58.100 | 00:01:05.000 | elle demande si la radio est payante je lui dis que non",
+          "Tableau 2 – Temps de parole",
+          "Tier | Temps | Part",
+          "MED | 4 min 10 s | 31 %",
+          "INT | 6 min 02 s | 45 %"]
+
+
+def test_an_export_s_tiers_keyed_in_a_sentence(gazetteer):
+    text, segs = _segment(EXPORT, gazetteer, doc={"kind": "rapport"})
+    s = _at(text, segs, "elle dit qu'elle a mal au dos")
+    assert (s.kind, s.speaker, s.role) == ("turn", "INT", "autre")  # the interpreter, whatever "int" abbreviates elsewhere
+    s = _at(text, segs, "beaucoup mal (.) la nuit")
+    assert (s.kind, s.speaker, s.role) == ("turn", "PAT", "autre")  # heard once, keyed
+    # the comments' tier is the observer's, nobody's turn
+    assert _at(text, segs, "la traduction est résumée").kind not in ("turn", "verbatim", "moderator")
+    # any other voice: unnamed, its role unknown
+    s = _at(text, segs, "on vous attend en salle deux")
+    assert (s.kind, s.speaker, s.role) == ("turn", "", "inconnu")
+    # a count per tier is nobody's words
+    assert _at(text, segs, "4 min 10 s").kind not in ("turn", "verbatim", "moderator")

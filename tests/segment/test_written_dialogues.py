@@ -166,3 +166,10 @@ def test_the_debriefing_of_a_simulation_is_said_not_written():
     # introduced as a debriefing, was said
     assert introduced_as_written("Exercice simulé : le script prévoit une chute dans l'escalier.")
     assert not introduced_as_written("Débriefing de l'exercice simulé. Le script prévoit une chute dans l'escalier.")
+
+
+def test_a_recorded_scene_is_no_written_dialogue_even_with_a_note_call():
+    # "scène" (a written dialogue's word) and "transcrit" followed by its note's call: the call is no
+    # letter of the word, the exchange was recorded (s48)
+    assert not introduced_as_written("Le repas comme scène de soin. L'échange a été enregistré puis transcrit².")
+    assert introduced_as_written("Le repas comme scène de soin, joué par deux comédiennes.")

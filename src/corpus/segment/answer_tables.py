@@ -201,12 +201,16 @@ def answer_rows(lines: list[TextLine], gazetteer) -> dict[int, list[Span]]:
             # "P3, agent de santé communautaire": a participant's code, then what they do (whatever
             # the words: a code opening the cell under a participant column is a participant)
             coded = _coded_profile(desc)
+            # (a respondent who ticked the form's "Other" category: what they do is not said, s48)
+            other = posts and _other_category(desc)
             # (a profile left blank on purpose, "Non renseigné | Non renseigné": a respondent, role unsaid)
-            if n_words(words) < least or not (coded or describes_person(desc) or withholds_role(desc)) or (
+            if n_words(words) < least or not (coded or other or describes_person(desc) or withholds_role(desc)) or (
                     len(description_fields(desc)) < 2 and not _names_post(posts, desc)
-                    and not (posts and withholds_role(desc))):
+                    and not (posts and withholds_role(desc)) and not other):
                 continue  # a label alone ("Interviewée | …") is a transcript's turn, not a respondent's profile
             role, region, place = describe(desc, gazetteer)
+            if other:
+                role = "inconnu"
             number = ln.text[row[dept][0]:row[dept][1]].strip() if dept is not None else ""
             if not region and gazetteer is not None and number in gazetteer.by_code:
                 region, place = gazetteer.by_code[number].region, gazetteer.by_code[number].name
@@ -223,6 +227,12 @@ def answer_rows(lines: list[TextLine], gazetteer) -> dict[int, list[Span]]:
         if spans:
             out[k] = spans
     return out
+
+
+def _other_category(desc: str) -> bool:
+    """A profession cell that is the form's "Other" category ("[Autre]", "Autre profession"):
+    answer_tables.yaml profession_other_categories."""
+    return fold(desc).strip(" []().").lower() in _column_words("profession_other_categories")
 
 
 def _coded_profile(desc: str) -> bool:

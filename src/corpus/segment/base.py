@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 NOTE_LINE = re.compile(r"^\s*(?P<num>\d{1,3})[.)]?\s+(?P<note>\S.{2,300})$")
 SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 SUPERSCRIPTS = str.maketrans(SUPERSCRIPT_DIGITS, "0123456789")
+# a footnote on its own line, opened by its superscript call: "¹ Lettre du Dr …, AD Nièvre, 1 W 412."
+SUPERSCRIPT_NOTE_LINE = re.compile(rf"^\s*(?P<num>[{SUPERSCRIPT_DIGITS}]{{1,3}})\s*(?P<note>\S.{{2,300}})$")
 
 
 @dataclass

@@ -81,6 +81,15 @@ def split_at_tiers(lines: list[TextLine], gazetteer) -> list[TextLine]:
 NOT_SPEECH_TIER = re.compile(r"^(?:%[a-z]{2,5}:|@[A-Z][a-z]+:?)(?:\s|$)")
 
 
+@cv.per_language_data
+def _bracketed_tier() -> re.Pattern:
+    """A partition's tier that holds no one's words, in brackets at the line's start ("[nv] SAL regarde
+    ses mains …"): lang/fr chat_transcripts.yaml non_verbal_tiers."""
+    tags = cv._alt(cv.language_data().get("non_verbal_tiers", []))
+    return re.compile(rf"^\s*\[(?i:{tags})\](?:\s|$)") if tags else re.compile(r"(?!)")
+
+
 def not_speech_tier(text: str) -> bool:
-    """A CHAT dependent tier ("%com: …") or header ("@End"): never the words of the turn above."""
-    return NOT_SPEECH_TIER.match(text) is not None
+    """A CHAT dependent tier ("%com: …") or header ("@End"), or a partition's non-verbal tier ("[nv] …"):
+    never the words of the turn above."""
+    return NOT_SPEECH_TIER.match(text) is not None or _bracketed_tier().match(text) is not None

@@ -48,12 +48,30 @@ def _header_words() -> list[str]:
     return [fold(w).lower() for w in cv.language_data().get("code_column_words", [])]
 
 
-def code_column_rows(texts: list[str]) -> dict[int, tuple[int, list[str]]]:
-    """line index -> (index of the code column, the codes of that row) for the rows of a table
-    whose header names a code column and whose cells there are codes."""
+@cv.per_language_data
+def _said_words() -> tuple[str, ...]:
+    """Headers of a column of what people said (answer_tables.yaml answer_column_words), as the first
+    words of a header cell ("Commentaire du relecteur")."""
+    return tuple(fold(w).lower() for w in cv.language_data().get("answer_column_words", []))
+
+
+def _said_column(cells: list[str]) -> int | None:
+    """The header's column of what people said, when one names it: "Commentaire du relecteur" beside
+    "Passage concerné" (a quotation of the document reviewed, nobody's words; s48)."""
+    words = _said_words()
+    for k, c in enumerate(cells):
+        key = fold(c).lower().strip(" .:")
+        if any(key == w or key.startswith(w + " ") for w in words):
+            return k
+    return None
+
+
+def code_column_rows(texts: list[str]) -> dict[int, tuple[int, list[str], int | None]]:
+    """line index -> (index of the code column, the codes of that row, the column of what was said
+    or None) for the rows of a table whose header names a code column and whose cells there are codes."""
     words = _header_words()
-    out: dict[int, tuple[int, list[str]]] = {}
-    column, width = None, 0
+    out: dict[int, tuple[int, list[str], int | None]] = {}
+    column, width, said = None, 0, None
     for i, t in enumerate(texts):
         cells = _cells(t)
         if len(cells) < 2:
@@ -62,24 +80,24 @@ def code_column_rows(texts: list[str]) -> dict[int, tuple[int, list[str]]]:
         if not QUOTE.search(t) and all(len(c.split()) <= MAX_HEADER_CELL_WORDS for c in cells):
             named = [k for k, c in enumerate(cells) if fold(c).lower().strip(" .:") in words]
             if named:
-                column, width = named[-1], len(cells)
+                column, width, said = named[-1], len(cells), _said_column(cells)
                 continue
         if column is None or len(cells) != width:
             continue
         m = PERSON_CELL.match(cells[column])
         if m and QUOTE.search(t):  # a participants table's rows ("CD3 | chirurgien-dentiste") quote nobody
-            out[i] = (column, [c.group(0) for c in PERSON_ONE.finditer(m.group("codes"))])
+            out[i] = (column, [c.group(0) for c in PERSON_ONE.finditer(m.group("codes"))], said)
     return out
 
 
 def cell_code(line: str, a: int, b: int, row: tuple[int, list[str]]) -> str | None:
     """The code of the quotation line[a:b] in a coded row: its cell holds only quotations (and
     the slashes between them); the k-th quotation the k-th code, or the one code of the row."""
-    column, codes = row
+    column, codes, said = row
     bounds = [0] + [m.end() for m in cv.CELL_SPLIT.finditer(line)]
     ends = [m.start() for m in cv.CELL_SPLIT.finditer(line)] + [len(line)]
     for k, (s, e) in enumerate(zip(bounds, ends)):
-        if not s <= a < e or k == column:
+        if not s <= a < e or k == column or (said is not None and k != said):
             continue
         cell = line[s:e]
         quotes = list(QUOTE.finditer(cell))

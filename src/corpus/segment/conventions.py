@@ -435,7 +435,9 @@ def _build(d: dict) -> dict:
     p["LEGEND"] = re.compile(r"(?:^|[;,:(]\s*)(?P<label>[A-ZÉ][\w.]{0,11})\s*=\s*(?P<desc>[^;=.]{2,60}?)\s*(?=;|,|\.|$)")
     # a key to the codes as "LABEL, description" entries: "Légende : M, modératrice ; G2-P1, médecin généraliste, Vichy"
     p["LEGEND_HEADING"] = re.compile(rf"^\s*(?:{_words(d, 'legend_headings')})\s*:\s*")
-    p["LEGEND_ENTRY"] = re.compile(rf"^(?P<label>{code}|[A-ZÉ][a-zé]{{0,5}}\.?|[A-ZÉ]{{1,5}})\s*,\s*(?P<desc>\S.{{1,100}})$")
+    # (or "LABEL : description", and a civility with an initial: "M. R. : le patient ; Mme R. : son épouse", s48)
+    p["LEGEND_ENTRY"] = re.compile(rf"^(?P<label>{code}|(?:{_words(d, 'civilities')})\.?\s+[A-ZÉ]\.|[A-ZÉ][a-zé]{{0,5}}\.?|[A-ZÉ]{{1,5}})"
+                                   rf"\s*[,:]\s*(?P<desc>\S.{{1,100}})$")
     # the same in words, for code prefixes: "(MG pour médecin généraliste, SF pour sage-femme)"
     # a sentence describing the study, whose places are its field ("enquête menée … dans le Lot")
     p["STUDY"] = re.compile(rf"(?<![\w])(?:{_words(d, 'study_words')})(?![\w])")

@@ -19,7 +19,7 @@ from .announced_speakers import (
 )
 from .attendance_lists import attendance_lists
 from .attributions import apposition, describe, describes_person
-from .base import TextLine, append_cut
+from .base import SUPERSCRIPT_DIGITS, TextLine, append_cut
 from .coded_cells import code_column_rows
 from .compound_codes import compound_codes, key_paragraph, sentence_key
 from .court_records import period_turn
@@ -53,7 +53,7 @@ from .pseudonym_lists import presented_pseudonyms, profession_pseudonyms
 from .records import Either, bench_turn, record_turn
 from .recurring_labels import shaped_turn
 from .regions import after_person_word, resolve_region, single_region
-from .roles import normalize_role, self_designated_role
+from .roles import normalize_role, self_designated_role, unidentified
 from .spaced_tables import spaced_table_rows
 from .speakers import (
     CodeDict,
@@ -78,7 +78,7 @@ from .timed_rows import cell_turn
 from .trailing_label_lines import export_legend, is_author
 from .transcriber_notes import is_aside
 from .transposed_tables import transposed_participants
-from .used_keys import line_labels, used_key, used_table
+from .used_keys import line_labels, parenthesised_key, row_labels, used_key, used_table
 
 
 @dataclass
@@ -202,8 +202,8 @@ class Context:
         # list of abbreviations, read only to expand an abbreviation opening a bracketed source
         self.abbreviations: dict[str, str] = abbreviation_list(texts)
         for label, desc in legend_entries(texts).items():
-            if fold(desc.split()[0]).rstrip(".,") in cv.MODERATOR_WORDS:
-                self.legend_moderators.add(label)
+            if fold(desc.split()[0]).rstrip(".,") in cv.MODERATOR_WORDS or is_author(desc):
+                self.legend_moderators.add(label)  # (or the writer: "ESI : moi-même")
                 continue
             # "G2-P1, médecin généraliste, Vichy": a key after the excerpt, read as a participants table
             self.participants.setdefault(label, desc)
@@ -365,8 +365,10 @@ class Context:
             # listed person's description (the speaker's full name is written at the end: full_names.py)
             return {**self.code_attrs(listed), "speaker": code}
         if code not in self.participants and code in self.legend:
-            # a legend ("P = pharmacienne") describes a label as a participant table would
-            attrs.update(role_raw=self.legend[code], role=normalize_role(self.legend[code]),
+            # a legend ("P = pharmacienne") describes a label as a participant table would; a voice
+            # it leaves unidentified ("AUTRE (toute autre voix audible)") has no role (s48)
+            desc = self.legend[code]
+            attrs.update(role_raw=desc, role="inconnu" if unidentified(desc) else normalize_role(desc),
                          attr_source="participant_table")
         if code in self.participants:
             attrs.update(role_raw=self.participants[code], role=normalize_role(self.participants[code]),
@@ -512,6 +514,7 @@ def label_legend(texts: list[str]) -> dict[str, str]:
     désignent les deux enquêtrices")."""
     out: dict[str, str] = {}
     used = line_labels(texts)
+    tiers = row_labels(texts)  # an export's rows (a participants list's codes are listed_people's)
     for i, text in enumerate(texts):
         # "E = enquêtrice ; P = pharmacienne", or in words: "MG pour médecin généraliste, SF pour …"
         found = {m.group("label"): m.group("desc").strip() for m in cv.LEGEND.finditer(text)} \
@@ -522,6 +525,7 @@ def label_legend(texts: list[str]) -> dict[str, str]:
         found = found or juxtaposed_key(text)  # "(MG médecin généraliste, IDE infirmière, SEC secrétaire)"
         found = found or bracketed_key(text)  # "Clé : [SG] Sophie Granier, animatrice ; [AF] Dr Alain Fabre, pédiatre …"
         found = found or used_key(i, text, used)  # "Indicatifs : ALPHA 1, chef d'équipe ; ALPHA 2, …" (segment/used_keys.py)
+        found = found or parenthesised_key(i, text, tiers)  # "… cinq tiers : MED (médecin de la PASS), PAT (patient, …)"
         found = widen_named(text, found)  # "EM = Émilie M., coordinatrice …" (segment/named_legends.py)
         for m in cv.LEGEND_PLURAL.finditer(text):
             # "EA et EB désignent les deux enquêtrices": each label one of them, in the singular
@@ -627,6 +631,7 @@ def legend_entries(texts: list[str]) -> dict[str, str]:
     généraliste, Vichy"); at least two entries."""
     out: dict[str, str] = {}
     for text in texts:
+        text = text.lstrip(SUPERSCRIPT_DIGITS + " ")  # a key set in a footnote: "¹ Légende : …"
         head = cv.LEGEND_HEADING.match(text)
         if not head:
             continue
@@ -634,7 +639,9 @@ def legend_entries(texts: list[str]) -> dict[str, str]:
         for entry in re.split(r"\s*;\s*|(?<=[a-zé)])\.\s+(?=[A-ZÉ])", text[head.end():]):
             m = cv.LEGEND_ENTRY.match(entry.strip().rstrip("."))
             if m:
-                found[m.group("label").rstrip(".")] = m.group("desc").strip()
+                # (a label's closing point goes, "Obs." as "Obs"; an initial's stays, "M. R.")
+                label = m.group("label") if re.search(r"(?:^|\s)[A-ZÉ]\.$", m.group("label")) else m.group("label").rstrip(".")
+                found[label] = m.group("desc").strip()
         if len(found) >= 2:
             for label, desc in found.items():
                 out.setdefault(label, desc)
@@ -643,7 +650,7 @@ def legend_entries(texts: list[str]) -> dict[str, str]:
 
 def is_legend_line(text: str) -> bool:
     """Whether the line is a key to the codes (legend_entries: a heading word, two entries or more)."""
-    return cv.LEGEND_HEADING.match(text) is not None and bool(legend_entries([text]))
+    return cv.LEGEND_HEADING.match(text.lstrip(SUPERSCRIPT_DIGITS + " ")) is not None and bool(legend_entries([text]))
 
 
 def code_series(texts: list[str]) -> set[str]:
@@ -832,8 +839,12 @@ def _joined_not_labels(head: str) -> bool:
     return len(content) >= 2 and all(w in cv.NOT_LABELS for w in content)
 
 
+# a time mark closing a turn: "#00:01:44-8#" (f4/f5's end-of-turn mark), "[00:12:03]", "(01:07)"
+TRAILING_TIME = re.compile(r"\s*(?:#[\d:.,-]+#|[\[(]\d{1,2}:\d{2}(?::\d{2})?(?:[.,-]\d+)?[\])])\s*$")
+
+
 def _is_question(text: str) -> bool:
-    return text.rstrip(" »\"”").endswith("?")
+    return TRAILING_TIME.sub("", text).rstrip(" »\"”").endswith("?")
 
 
 def bold_labels(lines: list[TextLine], styles, text: str) -> dict[int, str]:
@@ -1173,6 +1184,7 @@ def discover_labels(lines: list[TextLine], participants: dict[str, str], declare
                 # "Secrétaire : …" between two of the interviewee's turns: a function that interrupts
                 accepted[k] = v
     accepted = {k: v for k, v in accepted.items() if not _enumerated(v, accepted, known)}
+    accepted = {k: v for k, v in accepted.items() if k in known or not _bracketed_placeholder(k, v, lines)}
     accepted = {k: v for k, v in accepted.items() if not _under_faq(v, lines)}
     for k, kind in exchange_kinds(found, lines).items():  # "Q1 : …" / "R1 : …": numbered by exchange
         found[k].kind = kind
@@ -1189,7 +1201,8 @@ def discover_labels(lines: list[TextLine], participants: dict[str, str], declare
     for v in accepted.values():
         if v.kind != "participant" or v.label in known:
             continue
-        if len(v.lines) >= 2 and v.questions >= 0.6 * len(v.lines) and not _caring_trade(v.label):
+        if len(v.lines) >= 2 and v.questions >= 0.6 * len(v.lines) and not _caring_trade(v.label) \
+                and not _served_label(v.label):
             v.kind = "moderator"
         elif v.shape == "name" and len(v.label) == 1 and len(numbered) >= 2:
             v.kind = "moderator"  # "A" among P1 … P23: the animator
@@ -1203,7 +1216,7 @@ def discover_labels(lines: list[TextLine], participants: dict[str, str], declare
         # (a carer's title, "Dr V. : … ?", or a care trade's name alone, "IDE : … ?", asks a patient as a
         # consultation does: no interviewer)
         asking = [v for v in voices if v.questions >= 1 and 2 * v.questions >= len(v.lines)
-                  and not _caring_trade(v.label) and not _caregiver_title(v.label)]
+                  and not _caring_trade(v.label) and not _caregiver_title(v.label) and not _served_label(v.label)]
         if len(asking) == 1 and all(v.questions == 0 and len(v.lines) >= 2 for v in voices if v is not asking[0]):
             asking[0].kind = "moderator"
     # "Moi : …" / "Elle : …": the one other voice a stressed pronoun labels (lang/fr grammar.yaml
@@ -1216,6 +1229,16 @@ def discover_labels(lines: list[TextLine], participants: dict[str, str], declare
     return accepted
 
 
+def _bracketed_placeholder(label: str, info: Label, lines: list[TextLine]) -> bool:
+    """A label in square brackets that the document also writes inside its sentences ("… le numéro
+    direct de [Dr X]", "remplacés par [patiente], [Dr X]"): an anonymisation's placeholder for a
+    name, opening a paragraph that carries a turn on, not a speaker's label (s48)."""
+    mark = f"[{label}]"
+    if not all(lines[i].text.lstrip().startswith(mark) for i in info.lines):
+        return False
+    return any(mark in ln.text[1:] and not ln.text.lstrip().startswith(mark) for ln in lines)
+
+
 def _caring_trade(label: str) -> bool:
     """A label that is a care trade's name alone ("IDE", "Médecin", "Kiné"): a telemonitoring
     call's or a consultation's carer, whose questions are the care's (s25-segwritten6: "IDE :
@@ -1225,6 +1248,18 @@ def _caring_trade(label: str) -> bool:
     letters at least: "Ch/", "Ch." is the researcher (chercheur), not a hospital's "CH"."""
     return len(label.split()) == 1 and len(re.sub(r"[\W_]", "", label)) >= 3 \
         and normalize_role(label) not in ("autre", "inconnu")
+
+
+@cv.per_language_data
+def _served_labels() -> frozenset[str]:
+    return frozenset(fold(w).lower() for w in cv.language_data().get("served_labels", []))
+
+
+def _served_label(label: str) -> bool:
+    """A label naming the person a service serves ("CL", "Patient", "Mère": labels.yaml served_labels),
+    its number aside: their questions are a client's, at a counter or in a consultation, never an
+    interviewer's (s48)."""
+    return re.sub(r"[\s._-]*\d+$", "", fold(label).rstrip(".").lower()) in _served_labels()
 
 
 def _caregiver_title(label: str) -> bool:
@@ -1575,8 +1610,10 @@ def split_at_labels(lines: list[TextLine], text: str, labels: dict[str, Label]) 
     if stamped:
         inside = re.compile(rf"{inside.pattern}|(?<=\S)\s+(?=\[)(?=(?:{cv.TIMESTAMP})(?:{stamped})\s*:\s)")
     for ln in lines:
-        if keyed_pseudonym(ln.text):
-            append_cut(out, ln, [])  # "INT : l'étudiante. ODILE : prénom fictif, …": the key, no turns (segment/introduced_pseudonyms.py)
+        if keyed_pseudonym(ln.text) or is_legend_line(ln.text):
+            # "INT : l'étudiante. ODILE : prénom fictif, …", "Légende : … ; M. R. : le patient ; …": the key,
+            # no turns (segment/introduced_pseudonyms.py)
+            append_cut(out, ln, [])
             continue
         cuts = []
         # a table row (cells, the interview number last) keeps its speaker tags inside its cell
@@ -1584,6 +1621,9 @@ def split_at_labels(lines: list[TextLine], text: str, labels: dict[str, Label]) 
         for m in midline:
             at = m.end()
             t = turn_match(ln.text[at:])
+            before = ln.text[:m.start()].split()
+            if before and fold(before[-1]).rstrip(".").lower() in cv.CIVILITIES:
+                continue  # "… M. R. : …": a civility's point, no sentence's end (s48)
             if t and label_text(t) in labels and not LONE_INITIAL.match(ln.text[:m.start()]) \
                     and not (EXAMPLE_NUMBER.match(ln.text[:m.start()]) and ln.text[at + t.end():].lstrip().startswith("«")):
                 cuts.append(at)

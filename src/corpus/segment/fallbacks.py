@@ -560,6 +560,11 @@ def compares_literature(sentence: str) -> bool:
     return bool(_literature_comparison().search(sentence))
 
 
+@cv.per_language_data
+def _analysts() -> re.Pattern:
+    return re.compile("|".join(cv.language_data().get("study_analyst_phrases", [])) or "(?!)")
+
+
 def study_role(texts: list[str], marked: set[int] | None = None) -> str:
     """The one role of everyone the study interviewed, when the sentences of its methods (those
     with the qualitative vocabulary) name a single one ("Six médecins généralistes de la Sarthe
@@ -578,6 +583,8 @@ def study_role(texts: list[str], marked: set[int] | None = None) -> str:
                 continue
             if _literature_comparison().search(sentence):
                 continue  # "Ces témoignages rejoignent les travaux de …": other works' people, no informant
+            if _analysts().search(fold(sentence).lower()):
+                continue  # "… codées par deux chercheurs": the analysts, no informants (s48)
             pieces = PEOPLE_SPLIT.split(sentence)
             described = [p for p in pieces if _trade(p)]
             if len(described) == 1 and not _names_several(described[0]) and not _names_informant(described[0]):
@@ -1119,6 +1126,10 @@ def legend_codes(lines: list[TextLine], legend: dict[str, str]) -> set[str]:
     numbers = {k for k in legend if k.isdigit()}  # "1 :", "2 :" under "Locuteurs : 1 = …; 2 = …": the key's own labels
     # "[NR] Énormément." under "Clé : … [NR] Nathalie Roques, puéricultrice …": a key's own label, even heard once
     keyed = {m.group(1) for ln in lines if legend and (m := _KEYED_TURN.match(ln.text)) and m.group(1) in legend}
+    # "PAT | 00:01:19.100 | … | la nuit (.) beaucoup mal" under "… tiers : MED (…), PAT (patient, …)": an
+    # export's row opened by a key's label, even heard once; not the key's own row (s48)
+    keyed |= {cells[0] for ln in lines if legend and len(cells := row_cells(ln.text)) >= 2 and cells[0] in legend
+              and ", ".join(cells[1:]) != legend[cells[0]]}
     return {m.group("code") for ln in lines if (m := LEGEND_CODE.match(ln.text)) and m.group("prefix") in legend} | \
         {m.group(1) for ln in lines if numbers for m in _NUMBER_TURN.finditer(ln.text) if m.group(1) in numbers} | keyed
 

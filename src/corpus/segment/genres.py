@@ -65,7 +65,8 @@ from .fallbacks import MIN_SIGNED_WORDS, is_signature, reads_as_speech
 from .labels import turn_match
 from .quotes import QuoteCall
 from .regions import resolve_region
-from .roles import names_a_profession, normalize_role
+from .roles import matched_role, names_a_profession, normalize_role, unidentified
+from .written_dialogues import says_recorded
 
 SPEECH = ("verbatim", "turn")
 
@@ -134,7 +135,9 @@ def observed_case(narration: list[str]) -> bool:
     …", a case set for study). Quotations and dialogue-dash paragraphs are not the narration."""
     first, address = _observed_patterns(id(cv.language_data()))
     prose = [re.sub(r"«[^«»]*»?", " ", t) for t in narration if not t.lstrip().startswith(("—", "–", "-"))]
-    return any(first.search(t) for t in prose) and not any(address.search(t) for t in prose)
+    # (or a narration that says the scene was recorded and transcribed: "Le repas … a été enregistré
+    # avec l'accord de Mme L. …, puis transcrit", the author out of it; s48)
+    return any(first.search(t) or says_recorded(t) for t in prose) and not any(address.search(t) for t in prose)
 
 
 @cv.per_language_data
@@ -163,14 +166,16 @@ def coded_respondent(span: Span) -> bool:
         and bool(speaker) and bool(cv.LABEL_SHAPES["code"].match(speaker))
 
 
-def _section_lines(lines: list[TextLine], section_titles: list[str], li: int) -> list[str]:
-    """The texts of the run of lines around line ``li`` under the same section title."""
+def _section_lines(lines: list[TextLine], section_titles: list[str], li: int, turns: frozenset[int] = frozenset()) -> list[str]:
+    """The texts of the run of lines around line ``li`` under the same section title, but the lines
+    of labelled turns (``turns``): the dialogue is not the narration ("Psy : Vous dites …" addresses
+    the patient, not the reader; s48)."""
     a = b = li
     while a > 0 and section_titles[a - 1] == section_titles[li]:
         a -= 1
     while b + 1 < len(lines) and b + 1 < len(section_titles) and section_titles[b + 1] == section_titles[li]:
         b += 1
-    return [ln.text for ln in lines[a:b + 1]]
+    return [ln.text for k, ln in enumerate(lines[a:b + 1], a) if k not in turns]
 
 
 def demote_not_speech(spans: list[Span], lines: list[TextLine], line_of, section_titles: list[str],
@@ -181,6 +186,7 @@ def demote_not_speech(spans: list[Span], lines: list[TextLine], line_of, section
     out = []
     dated = _dated_source()
     observed: dict[int, bool] = {}
+    turns = frozenset(k for s in spans if s.kind == "turn" for k in range(line_of(s.start), line_of(max(s.start, s.end - 1)) + 1))
     for s in spans:
         if s.kind in SPEECH:
             li = line_of(s.start)
@@ -192,7 +198,7 @@ def demote_not_speech(spans: list[Span], lines: list[TextLine], line_of, section
             # invented dialogue credits no coded respondent (s30-segr53b)
             invented = invented_section(title) and not coded_respondent(s)
             if invented:
-                lines_here = _section_lines(lines, section_titles, li)
+                lines_here = _section_lines(lines, section_titles, li, turns)
                 key = hash(tuple(lines_here))
                 if key not in observed:
                     observed[key] = observed_case(lines_here)
@@ -213,6 +219,7 @@ PART_SPLIT = re.compile(r"\s+[–—-]\s+")
 TAG = re.compile(r"^[A-ZÉÈÀ]{2,}$")  # "SONORE", "ITW": a production tag, all capitals
 WHO = re.compile(r"^[A-ZÉÈÀ][\w.'’-]*(?:\s+[\w.'’-]+){0,4}$")
 MIN_LEADS = 2  # a convention of the document: one bracket alone is a caption or an aside
+MESSAGE_TIME = re.compile(r"\d{1,2}\s?[:h]\s?\d{2}(?::\d{2})?$")  # a message header's last field: "23:48", "6 h 05"
 MIN_WORDS = 3
 
 
@@ -222,6 +229,7 @@ class Lead:
     desc: str
     continuation: bool = False
     group: bool = False  # "[La salle] : Oui !": the audience at once, no single speaker
+    coded: bool = False  # "[N3 – nuit 4 – 23:48] …": a message's header, its code defined elsewhere (a key)
 
 
 def _category(who: str) -> bool:
@@ -252,6 +260,11 @@ def parse_bracket_lead(line: str) -> tuple[Lead, int] | None:
         return None
     if _folded_words("bracket_continuation_words").match(fold(parts[0]).lower()):
         return Lead("", "", True), m.start("rest")
+    if len(parts) >= 2 and MESSAGE_TIME.match(parts[-1]) and (cv.LABEL_SHAPES["code"].match(parts[0])
+                                                           or fold(parts[0]).lower() in cv.MODERATOR_WORDS):
+        # a recorded message's header, who then when: "[N3 – nuit 4 – 23:48] Je suis garée …" (the code
+        # a key defines), "[Chercheuse – nuit 1 – 20:55] Bonsoir à toutes …" (s48)
+        return Lead(parts[0], "", coded=True), m.start("rest")
     if len(parts) == 1:
         who, _, desc = parts[0].partition(",")
     else:
@@ -294,12 +307,22 @@ def bracket_leads(lines: list[TextLine]) -> dict[int, tuple[Lead, int]]:
                 and filled[k + 1].index in found and _labelled(filled[k - 1], found[prev][1]) \
                 and not turn_match(ln.text):
             p = found[ln.index] = (Lead("", "", True), 0)
+        elif p is None and prev is not None and found[prev][0].coded and filled[k - 1].index == prev \
+                and not turn_match(ln.text) and not ln.text.lstrip().startswith("[") and cv.SINGULAR.search(ln.text):
+            # a recorded message over two paragraphs, the second in the first person ("Et après je
+            # repars, …"); the author's lines after a message speak of it, not as it (s48)
+            p = found[ln.index] = (Lead("", "", True), 0)
         if p and (not p[0].continuation or prev is not None):
             out[ln.index] = p
             prev = ln.index
         else:
             prev = None
     return out
+
+
+# a second bracket after a message's header that names another voice the recording caught, a colon
+# closing it: "[en fond, voix de la patiente :] …", "[voix masculine, non identifiée] : …"
+CAUGHT_VOICE = re.compile(r"\[(?P<inner>[^\[\]:]{3,80}?)\s*:?\s*\]\s*:?\s*(?=\S)")
 
 
 # a bracketed lead and its colon after a sentence end inside a line: "… venez. [Spect-actrice 1,
@@ -691,6 +714,21 @@ class GenreHandlers:
         self.spans.append(Span(self.lines[sig].start, self.lines[sig].end, "attribution", dict(attrs)))
         return sig + 1
 
+    def _coded_message(self, who: str, ln: TextLine, start: int) -> Span:
+        """A recorded message under its header: the moderator's when the header names the researcher,
+        else the coded person's (the key's description), or another voice the message caught, which a
+        second bracket describes ("[en fond, voix de la patiente :] Laisse la lumière …": nobody's
+        code, the role the bracket gives; "[voix masculine, non identifiée :]": unknown)."""
+        if fold(who).lower() in cv.MODERATOR_WORDS:
+            return Span(start, ln.end, "moderator", {"speaker": who, "role_raw": ""})
+        attrs = {**self.ctx.code_attrs(who), "attr_source": "participant_table"}
+        voice = CAUGHT_VOICE.match(ln.text, start - ln.start)
+        if voice:
+            inner = voice.group("inner")
+            role = "inconnu" if unidentified(inner) or matched_role(inner) is None else normalize_role(inner)
+            attrs = {**attrs, "speaker": "", "role_raw": inner.strip(), "role": role, "attr_source": "attribution"}
+        return Span(start, ln.end, "turn", attrs)
+
     def _h_bracket_lead(self, i: int) -> int | None:
         if not hasattr(self, "bracket_leads"):
             self.bracket_leads = bracket_leads(self.lines)
@@ -707,6 +745,9 @@ class GenreHandlers:
             span = Span(prev.start, ln.end, prev.kind, prev.attrs)
         elif lead.continuation:
             return None
+        elif lead.coded:
+            span = self._coded_message(lead.speaker, ln, start)
+            self.spans.append(Span(ln.start, start, "narrative"))  # the header: who, when
         else:
             role, region, place = ("inconnu", "", "") if lead.group else describe(lead.desc, self.gazetteer)
             span = Span(start, ln.end, "turn" if lead.group else "verbatim",

@@ -27,7 +27,7 @@ from .attributions import describe, describes_person
 from .base import TextLine
 from .colon_subjects import NAME_WORD
 from .function_labels import article_alternation
-from .roles import normalize_role
+from .roles import matched_role, normalize_role, unidentified
 
 _data = cv.language_data
 FIRST = NAME_WORD  # a first name, hyphenated perhaps
@@ -44,6 +44,7 @@ def _pattern(key: int) -> re.Pattern:
     d = _data()
     indef = cv.literal_alternation(d.get("interjection_indefinites", [])) or "(?!)"
     several = cv.literal_alternation(d.get("group_label_openers", [])) or "(?!)"
+    voices = cv.literal_alternation(d.get("interjection_voice_nouns", [])) or "(?!)"
     return re.compile(
         rf"^\s*(?P<label>(?P<indef>(?i:{indef}))\s+(?P<noun>[^\W\d_][\w’'-]+)(?P<rest>[^:()«»\"“?!.]*?)"
         rf"(?:\s*\((?P<aff>[^()«»:]{{2,60}})\))?"
@@ -52,7 +53,9 @@ def _pattern(key: int) -> re.Pattern:
         # document lists holds it
         rf"|{_office(key).pattern}"
         # several of a kind at once ("Plusieurs éducatrices :"; labels.yaml group_label_openers)
-        rf"|(?P<several>(?i:{several})\s+[^\W\d_][\w’'-]+))\s*:\s+(?![«\"“])(?=\S)")
+        rf"|(?P<several>(?i:{several})\s+[^\W\d_][\w’'-]+)"
+        # a voice in brackets, described or not ("[Voix côté cabinet, non identifiée] :"; interjection_voice_nouns)
+        rf"|\[(?P<voice>(?i:{voices})\b[^\[\]:«»]{{0,60}}?)\])\s*:\s+(?![«\"“])(?=\S)")
 
 
 def _holder(office: str, participants: dict[str, str]) -> str | None:
@@ -79,6 +82,11 @@ def interjection(text: str, gazetteer, participants: dict[str, str] | None = Non
     if m is None or len(m.group("label")) > _data().get("interjection_max_chars", 50):
         return None
     label = " ".join(m.group("label").split())
+    if m.group("voice"):
+        # nobody named; the role the bracket gives, if it gives one ("voix de la fille de la patiente")
+        inner = " ".join(m.group("voice").split())
+        role = "inconnu" if unidentified(inner) or matched_role(inner) is None else normalize_role(inner)
+        return label, {"speaker": "", "role_raw": inner, "role": role, "region": "", "place": "", "anonymous": True}
     if m.group("several"):
         return label, {"speaker": "", "role_raw": label, "role": "inconnu", "region": "", "place": "", "group": True}
     if m.group("office"):
@@ -133,4 +141,22 @@ def interjection_speakers(lines: list[TextLine], labels: dict, gazetteer,
             taken.add(i)
             grew = True
             out.setdefault(label, {"moderator": False, "group": False, **attrs, "source": "attribution"})
+    return out
+
+
+# a label of question marks, or a letter and a question mark, opening a line: "??? : …", "L? : …",
+# the transcript's mark for a voice it could not attribute
+UNKNOWN_VOICE_MARK = re.compile(r"^\s*(?P<label>[A-ZÉ]{0,4}\?{1,3})\s*:\s+(?=\S)")
+
+
+def unknown_voice_speakers(lines: list[TextLine]) -> dict[str, dict]:
+    """label -> declared attributes of the marks a transcript writes for a voice it could not
+    attribute ("??? : …", "L? : …"): nobody named, the role unknown (s48)."""
+    out: dict[str, dict] = {}
+    for ln in lines:
+        m = UNKNOWN_VOICE_MARK.match(ln.text)
+        if m:
+            out.setdefault(m.group("label"), {"speaker": "", "role_raw": "", "role": "inconnu", "region": "", "place": "",
+                                              "moderator": False, "group": False, "anonymous": True,
+                                              "source": "attribution"})
     return out

@@ -58,6 +58,8 @@ def keyed_label_speakers(lines: list[TextLine], gazetteer) -> dict[str, dict]:
     out: dict[str, dict] = {}
     for label, desc in keyed.items():
         role, region, place = described[label]
+        # (a row whose status field names the moderator: "ANIM | … | psychologue … | animatrice", s48)
+        hosts = any(fold(f).strip().rstrip(".").lower() in cv.MODERATOR_WORDS for f in desc.split(","))
         out[label] = {"role_raw": desc, "role": "" if role == "inconnu" else role, "region": region, "place": place,
-                      "moderator": False, "group": False, "source": "participant_table", "speaker": label}
+                      "moderator": hosts, "group": False, "source": "participant_table", "speaker": label}
     return out

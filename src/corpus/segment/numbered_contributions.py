@@ -27,8 +27,8 @@ _data = cv.language_data
 def _lead(key: int) -> re.Pattern:
     nouns = cv._alt(_data().get("contribution_nouns", [])) or "(?!)"
     marks = cv.literal_alternation(set(_data().get("numbered_answer_marks", []))) or "(?!)"
-    # a file number may carry its year ("Réclamation n° 2023-041"): the hyphen is the number's, no dash
-    return re.compile(rf"^\s*(?:{nouns})\s*(?:(?:{marks})\s*)?(?:(?:19|20)\d\d[-/])?\d{{1,4}}\s*"
+    # a file number may carry its year ("Réclamation n° 2023-041", "n° 24-017"): the hyphen is the number's, no dash
+    return re.compile(rf"^\s*(?:{nouns})\s*(?:(?:{marks})\s*)?(?:(?:19|20)?\d\d[-/])?\d{{1,4}}\s*"
                       rf"(?:\((?P<paren>[^()\n]{{2,160}})\)|[–—-]\s*(?P<dashed>[^\n]{{2,200}}?))\s*:\s*$", re.IGNORECASE)
 
 
@@ -89,6 +89,8 @@ def contributor(who: str, gazetteer) -> dict:
             role = "autre"  # no trade given: one of the public, as the vocabulary files residents and patients
     elif words and fold(words[0]).lower() in {fold(w).lower() for w in _data().get("contribution_medium_nouns", [])}:
         speaker = ""  # "courrier d'une patiente de 78 ans": how the words came and from whom, nobody named
+    elif words and words[0][:1].islower():
+        speaker = ""  # "fille d'une patiente de 91 ans": a person described in lower case, nobody named (s48)
     else:
         speaker = first  # an organisation, as written: "URPS infirmiers libéraux"
     return {"speaker": speaker, "role_raw": who, "role": role, "region": region, "place": place,

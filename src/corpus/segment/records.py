@@ -117,6 +117,22 @@ def function_attrs(func: str) -> tuple[str, str]:
     return "", ""
 
 
+# a line opened by a short label that is no civility, then a dash: "IDEL – Bonsoir !", "ESI – Madame, …"
+DASH_TURN = re.compile(r"^(?P<label>[A-ZÉÈ][\w'’.-]{0,15})\s+[–—-]\s+\S")
+
+
+def _dash_transcript(lines: list[TextLine]) -> bool:
+    """At least two lines open with a label that is no civility, set off by a dash."""
+    n = 0
+    for ln in lines:
+        m = DASH_TURN.match(ln.text)
+        if m and fold(m.group("label")).rstrip(".").lower() not in cv.CIVILITIES:
+            n += 1
+            if n >= 2:
+                return True
+    return False
+
+
 def record_speakers(lines: list[TextLine]) -> dict[str, dict]:
     """label -> declared attributes (role_raw, role, region, moderator, record) of the record
     labels of a document, or {} when it is no record."""
@@ -127,6 +143,11 @@ def record_speakers(lines: list[TextLine]) -> dict[str, dict]:
         m = pattern.match(ln.text)
         if m:
             hits.append(m)
+    # (in a transcript whose other labels a dash sets off too, "IDEL – …", "ESI – …", a civility and
+    # an initial before the dash, "M. R. –", "Mme R. –", are its anonymised voices, not a record's
+    # members: read with its other labels; s48)
+    if _dash_transcript(lines):
+        hits = [m for m in hits if not (m.group("name") and len(m.group("name")) == 1 and m.group("dash") and not m.group("func"))]
     names = {fold(m.group("label")) for m in hits if m.group("name")}
     dashed = [m for m in hits if m.group("dash")]
     if not (len(hits) >= MIN_RECORD_LINES and (len(names) >= 2 or (names and any(m.group("chair") for m in hits)))) \

@@ -52,6 +52,7 @@ from .base import (
     NOTE_LINE,
     SKIP_SECTIONS,
     SUPERSCRIPT_DIGITS,
+    SUPERSCRIPT_NOTE_LINE,
     SUPERSCRIPTS,
     Segment,
     Span,
@@ -185,7 +186,7 @@ from .headed_messages import HeadedMessageHandlers, split_at_signer_lines, stamp
 from .hearings import hearing_speakers
 from .initials_labels import apply_initials_labels
 from .institution_members import heading_office_role, publisher_body, publisher_member_role
-from .interjections import interjection_speakers
+from .interjections import interjection_speakers, unknown_voice_speakers
 from .intertitles import coded_quote_heading, quoted_intertitle
 from .intervention_labels import intervention_lead, intervention_speakers, split_at_asked_questions
 from .interview_cards import card_under_heading
@@ -336,6 +337,7 @@ from .translation_parentheses import join_translations, self_translation
 from .turns import TurnHandlers, _question_line, apply_lay_labels, manner_free
 from .unnamed_field_roles import apply_exchange_parties, apply_outside_persons, apply_unnamed_field_roles
 from .unquoted_speech import floor_speaker, unquoted_speech
+from .used_keys import describes_someone
 from .user_stories import demote_user_stories
 from .voice_tags import VoiceTagHandlers
 from .voiced_columns import VoicedColumnHandlers
@@ -470,10 +472,6 @@ def superscript_notes(lines: list[TextLine]) -> dict[str, str]:
         return {}
     ends = [m.start() for m in calls[1:]] + [len(last)]
     return {str(n): last[m.end():e].strip() for n, m, e in zip(nums, calls, ends)}
-
-
-# a footnote on its own line, opened by its superscript call: "¹ Lettre du Dr …, AD Nièvre, 1 W 412."
-SUPERSCRIPT_NOTE_LINE = re.compile(rf"^\s*(?P<num>[{SUPERSCRIPT_DIGITS}]{{1,3}})\s*(?P<note>\S.{{2,300}})$")
 
 
 def superscript_note_lines(lines: list[TextLine]) -> dict[str, str]:
@@ -710,6 +708,8 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         self.ctx.declared_speakers = {**surname_speakers(lines, gazetteer), **self.ctx.declared_speakers}
         # "– Marine Boudeau : …", "- Kheira: …": a dash-led transcript's labels (segment/dash_led_labels.py)
         self.ctx.declared_speakers = {**dash_led_speakers(self.labelled_text), **self.ctx.declared_speakers}
+        # "??? : …", "L? : …": a voice the transcript could not attribute (segment/interjections.py)
+        self.ctx.declared_speakers = {**unknown_voice_speakers(lines), **self.ctx.declared_speakers}
         self.generic_labels: tuple[str, ...] = ()
         self.declared_turn = declared_turn(self.ctx.declared_speakers)
         self.fallback_counts: Counter = Counter()  # items found by the fallbacks, by mechanism
@@ -760,6 +760,7 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
             if v.kind == "participant" and k not in self.ctx.legend_moderators \
                     and legend_prefix(k) in self.ctx.legend_moderators:
                 v.kind = "moderator"  # "ANIM_1 :" under a key "ANIM pour la coordinatrice qui anime la réunion"
+        self.labels = self._keyed_labels(self.labels)
         hosts = credited_hosts([ln.text for ln in lines]) if self.labels else []
         for v in self.labels.values():
             if v.kind == "participant" and names_host(v.label, hosts):
@@ -885,6 +886,30 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         for handler in HANDLERS:
             assert callable(getattr(self, handler.handle)), handler
 
+    def _keyed_labels(self, labels: dict) -> dict:
+        """The labels as the document's key describes them (s48): a label its key describes as
+        another person than an interviewer is none ("INT (interprète professionnelle)", whatever
+        "int" abbreviates elsewhere); a label the key describes as no one ("COM (commentaires de la
+        transcriptrice)") is a tier of notes, not a speaker; a label for any other voice ("AUTRE
+        (toute autre voix audible)") speaks unnamed, its role unknown."""
+        out = {}
+        for k, v in labels.items():
+            desc = self.ctx.legend.get(k, "")
+            if not desc or k in self.ctx.participants or k in self.ctx.declared_speakers and "shaped" not in self.ctx.declared_speakers[k]:
+                out[k] = v
+                continue
+            if unidentified(desc):
+                self.ctx.declared_speakers[k] = {**self.ctx.declared_speakers.get(k, {}), "role_raw": desc, "role": "inconnu",
+                                                 "anonymous": True, "moderator": False, "source": "participant_table"}
+                v.kind = "participant"
+            elif not describes_someone(desc) and _comment_tier(desc):
+                continue  # a tier of comments: its lines are the transcriber's, nobody's turns
+            elif v.kind == "moderator" and fold(k).rstrip(".").lower() in cv.MODERATOR_WORDS \
+                    and not cv.INTERVIEWER.search(fold(desc)):
+                v.kind = "participant"  # the label's letters, not what it does, made it the moderator
+            out[k] = v
+        return out
+
     def _fallback_labels(self, lines: list[TextLine], text: str, vouched: dict) -> list[TextLine]:
         """No label of a known shape, in a document that reports people's words: labels of any
         shape that take turns (discovery.generic_labels), counting the turns the extraction ran
@@ -924,6 +949,8 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         and read again (the lines cut where such a label opens a sentence inside one)."""
         starts = {lines[i].start for v in self.labels.values() for i in v.lines}
         cut, shaped = mixed_turns(lines, self.labels, starts, self.ctx.gazetteer)
+        # (the tail of a known label is that label's: "D." of "M. D." and "Mme D.", s48)
+        shaped = {k: v for k, v in shaped.items() if not any(lab.endswith(" " + k) for lab in self.labels)}
         if not shaped:
             return lines
         self.ctx.declared_speakers = {**shaped, **self.ctx.declared_speakers}
@@ -2582,6 +2609,18 @@ def _intervention_call(lead: str, call, gazetteer):
         return call
     attrs = {**call.attrs, **{k: v for k, v in found.items() if v or k not in call.attrs}}
     return QuoteCall(True, attrs, call.attribution)
+
+
+@cv.per_language_data
+def _comment_tier_words() -> frozenset[str]:
+    return frozenset(fold(w).lower() for w in cv.language_data().get("comment_tier_words", []))
+
+
+def _comment_tier(desc: str) -> bool:
+    """A key's description of a label as the transcriber's notes, not a person ("COM (commentaires
+    de la transcriptrice)"): its first word is one of labels.yaml comment_tier_words."""
+    first = re.match(r"[^\W\d_][\w-]*", fold(desc).lower())
+    return bool(first) and first.group(0) in _comment_tier_words()
 
 
 def segment_text(text: str, doc: dict, pages: list[dict], structure: list[dict],

@@ -28,6 +28,17 @@ def row_cells(text: str) -> list[str]:
     return cells
 
 
+# a cell of figures: numbers with their units or a share ("5 min 02 s", "27 %", "1 h 12", "14,5")
+FIGURE_CELL = re.compile(r"[\d\s.,:%h]*\d[\d\s.,:%]*(?:\s*(?:min|mn|s|sec|h|%|ms)\b[\s\d.,%]*)*")
+
+
+def figures_row(text: str) -> bool:
+    """A table row whose cells after the first are figures only ("MED | 5 min 02 s | 27 %"): a
+    count per label, nobody's words."""
+    cells = row_cells(text)
+    return len(cells) >= 2 and all(FIGURE_CELL.fullmatch(c) for c in cells[1:])
+
+
 def transposed_participants(texts: list[str]) -> dict[str, str]:
     """code -> description (its column's cells below the header, joined by commas) of each
     participants' table with the codes as columns; {} when the document has none."""

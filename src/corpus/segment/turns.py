@@ -11,7 +11,7 @@ from . import conventions as cv
 from .aged_labels import aged_apposition, aged_introduction
 from .announced_speakers import announced_description
 from .attributions import age_only, apposition, describe, parse_attribution_line
-from .base import Span, TextLine, quote_balance
+from .base import SUPERSCRIPT_NOTE_LINE, Span, TextLine, quote_balance
 from .chaired_records import is_record_line
 from .chat_transcripts import not_speech_tier
 from .discovery import answering_labels, is_legend_line, legend_prefix, match_turn, self_presented_role
@@ -31,6 +31,7 @@ from .round_table_answers import field_line
 from .symbol_labels import heading_code
 from .testimony_headings import speaks_in_first_person
 from .transcriber_notes import is_aside, opens_with_transcriber_note
+from .transposed_tables import figures_row, row_cells
 
 # one person noun in capitals, the whole label ("PATIENT", "INFIRMIÈRE"; lang/fr attributions.yaml person_nouns)
 CAPS_PERSON_NOUN = re.compile(rf"(?:{cv.PERSON_NOUN.pattern})[\w'’-]*", re.IGNORECASE)
@@ -76,6 +77,8 @@ class TurnHandlers:
         label = label_text(m)
         if label in self.labels and loose_separator(m) and ln.index not in self.labels[label].lines:
             return None  # a dash or a period counts only where discovery took it
+        if label in self.labels and figures_row(ln.text):
+            return None  # "MED | 5 min 02 s | 27 %": a count per speaker, no words of theirs (s48)
         return label if label in self.labels else None
 
     def _continues_turn(self, k: int, first: int) -> bool:
@@ -86,8 +89,12 @@ class TurnHandlers:
         t = ln.text.strip()
         if not t or k in self.headings or self.section_titles[k] != self.section_titles[first]:
             return False
+        if self._note_inside_cut_turn(k):
+            return True  # the page's footnote between the halves of a cut turn: one turn over the page, as over a footer
         if is_legend_line(t):
             return False  # the document's key to the labels ("Locuteurs : NAT, infirmière ; KEV, …")
+        if not_speech_tier(t):  # "%com: …", "@End", "[nv] …" (segment/chat_transcripts.py)
+            return False
         lead = _continuation_lead(t, self.lines[first].text)
         if is_aside(t) or (lead and is_aside(t[lead:].strip())):
             # "[La secrétaire entre dans le bureau]" between two turns, "04 ((une porte s'ouvre))" on a
@@ -110,8 +117,6 @@ class TurnHandlers:
             return True
         if (t.startswith(("«", "“", "(", "[")) and not opens_with_transcriber_note(t)) or t.startswith(DASH) or cv.STAGE.match(t):
             return False  # "(Inaudible) elle est …" carries on (segment/transcriber_notes.py)
-        if not_speech_tier(t):  # "%com: …", "@End" (segment/chat_transcripts.py)
-            return False
         if folio_line(t):
             # "Thèse de médecine générale – Annexes – p. 84": the page's footer or header ends the turn,
             # unless the turn goes on below it, over the page break (the header stays inside then)
@@ -121,10 +126,19 @@ class TurnHandlers:
             return False
         if reported_opening(t):
             return False  # "La diététicienne a répondu que …": the minutes' narration, no one's turn (s41)
-        if self.styles.share(ln.start, ln.end, "italic") >= 0.6 > self.styles.share(self.lines[first].start, self.lines[first].end, "italic"):
+        italic, first_italic = self.styles.share(ln.start, ln.end, "italic"), \
+            self.styles.share(self.lines[first].start, self.lines[first].end, "italic")
+        if italic >= 0.6 > first_italic:
             return False  # the observer's note in italics between roman turns ("Arrêt chez M. S., 88 ans.")
+        if first_italic >= 0.6 and italic <= 0.1:
+            return False  # and the author's roman prose between turns set in italics ("Le père, absent …", s48)
         if cv.ROW.match(ln.text) or k in getattr(self, "annex_zone", ()):
             return False  # a table row is a unit of its own
+        cells = row_cells(t)
+        if len(cells) >= 3 and len(row_cells(self.lines[first].text)) >= 3 and re.fullmatch(r"[A-ZÉÈ][\w-]*", cells[0]):
+            # so is an export's row opened by another tier's name under a turn read from a row ("COM |
+            # 00:01:07 | … | …"); a row whose speaker cell is a dash goes on with the turn (s48)
+            return False
         label = self._turn_label(self.lines[first])
         # (the paragraph right under the label line is its words: seggen10)
         if label and self.ctx.declared_speakers.get(label, {}).get("own_line") and not cv.SPOKEN.search(t) and k > first + 1 \
@@ -167,6 +181,25 @@ class TurnHandlers:
         return self.section_kinds[k] == "annex" and self._turn_label(self.lines[first]) is not None \
             and self.labels[self._turn_label(self.lines[first])].kind != "moderator" and k == first + 1 \
             and not field_line(t) and not (_comment_opener().match(fold(t)) and not cv.SPOKEN.search(t))
+
+    def _note_inside_cut_turn(self, k: int) -> bool:
+        """Line k is a footnote (opened by its superscript call) between the two halves of a turn the
+        page break cut: the line above it ends without a sentence's end ("… les repas aussi,") and the
+        first line after the notes goes on in lower case ("et jeudi j'appelle …"). The turn runs on
+        over the note, as over the page's footer (a turn over several paragraphs stays one, s48)."""
+        lines = self.lines
+        if not SUPERSCRIPT_NOTE_LINE.match(lines[k].text):
+            return False
+        above = k - 1
+        while above >= 0 and SUPERSCRIPT_NOTE_LINE.match(lines[above].text):
+            above -= 1
+        prev = lines[above].text.rstrip() if above >= 0 else ""
+        if not prev or prev[-1] in ".!?…»:;" or above in self.headings:
+            return False
+        below = k + 1
+        while below < len(lines) and SUPERSCRIPT_NOTE_LINE.match(lines[below].text):
+            below += 1
+        return below < len(lines) and lines[below].text.lstrip()[:1].islower()
 
     def _answer_second_paragraph(self, k: int, first: int, label: str | None, t: str) -> bool:
         """Line k, right under a participant's labelled answer that no other label follows, is the

@@ -95,6 +95,37 @@ def used_key(i: int, text: str, labels: dict[str, set[int]]) -> dict[str, str]:
     return found if len(found) >= int(cv.language_data().get("used_key_min_entries", 2)) else {}
 
 
+# an entry of a key in running prose, a label then its description in parentheses: "MED (médecin
+# de la PASS)", "AUTRE (toute autre voix audible)"
+PARENTHESISED_ENTRY = re.compile(r"(?<![\w-])(?P<label>[A-ZÉÈ][A-ZÉÈ0-9_-]{1,11})\s*\((?P<desc>[^()]{2,120})\)")
+
+
+def row_labels(texts: list[str]) -> dict[str, set[int]]:
+    """A table's first cells that open rows of words, as labels: "MED | 00:00:41.350 | … | alors
+    madame …" (a transcription tool's export, one row per annotation)."""
+    out: dict[str, set[int]] = {}
+    for i, text in enumerate(texts):
+        cells = row_cells(text)
+        if len(cells) >= 2 and re.fullmatch(r"[A-ZÉÈ][A-ZÉÈ0-9_-]{1,11}", cells[0]):
+            out.setdefault(cells[0], set()).add(i)
+    return out
+
+
+def parenthesised_key(i: int, text: str, labels: dict[str, set[int]]) -> dict[str, str]:
+    """label -> description of a sentence listing the labels with what each stands for in
+    parentheses ("Le fichier ELAN comporte cinq tiers : MED (médecin de la PASS), PAT (patient, 34
+    ans, …), INT (interprète …), AUTRE (toute autre voix audible) et COM (commentaires de la
+    transcriptrice)"), when at least ``used_key_min_entries`` of them open other lines (``labels``:
+    an export's rows) and describe a person; every such entry then, a person or not (a comment
+    tier: no one's words; s48)."""
+    if "(" not in text:
+        return {}
+    found = {m.group("label"): m.group("desc").strip() for m in PARENTHESISED_ENTRY.finditer(text)
+             if labels.get(m.group("label"), set()) - {i}}
+    people = sum(1 for desc in found.values() if describes_someone(desc))
+    return found if people >= int(cv.language_data().get("used_key_min_entries", 2)) else {}
+
+
 MAX_ROW_DESCRIPTION = 120  # a row describing a person, not a paragraph
 
 

@@ -100,3 +100,23 @@ def test_initials_of_a_person_a_sentence_presents_by_a_verb():
     assert initials_description("TR", texts).startswith("infirmier en pratique avancée")
     assert initials_description("CM", texts).startswith("infirmière libérale")
     assert initials_description("TM", texts) == ""  # nobody's initials
+
+
+def test_initials_of_a_full_name_the_cover_sheet_presents(gazetteer):
+    # an oral-history transcript: the cover sheet presents the witness and her husband in full, the
+    # turns are labelled by their initials (s48)
+    from segment_text import segment_at, segment_lines
+
+    lines = ["Fiche de couverture",
+             "Témoin : Odile Mercier, née en 1934 à Dole, infirmière de secteur de 1956 à 1990. Présent pendant "
+             "l'entretien : Gaston Mercier, son mari, ancien charron.",
+             "Enquêtrice : Lucie Faivre, chargée de collecte de l'association.",
+             "E. : Comment faisiez-vous les tournées l'hiver ?",
+             "O. M. : À vélo, puis en mobylette. Quand il y avait de la neige, on marchait, je prenais ma sacoche et j'y allais.",
+             "G. M. : Elle partait à cinq heures, je lui préparais le café avant de partir à l'atelier.",
+             "O. M. : Les piqûres, les pansements, les accouchements aussi parfois, quand la sage-femme ne pouvait pas monter."]
+    text, segs = segment_lines(lines, gazetteer, doc={"kind": "autre"})
+    s = segment_at(text, segs, "puis en mobylette")
+    assert (s.kind, s.speaker, s.role) == ("turn", "O. M.", "infirmier")  # the initials as printed, her role
+    s = segment_at(text, segs, "je lui préparais le café")
+    assert (s.speaker, s.role) == ("G. M.", "autre")

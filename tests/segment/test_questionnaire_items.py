@@ -120,3 +120,21 @@ def test_a_comment_beside_numbered_statements_stays_speech(gazetteer):
     from corpus.segment.questionnaire_items import numbered_item
     assert not numbered_item("Une patiente de 78 ans (")
     assert numbered_item("défini par les énoncés 7 (")
+
+
+def test_a_table_s_rated_items_and_model_wordings_are_nobody_s_words(gazetteer):
+    # a staff survey's items with their results, a procedure's model wordings under their header (s48)
+    from segment_text import segment_at, segment_lines
+
+    lines = ["Baromètre social 2024. Les réponses libres des 212 répondants et leurs témoignages sont présentés "
+             "en partie 3 ; ci-dessous, les items notés d'accord / pas d'accord.",
+             "| Item | 2022 | 2024 | Évolution |",
+             "| « Je peux échanger avec mon équipe quand j'en ai besoin » | 61 % | 66 % | + 5 |",
+             "| « On me donne les moyens de bien faire mon travail » | 48 % | 44 % | – 4 |",
+             "Typologie des demandes",
+             "| Motif | Exemples de formulations types (non issues de demandes réelles) |",
+             "| Accueil | « Personne ne m'a dit où se trouvait la salle d'attente » |",
+             "| Attente | « J'ai attendu deux heures sans aucune nouvelle de mon père » |"]
+    text, segs = segment_lines(lines, gazetteer, doc={"kind": "rapport"})
+    for snippet in ("quand j'en ai besoin", "les moyens de bien faire", "où se trouvait la salle", "deux heures sans aucune"):
+        assert segment_at(text, segs, snippet).kind not in ("verbatim", "turn"), snippet

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from ..text import fold
 from . import conventions as cv
 
 NAME_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’-]+"
@@ -87,3 +88,45 @@ def apply_initials_labels(segments: list) -> None:
             seg.role, seg.role_raw = model.role, model.role_raw
         if not seg.region and model.region:
             seg.region, seg.place = model.region, model.place
+
+
+# a first name and a surname (a hyphenated first name, a particle-less surname): "Renée Tissot"
+PERSON_NAME = re.compile(r"(?<![\w'’-])(?P<name>[A-ZÀ-ÖØ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-ÿ]+)?\s+[A-ZÀ-ÖØ-Þ][a-zà-ÿ'’-]+)(?![\w'’-])"
+                         r"(?P<after>[^.;:!?«»]{0,160})")
+
+
+def apply_presented_initials(segments: list, lines: list[str]) -> None:
+    """Turns labelled by initials ("R. T. :", "L. T. :") of exactly one full name the document
+    presents outside the turns ("Témoin : Renée Tissot, née en 1931 à Arbois, sage-femme à domicile
+    …", "Présent pendant l'entretien : Lucien Tissot, son époux, ancien fromager"): that person's role,
+    from what follows the name, when the turn has none (s48). The initials stay the speaker, as
+    printed (most annotated sets keep them; renaming them to the full name was tried and lost
+    speakers on six earlier documents). Only the role changes."""
+    from .roles import normalize_role
+
+    turns: dict[str, list] = {}
+    for seg in segments:
+        label = seg.speaker or ""
+        if seg.kind == "turn" and INITIALS.fullmatch(label) and 2 <= len(re.sub(r"[^A-ZÀ-ÖØ-Þ]", "", label)) <= 3 \
+                and normalize_role(label) in ("autre", "inconnu"):
+            turns.setdefault(label, []).append(seg)
+    if not turns:
+        return
+    said = {seg.text for segs in turns.values() for seg in segs}
+    names: dict[str, dict[str, str]] = {}  # initials -> full name -> what follows it first
+    for text in lines:
+        if text in said:
+            continue
+        for m in PERSON_NAME.finditer(text):
+            if fold(m.group("name").split()[0]).rstrip(".").lower() in cv.CIVILITIES:
+                continue  # "Dr Pascale": a civility, no first name
+            names.setdefault(initials_of(m.group("name")), {}).setdefault(m.group("name"), m.group("after").strip(" ,"))
+    for label, segs in turns.items():
+        found = names.get(re.sub(r"[^A-ZÀ-ÖØ-Þ]", "", label), {})
+        if len(found) != 1:
+            continue
+        (_, after), = found.items()
+        role = normalize_role(after) if after else "inconnu"
+        for seg in segs:
+            if seg.role in ("", "inconnu") and role not in ("", "inconnu"):
+                seg.role, seg.role_raw = role, after

@@ -18,6 +18,7 @@ from functools import lru_cache
 from ..text import fold
 from . import conventions as cv
 from .base import Span, TextLine, narrative_on
+from .transposed_tables import FIGURE_CELL, row_cells
 
 NUMBERED = r"(?:\d{1,2}|[a-z])[.)]"
 QUOTED = r"(?:«[^«»]+»|“[^“”]+”|\"[^\"]+\")"
@@ -97,5 +98,35 @@ def numbered_item(lead: str) -> bool:
 
 
 def demote_questionnaire_items(spans: list[Span], lines: list[TextLine], line_of) -> list[Span]:
-    """The spans, with the speech on a questionnaire's item lines made narrative."""
-    return narrative_on(spans, item_lines(lines), line_of)
+    """The spans, with the speech on a questionnaire's item lines and on rated or model table rows
+    made narrative."""
+    return narrative_on(spans, item_lines(lines) | rated_or_model_rows(lines), line_of)
+
+
+# a cell of figures, signed perhaps: "84 %", "– 3", "+ 5", "4,3"
+SIGNED_FIGURE = re.compile(rf"[+–−-]?\s*(?:{FIGURE_CELL.pattern})")
+
+
+def rated_or_model_rows(lines: list[TextLine]) -> set[int]:
+    """Indices of table rows whose quotation nobody said (s48): a questionnaire's item with its
+    results, every other cell a figure ("| « Je me sens reconnu(e) … » | 52 % | 57 % | + 5 |"), or a
+    quotation under a header that names model wordings ("Exemples de formulations types", "Phrase à
+    lire": conventions.SCRIPTED)."""
+    out: set[int] = set()
+    header: list[str] = []
+    for k, ln in enumerate(lines):
+        cells = row_cells(ln.text)
+        if len(cells) < 2:
+            header = []
+            continue
+        quoted = [n for n, c in enumerate(cells) if re.fullmatch(rf"\s*{QUOTED}\s*", c)]
+        if not quoted:
+            if not header and not any(q in ln.text for q in "«»“”\""):
+                header = cells
+            continue
+        others = [c for n, c in enumerate(cells) if n not in quoted]
+        if others and all(SIGNED_FIGURE.fullmatch(c) for c in others):
+            out.add(k)
+        elif len(header) == len(cells) and any(cv.SCRIPTED.search(fold(header[n])) for n in quoted):
+            out.add(k)
+    return out

@@ -184,7 +184,7 @@ from .genres import (
 from .group_voices import apply_group_voices, apply_unidentified_voices
 from .headed_messages import HeadedMessageHandlers, split_at_signer_lines, stamped_header_lines
 from .hearings import hearing_speakers
-from .initials_labels import apply_initials_labels
+from .initials_labels import apply_initials_labels, apply_presented_initials
 from .institution_members import heading_office_role, publisher_body, publisher_member_role
 from .interjections import interjection_speakers, unknown_voice_speakers
 from .intertitles import coded_quote_heading, quoted_intertitle
@@ -2672,6 +2672,7 @@ def build_segments(segmenter: Segmenter, pages: list[dict]) -> list[Segment]:
     apply_called_speakers(segments, segmenter.gazetteer)  # "Josiane, qui nous appelle de Propriano." then "Auditrice :"
     apply_captioned_turns(segments, segmenter.gazetteer)  # "Photo 3 – Auteure : Fatima, 44 ans, …" above each turn
     apply_initials_labels(segments)  # "C. T. :" after "Christelle Thiébaut :"
+    apply_presented_initials(segments, [ln.text for ln in segmenter.lines])  # "R. T. :" under "Témoin : Renée Tissot, …"
     apply_presented_labels(segments, SPEAKER_KINDS)  # "… avec A., agent de santé communautaire, et R., …"
     apply_presented_full_names(segments, SPEAKER_KINDS)  # "… Marcel Arnaud, 91 ans, ancien bûcheron …" then "MARCEL :"
     apply_listed_persons(segments)  # "Verbatim (président) :" under "Personnes rencontrées : Dr …, président …"

@@ -88,3 +88,17 @@ def test_a_dash_item_above_an_action_number_or_a_reference_stays_narrative(gazet
              "(Bloch et Hénaut, 2014)"]
     _, segs = segment_lines(lines, gazetteer)
     assert not speech(segs)
+
+
+def test_a_dash_credit_that_withholds_the_profession_is_a_respondent(gazetteer):
+    # a consultation's answers credited after a dash; one respondent gave no profession (s48)
+    from segment_text import segment_at, segment_lines
+
+    lines = ["Réponses à la question ouverte : « Quelle serait votre priorité pour la CPTS ? » (extraits)",
+             "– « Un numéro unique pour joindre un médecin quand un patient sort de l'hôpital le vendredi. » – infirmière libérale, Yvetot",
+             "– « Un annuaire à jour avec les numéros directs et pas ceux des standards, surtout. » – pharmacien, Fécamp",
+             "– « Des réunions plus courtes et en fin de journée, pas à vingt heures trente. » – profession non renseignée"]
+    text, segs = segment_lines(lines, gazetteer, doc={"kind": "rapport"})
+    s = segment_at(text, segs, "Des réunions plus courtes")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "", "inconnu")
+    assert segment_at(text, segs, "Un annuaire à jour").role == "pharmacien"

@@ -178,3 +178,20 @@ def test_a_lettered_reference_key_resolved_by_a_bibliography_table_stays_a_refer
              "BH14 | Bloch MA, Hénaut L. | 2014"]
     _, segs = segment_lines(lines, gazetteer)
     assert not speech(segs)
+
+
+def test_a_listed_code_whose_row_opens_on_a_sex_speaks_by_its_code(gazetteer):
+    # "« … » [MG03]" and the participants' row "MG03 | Femme | 44 ans | …": the code speaks, "Femme" is
+    # no pseudonym (s48)
+    from segment_text import segment_at, segment_lines
+
+    lines = ["Tableau 1 – Caractéristiques des médecins interrogés",
+             "MG02 | Homme | 61 ans | Cabinet seul | Desvres",
+             "MG03 | Femme | 44 ans | Maison de santé | Samer",
+             "Les médecins généralistes interrogés décrivent la pression des patients sur la durée des arrêts.",
+             "« Il arrive avec sa durée en tête, et si je dis non il ira ailleurs, je le sais très bien. » [MG02]",
+             "« Depuis le contrôle de la caisse, je relis chaque arrêt le soir avant de dormir. » [MG03]"]
+    text, segs = segment_lines(lines, gazetteer, doc={"kind": "these"})
+    s = segment_at(text, segs, "il ira ailleurs")
+    assert (s.kind, s.speaker) == ("verbatim", "MG02")
+    assert segment_at(text, segs, "je relis chaque arrêt").speaker == "MG03"

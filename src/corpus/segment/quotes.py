@@ -922,7 +922,9 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
     # installé depuis 2008", s28-segr49a)
     # (nor a session's host after its title: "18 janvier – « Aidant, moi ? » – animé par une
     # psychologue": fallbacks.yaml host_credit_words, event_companions)
-    if dm and describes_person(cv.SINCE_YEAR.sub("", dm.group("desc"))) and not _hosts_event(dm.group("desc")):
+    # (or a respondent whose profession the survey does not give: "– profession non renseignée", s48)
+    if dm and (describes_person(cv.SINCE_YEAR.sub("", dm.group("desc"))) or withholds_role(dm.group("desc"))) \
+            and not _hosts_event(dm.group("desc")):
         role, region, place = describe(dm.group("desc"), ctx.gazetteer)
         return QuoteCall(True, {"speaker": _numbered_post(dm.group("desc")), "role_raw": dm.group("desc").strip(),
                                 "role": role, "region": region,
@@ -1911,6 +1913,10 @@ def _listed_attrs(desc: str, quote: str, ctx: Context, text: str = "") -> dict |
     a person; None for a reference to the literature or anything else."""
     coded = _coded_parenthesis(desc, quote, ctx)
     if coded is not None:
+        who = coded.get("speaker", "").strip()
+        if who and (cv.SEX_FIELD.fullmatch(who) or cv.SEX_FIELD.fullmatch(who.lower())):
+            # "MG01 | Homme | 58 ans | …" listed for "« … » [MG01]": a sex, no pseudonym (the code speaks, s48)
+            coded = {**coded, "speaker": ""}
         return coded
     legend = legend_reference(desc, text)  # "[3] Enquêté 2, fig. 2." and the figure's legend
     if legend is not None:

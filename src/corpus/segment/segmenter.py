@@ -895,7 +895,8 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         out = {}
         for k, v in labels.items():
             desc = self.ctx.legend.get(k, "")
-            if not desc or k in self.ctx.participants or k in self.ctx.declared_speakers and "shaped" not in self.ctx.declared_speakers[k]:
+            declared = self.ctx.declared_speakers.get(k)
+            if not desc or k in self.ctx.participants or (declared is not None and "shaped" not in declared):
                 out[k] = v
                 continue
             if unidentified(desc):

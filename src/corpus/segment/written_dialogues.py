@@ -34,22 +34,25 @@ def _patterns(key: int) -> tuple[re.Pattern, re.Pattern, int]:
             int(data.get("written_dialogue_lead_lines", 3)))
 
 
+def _read(text: str) -> str:
+    """Folded, lower-cased, spaces and apostrophes normalised, without note calls (a call is no letter
+    of the word it follows: "enregistré puis transcrit¹")."""
+    text = text.translate({ord(c): None for c in SUPERSCRIPT_DIGITS})
+    return fold(" ".join(text.split())).lower().replace("’", "'")
+
+
 def introduced_as_written(lead: str) -> bool:
     """The introduction of a dialogue (its title, the sentence before it) names it written:
     a play, a scenario, a script, an example; and not recorded."""
     written, recorded, _ = _patterns(id(cv.language_data()))
-    # (a note's call is no letter of the word it follows: "enregistré puis transcrit¹")
-    lead = lead.translate({ord(c): None for c in SUPERSCRIPT_DIGITS})
-    text = fold(" ".join(lead.split())).lower().replace("’", "'")
+    text = _read(lead)
     return bool(written.search(text)) and not recorded.search(text)
 
 
 def says_recorded(text: str) -> bool:
     """The text says an exchange was recorded or transcribed ("le repas … a été enregistré …, puis
     transcrit"): people said it (``written_dialogue_record_words``)."""
-    _, recorded, _ = _patterns(id(cv.language_data()))
-    text = text.translate({ord(c): None for c in SUPERSCRIPT_DIGITS})
-    return bool(recorded.search(fold(" ".join(text.split())).lower().replace("’", "'")))
+    return bool(_patterns(id(cv.language_data()))[1].search(_read(text)))
 
 
 def written_dialogue(labels: dict, lines: list[TextLine]) -> bool:

@@ -650,7 +650,7 @@ def legend_entries(texts: list[str]) -> dict[str, str]:
 
 def is_legend_line(text: str) -> bool:
     """Whether the line is a key to the codes (legend_entries: a heading word, two entries or more)."""
-    return cv.LEGEND_HEADING.match(text.lstrip(SUPERSCRIPT_DIGITS + " ")) is not None and bool(legend_entries([text]))
+    return bool(legend_entries([text]))  # (which reads only lines opened by a heading)
 
 
 def code_series(texts: list[str]) -> set[str]:

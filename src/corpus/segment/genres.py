@@ -186,7 +186,7 @@ def demote_not_speech(spans: list[Span], lines: list[TextLine], line_of, section
     out = []
     dated = _dated_source()
     observed: dict[int, bool] = {}
-    turns = frozenset(k for s in spans if s.kind == "turn" for k in range(line_of(s.start), line_of(max(s.start, s.end - 1)) + 1))
+    turns: frozenset[int] | None = None  # the labelled turns' lines, read when a section needs them
     for s in spans:
         if s.kind in SPEECH:
             li = line_of(s.start)
@@ -198,6 +198,9 @@ def demote_not_speech(spans: list[Span], lines: list[TextLine], line_of, section
             # invented dialogue credits no coded respondent (s30-segr53b)
             invented = invented_section(title) and not coded_respondent(s)
             if invented:
+                if turns is None:
+                    turns = frozenset(k for t in spans if t.kind == "turn"
+                                      for k in range(line_of(t.start), line_of(max(t.start, t.end - 1)) + 1))
                 lines_here = _section_lines(lines, section_titles, li, turns)
                 key = hash(tuple(lines_here))
                 if key not in observed:

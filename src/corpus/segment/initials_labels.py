@@ -43,7 +43,7 @@ def initials_description(label: str, texts: list[str]) -> str:
 
     if not INITIALS.fullmatch(label) or normalize_role(label) not in ("autre", "inconnu"):
         return ""  # not initials, or a code naming a profession ("MG", "IDE")
-    letters = re.sub(r"[^A-ZÀ-ÖØ-Þ]", "", label)
+    letters = capitals(label)
     if not 2 <= len(letters) <= 3:
         return ""
     found = {}
@@ -53,6 +53,11 @@ def initials_description(label: str, texts: list[str]) -> str:
             if initials_of(m.group("name")) == letters and normalize_role(m.group("desc")) not in ("autre", "inconnu"):
                 found.setdefault(m.group("name"), m.group("desc").strip())
     return next(iter(found.values())) if len(found) == 1 else ""
+
+
+def capitals(label: str) -> str:
+    """A label's capital letters, its points and hyphens aside ("M.-A." -> "MA")."""
+    return re.sub(r"[^A-ZÀ-ÖØ-Þ]", "", label)
 
 
 def initials_of(name: str) -> str:
@@ -78,7 +83,7 @@ def apply_initials_labels(segments: list) -> None:
         printed = _printed_label(seg)
         if not printed or not INITIALS.fullmatch(printed) or not printed.startswith(seg.speaker or "\0"):
             continue
-        names = by_initials.get(re.sub(r"[^A-ZÀ-ÖØ-Þ]", "", printed), set())
+        names = by_initials.get(capitals(printed), set())
         if len(names) != 1:
             continue
         name = next(iter(names))
@@ -107,7 +112,7 @@ def apply_presented_initials(segments: list, lines: list[str]) -> None:
     turns: dict[str, list] = {}
     for seg in segments:
         label = seg.speaker or ""
-        if seg.kind == "turn" and INITIALS.fullmatch(label) and 2 <= len(re.sub(r"[^A-ZÀ-ÖØ-Þ]", "", label)) <= 3 \
+        if seg.kind == "turn" and INITIALS.fullmatch(label) and 2 <= len(capitals(label)) <= 3 \
                 and normalize_role(label) in ("autre", "inconnu"):
             turns.setdefault(label, []).append(seg)
     if not turns:
@@ -122,7 +127,7 @@ def apply_presented_initials(segments: list, lines: list[str]) -> None:
                 continue  # "Dr Pascale": a civility, no first name
             names.setdefault(initials_of(m.group("name")), {}).setdefault(m.group("name"), m.group("after").strip(" ,"))
     for label, segs in turns.items():
-        found = names.get(re.sub(r"[^A-ZÀ-ÖØ-Þ]", "", label), {})
+        found = names.get(capitals(label), {})
         if len(found) != 1:
             continue
         (_, after), = found.items()

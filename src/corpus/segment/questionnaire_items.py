@@ -103,10 +103,6 @@ def demote_questionnaire_items(spans: list[Span], lines: list[TextLine], line_of
     return narrative_on(spans, item_lines(lines) | rated_or_model_rows(lines), line_of)
 
 
-# a cell of figures, signed perhaps: "84 %", "– 3", "+ 5", "4,3"
-SIGNED_FIGURE = re.compile(rf"[+–−-]?\s*(?:{FIGURE_CELL.pattern})")
-
-
 def rated_or_model_rows(lines: list[TextLine]) -> set[int]:
     """Indices of table rows whose quotation nobody said (s48): a questionnaire's item with its
     results, every other cell a figure ("| « Je me sens reconnu(e) … » | 52 % | 57 % | + 5 |"), or a
@@ -125,7 +121,7 @@ def rated_or_model_rows(lines: list[TextLine]) -> set[int]:
                 header = cells
             continue
         others = [c for n, c in enumerate(cells) if n not in quoted]
-        if others and all(SIGNED_FIGURE.fullmatch(c) for c in others):
+        if others and all(FIGURE_CELL.fullmatch(c) for c in others):
             out.add(k)
         elif len(header) == len(cells) and any(cv.SCRIPTED.search(fold(header[n])) for n in quoted):
             out.add(k)

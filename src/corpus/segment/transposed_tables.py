@@ -28,8 +28,9 @@ def row_cells(text: str) -> list[str]:
     return cells
 
 
-# a cell of figures: numbers with their units or a share ("5 min 02 s", "27 %", "1 h 12", "14,5")
-FIGURE_CELL = re.compile(r"[\d\s.,:%h]*\d[\d\s.,:%]*(?:\s*(?:min|mn|s|sec|h|%|ms)\b[\s\d.,%]*)*")
+# a cell of figures, signed perhaps: numbers with their units or a share ("5 min 02 s", "27 %", "1 h 12",
+# "14,5", "– 3", "+ 5")
+FIGURE_CELL = re.compile(r"[+–−-]?\s*[\d\s.,:%h]*\d[\d\s.,:%]*(?:\s*(?:min|mn|s|sec|h|%|ms)\b[\s\d.,%]*)*")
 
 
 def figures_row(text: str) -> bool:

@@ -97,7 +97,8 @@ def used_key(i: int, text: str, labels: dict[str, set[int]]) -> dict[str, str]:
 
 # an entry of a key in running prose, a label then its description in parentheses: "MED (médecin
 # de la PASS)", "AUTRE (toute autre voix audible)"
-PARENTHESISED_ENTRY = re.compile(r"(?<![\w-])(?P<label>[A-ZÉÈ][A-ZÉÈ0-9_-]{1,11})\s*\((?P<desc>[^()]{2,120})\)")
+TIER_LABEL = r"[A-ZÉÈ][A-ZÉÈ0-9_-]{1,11}"  # an export's tier name in capitals: "MED", "AUTRE", "SPK_2"
+PARENTHESISED_ENTRY = re.compile(rf"(?<![\w-])(?P<label>{TIER_LABEL})\s*\((?P<desc>[^()]{{2,120}})\)")
 
 
 def row_labels(texts: list[str]) -> dict[str, set[int]]:
@@ -106,7 +107,7 @@ def row_labels(texts: list[str]) -> dict[str, set[int]]:
     out: dict[str, set[int]] = {}
     for i, text in enumerate(texts):
         cells = row_cells(text)
-        if len(cells) >= 2 and re.fullmatch(r"[A-ZÉÈ][A-ZÉÈ0-9_-]{1,11}", cells[0]):
+        if len(cells) >= 2 and re.fullmatch(TIER_LABEL, cells[0]):
             out.setdefault(cells[0], set()).add(i)
     return out
 

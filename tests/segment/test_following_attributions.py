@@ -166,3 +166,20 @@ def test_the_next_paragraph_names_the_speaker_of_a_quotation_alone(gazetteer):
     assert _at(text, segs, "Ces mots sont ceux d'un chargé").kind == "narrative"
     # the words of a project, not of a person
     assert _at(text, segs, "Agir ensemble au plus près").kind == "narrative"
+
+
+# s49: a series of quotations each followed by "pour" and the speaker's full name
+def test_quotations_credited_one_by_one_after_them(gazetteer):
+    lines = ["2. Ce que le contrat veut dire",
+             "Les acteurs en donnent des définitions concurrentes. Le contrat est tour à tour « un dossier de plus à "
+             "remplir chaque printemps » pour Hervé Castagné, maire de Saint-Affrique, « une promesse que personne ne "
+             "tiendra sans médecins » pour Lucie Fabre, infirmière libérale à Millau, et « le seul endroit où l'on se "
+             "parle entre métiers » pour Damien Roques, qui en assure la coordination depuis 2019.",
+             "Pour Hervé Castagné, le contrat reste une affaire d'État."]
+    text, segs = _segment(lines, gazetteer, doc={"kind": "article"})
+    s = _at(text, segs, "un dossier de plus à remplir")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "Hervé Castagné", "elu")
+    s = _at(text, segs, "une promesse que personne")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "Lucie Fabre", "infirmier")
+    s = _at(text, segs, "le seul endroit où l'on se parle")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "Damien Roques", "coordinateur")

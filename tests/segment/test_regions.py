@@ -435,3 +435,10 @@ def test_the_study_field_leaves_a_presenters_surname_out(gazetteer):
         "Dr Morvan : Le tracteur à grue a fait baisser les douleurs là où il est arrivé.",
     ], gazetteer)
     assert segment_at(text, segs, "les épaules et les lombaires").region == "Bretagne"
+
+
+def test_a_trade_typed_in_lower_case_is_no_commune(gazetteer):
+    # s49: "…, maçon" is the person's trade, not Mâcon; a commune typed without its capital still is one
+    assert resolve_region("46 ans, sapeur-pompier volontaire depuis 1998, maçon", gazetteer) == ("", "")
+    assert resolve_region("58 ans, boulanger", gazetteer)[0] == ""
+    assert resolve_region("kiné - blois", gazetteer) == ("Centre-Val de Loire", "Blois")

@@ -519,3 +519,18 @@ def test_relatives_and_beneficiaries_are_outside_the_vocabulary(desc, role):
     from corpus.segment.roles import matched_role
 
     assert matched_role(desc) == role
+
+
+def test_the_radiographers_names_and_abbreviation():
+    # s49: "manipulateurs d'électroradiologie médicale" with its elided preposition, and "MERM"
+    assert normalize_role("manipulateurs d'électroradiologie médicale") == "autre_paramedical"
+    assert normalize_role("MERM, 8 ans d'expérience") == "autre_paramedical"
+    assert normalize_role("merveilleuse") == "autre"  # the abbreviation as a word only
+
+
+def test_a_source_that_could_not_tell_who_spoke():
+    from corpus.segment.roles import unidentified
+
+    assert unidentified("Propos entendu en salle d'attente, auteur non identifié")
+    assert unidentified("locutrice inconnue")
+    assert not unidentified("auteure du rapport, médecin généraliste")

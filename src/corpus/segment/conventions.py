@@ -386,7 +386,7 @@ def _build(d: dict) -> dict:
         rf"^(?P<lead>«\s*)?(?P<ts>{timestamp})?(?:\d{{1,4}}\s(?=[A-ZÉ][A-ZÉ\w.-]{{0,11}}\s?:\s))?(?:[\[(](?P<blabel>{code}|{numbered}|{civility}|{listed})[\])]\s*:?\s*"
         # a name in capitals in brackets, as subtitles set speakers ("[DR HAMON]", "[Y. LE BRIS]")
         rf"|\[(?P<klabel>(?:[A-ZÉ]\.\s?)?{caps})\]\s*"
-        rf"|(?P<clabel>{caps})\.\s*[–—]\s+"
+        rf"|(?P<clabel>(?:[A-ZÉ]\.(?:-[A-ZÉ]\.)?\s?)?{caps})\.\s*[–—]\s+"
         # (a code and a space before a guillemet or a parenthesis: "E3 « … »"; not a parenthesis
         # closed before the colon, which is the label's role: "P1 (IDEL) : …", a named role)
         # (after a position mark, a station's label too: "[03:30] Médecin CCMM :", lang/fr/label_times.yaml
@@ -409,7 +409,8 @@ def _build(d: dict) -> dict:
     bare_caps = r"[A-ZÉ]{2,5}"
     p["MIDLINE_TURN"] = Guarded(re.compile(
         # (not after a turn's time: "[00:12:52] Médecin 1 :" is one turn's opening)
-        rf"(?<=[.!?…»\])])(?<!:\d\d[\])])\s+(?=(?:{timestamp})?(?:\[(?:{code}|{numbered}|{civility})\]\s"
+        # (not after a label's own initials: "J.-L. HOARAU. — …" is one label, s49)
+        rf"(?<=[.!?…»\])])(?<!:\d\d[\])])(?<!\b[A-ZÉ]\.-[A-ZÉ]\.)\s+(?=(?:{timestamp})?(?:\[(?:{code}|{numbered}|{civility})\]\s"
         rf"|(?:{code}|{numbered}|{civility}|{named_role}|{initials}|{role_label}|{listed}|{bare_caps})\s*:\s|{caps}\.\s*[–—]\s))"
         # a code or initials set off by a space only, after a question (the interviewer's turn
         # run into the answer: "… la CPTS ? K2 Par un …"); counted where the label opens a line

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from ..text import fold
 from . import conventions as cv
 from .aged_labels import aged_person
+from .annex_references import annex_interviewees
 from .announced_speakers import (
     announced_labels,
     named_in,
@@ -113,6 +114,8 @@ class Context:
         headed = trade_rows(texts) if coded else set()
         rows = [r for r in rows if r[0] not in coded or r[0] in headed]
         self.participant_lines = {i: (label, function) for i, label, function, _ in rows if i not in coded}
+        # "Annexe 2 – Entretien avec M. X, adjoint au maire": whom a quotation's "(annexe 2, p. IV)" cites (segment/annex_references.py)
+        self.annex_people = annex_interviewees(texts)
         self.participants = CodeDict({label: function for _, label, function, _ in rows})
         # where a participant works, from a table cell naming a place ("Gironde")
         self.participant_places: dict[str, tuple[str, str]] = CodeDict()
@@ -1140,6 +1143,21 @@ def discover_labels(lines: list[TextLine], participants: dict[str, str], declare
             voice = fold(k).rstrip(".").lower() in cv.VOICE_WORDS and near >= 1
             if v.kind in ("answer", "group") or voice or (len(v.lines) >= 2 and near >= 2):
                 accepted[k] = v
+        # a first name answering once a question asked by a labelled voice just above it, in a short
+        # extract ("Agnès (psychologue) : Qu'est-ce qui … ?" / "Martine : Les rendez-vous. …"): the
+        # voice answers as an interviewee does (s49)
+        # (only where that question is the one turn accepted, voices the document declares aside: a
+        # dialogue's other voices are judged above)
+        asking = {i for a in accepted.values() for i in a.lines if _is_question(lines[i].text)} \
+            if sum(len(a.lines) for k, a in accepted.items() if k not in declared) == 1 else set()
+        for k, v in found.items():
+            if k not in accepted and v.shape == "name" and v.kind == "participant" and not v.loose \
+                    and len(v.lines) == 1 and v.lines[0] - 1 in asking and cv.SPOKEN.search(lines[v.lines[0]].text):
+                accepted[k] = v
+                asker = next(a for a in accepted.values() if v.lines[0] - 1 in a.lines)
+                if asker.kind == "participant" and asker.label not in known and asker.questions == len(asker.lines) \
+                        and not _caring_trade(asker.label) and not _served_label(asker.label):
+                    asker.kind = "moderator"  # who asks the extract's one question leads the exchange
         # a record's voice heard once, away from the others ("Mme T. : Excusez mon retard …" under
         # "3. Questions diverses"): a civility label where two others or more take turns, its words
         # spoken as people speak (s47)

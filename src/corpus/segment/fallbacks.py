@@ -894,6 +894,10 @@ def italic_question_lines(lines: list[TextLine], styles, text: str) -> dict[int,
     return {i: end for i, end in italic.items() if questions[0] <= i <= questions[-1]}
 
 
+# a paragraph opened by a short label, a dash or a colon, then a quotation mark
+LABELLED_QUOTE = re.compile(r"^\s*[^\s«»:–—]{1,25}(?:\s+[^\s«»:–—]{1,25}){0,2}\s*[:–—-]\s*[«“\"]")
+
+
 def question_headings_interview(lines: list[TextLine], headings, spoken: bool = False, least: int = 0) -> int | None:
     """A written interview or interview notes without labels: headings that are questions, each
     answered by the paragraph below it in the first person singular ("Quel défi devais-tu
@@ -903,7 +907,10 @@ def question_headings_interview(lines: list[TextLine], headings, spoken: bool = 
     questions = [h for h in sorted(headings) if _is_question(lines[h].text)]
     # ``spoken``: the questions are known to be the interviewer's (italic questions), so an answer
     # need only speak ("On avait trois centres …")
+    # (a paragraph opened by its own speaker's label, "B3 – « … »", "Mme Payet : « … »", is a quote
+    # of someone the answers name one by one: results set out by question, not one person's answer)
     answered = [h for h in questions if h + 1 < len(lines) and h + 1 not in headings
+                and not LABELLED_QUOTE.match(lines[h + 1].text)
                 and (cv.SINGULAR.search(HYPHEN_CLITIC.sub(" ", lines[h + 1].text))
                      or (spoken and reads_as_speech(fold(lines[h + 1].text), block=True)))]
     if len(answered) < (least or _setting("qa_min_questions", 3)) or 3 * len(answered) < 2 * len(questions):
@@ -1317,10 +1324,17 @@ def code_ranges(texts: list[str]) -> list[tuple[int, str, str]]:
         for m in CODE_RANGE.finditer(t):
             first, last = int(m.group("first")), int(m.group("last"))
             sentence = re.split(r"(?<=[.!?])\s+", t[:m.start()])[-1].strip()
+            before = list(CODE_RANGE.finditer(sentence))
+            if before:
+                # "Quatre ergothérapeutes (E1 à E4) et trois aidants (A1 à A3)": the words since the
+                # range before describe this one (s49)
+                sentence = re.sub(rf"^[\s,;]*(?:(?:{_AND})\s+)?", "", sentence[before[-1].end():])
             if not 0 < last - first < 60 or normalize_role(sentence) in ("autre", "inconnu") \
-                    and not names_a_profession(PEOPLE_SPLIT.split(sentence)[-1]):
+                    and not names_a_profession(PEOPLE_SPLIT.split(sentence)[-1]) \
+                    and matched_role(" ".join(sentence.split()[-3:])) != "autre":
                 # (a profession outside the vocabulary right before the range is theirs: "… : six
-                # chirurgiens-dentistes (D1 à D6) et quatre médecins généralistes (M1 à M4)")
+                # chirurgiens-dentistes (D1 à D6) et quatre médecins généralistes (M1 à M4)"; so are
+                # the lay people named there, "dix bénéficiaires (B1 à B10)", s49)
                 continue
             out += [(i, f"{m.group('prefix')}{n}", sentence) for n in range(first, last + 1)]
         out += [(i, code, desc) for code, desc in predicated_codes(t)]

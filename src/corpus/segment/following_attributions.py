@@ -244,3 +244,39 @@ def respective_calls(chunk: str, calls: list, gazetteer, call_type) -> list:
                     j = k + len(credited) - 1
         k = j + 1
     return out
+
+
+def _introduced_after() -> re.Pattern:
+    """An introducer and a full name right after a quotation, its description up to the next
+    quotation or the sentence's end ("« … » pour Gilles Tessier, maire de Persan, et « … »")."""
+    introducers = cv._flex_alt(_data().get("introducers", [])) or "(?!)"
+    conj = cv.word_forms("list_conjunctions")
+    return re.compile(rf"\s*,?\s*(?i:{introducers})\s+(?P<who>{cv.NAME.pattern})"
+                      rf"(?P<desc>\s*,\s*[^«»\"“”.;:!?]{{2,140}}?)?\s*(?=,?\s*(?:(?:{conj})\s+)?«|[.;!?]|$)")
+
+
+def introduced_after_calls(chunk: str, calls: list, gazetteer, call_type) -> list:
+    """Quotations in one sentence each followed by an introducer and the speaker's full name ("Le
+    CLS est tour à tour « … » pour Corinne Ferrand, adjointe au maire, « … » pour Gilles Tessier,
+    maire de Persan, et « … » pour Nadia Benali, qui en assure la coordination"): each quotation
+    is the person named after it, when at least two are so credited (a series, not a name that
+    opens the next sentence's "Pour X, …"). The description is the apposition or the relative
+    clause after the name."""
+    pattern = _introduced_after()
+    found = {}
+    for k, (qa, qb, _) in enumerate(calls):
+        m = pattern.match(chunk, qb)
+        if m and not (k + 1 < len(calls) and calls[k + 1][0] < m.end("who")):
+            found[k] = m
+    if len(found) < 2:
+        return calls
+    out = list(calls)
+    for k, m in found.items():
+        qa, qb, call = calls[k]
+        desc = (m.group("desc") or "").strip(" ,")
+        desc = DESC_TAIL.sub("", desc)
+        desc = relative_description(", " + desc) or ("" if desc.startswith(("qui ", "dont ")) else desc)
+        role, region, place = describe(desc, gazetteer) if desc else ("inconnu", "", "")
+        out[k] = (qa, qb, call_type(True, {"speaker": m.group("who"), "role_raw": desc, "role": role,
+                                           "region": region, "place": place, "attr_source": "attribution"}))
+    return out

@@ -340,7 +340,10 @@ def demote_guide_script(spans: list[Span], lines, line_of, headings) -> list[Spa
         # d'entretien"), not a methods section describing it ("A. Le guide d'entretien"), whose
         # reach no heading level bounds here
         titled = (k == first or k in headings and annex.match(folded)) and len(ln.text.split()) <= 25
-        if titled and _guide_heading().search(folded):
+        # (not an entry of the list of annexes, "Annexe 1 – Grille d'entretien (p. II)" over "Annexe 2 –
+        # Entretien avec …": the guide is elsewhere, s49)
+        listed = k + 1 < len(lines) and bool(annex.match(fold(lines[k + 1].text).lower()))
+        if titled and _guide_heading().search(folded) and not listed:
             in_guide = True
         elif k in headings and annex.match(folded):
             in_guide = False

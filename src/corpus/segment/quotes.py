@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from ..text import fold
 from . import conventions as cv
+from .annex_references import annex_attrs
 from .article_credits import article_credit
 from .attributions import (
     KIN_OF,
@@ -331,7 +332,7 @@ def _sentence_end_inside(who: str) -> bool:
 
 # a note call set as superscript digits right after the closing mark ("»¹", "»²³")
 NOTE_CALL = re.compile(r"^([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})")
-PLAIN_NOTE_CALL = re.compile(r"^(\d{1,3})(?![\d,\w])")
+PLAIN_NOTE_CALL = re.compile(r"^(\d{1,3})(?![\d\w])(?!,\d)")  # (a comma after it, not a decimal: "»1, résume …", s49)
 # a superscript call closing the words inside the guillemets: "« … jusqu'en 1960³. »"
 INNER_NOTE_CALL = re.compile(r"([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})\s*[.!?…]?\s*[»\"”]?\s*$")
 # a description opening the line below a quote paragraph, alone or before the next quote (report
@@ -430,6 +431,103 @@ def _cells_before(text: str, a: int, after: str) -> str | None:
         return None
     desc = ", ".join(c.strip() for c in lead.split("|") if c.strip())
     return desc if describes_person(desc) else None
+
+
+# a quotation filling a table row's cell, the row's last cell after it: "| « … » | Entretien 2 (MERM, 8
+# ans d'expérience) |"
+CELL_AFTER = re.compile(r"\s*\|\s*(?P<cell>[^|«»\n]{2,160}?)\s*\|?\s*$")
+# a label and the person's profile in parentheses: "Entretien 2 (MERM, 8 ans d'expérience)", "Patient A (homme, 63 ans)"
+LABELLED_PROFILE = re.compile(r"(?P<label>[^()|]{1,30}?)\s*\((?P<desc>[^()|]{2,100})\)")
+
+
+GLUED_CALL = re.compile(r"(?<=[^\W\d_])[⁰¹²³⁴⁵⁶⁷⁸⁹]+")
+# a first name and the initial of a surname, a note's way of naming an informant ("Roger M.", "Josette B.")
+NAME_INITIAL = re.compile(r"^(?P<name>[A-ZÉÈ][a-zéèêëïîôûç]+(?:-[A-ZÉÈ][a-zéèêëïîôûç]+)?\s+[A-ZÉ]\.)$")
+
+
+def _noted_person(text: str, b: int, ctx) -> dict | None:
+    """The attributes of the person an endnote credits for the quotation ending at ``b`` ("»1" and
+    the note "1 Entretien avec Roger M., ancien agent de conduite, 78 ans, …") when the note names
+    them (a civility and a name, or a first name and an initial), else None."""
+    after = text[b:b + 6]
+    call = NOTE_CALL.match(after) or PLAIN_NOTE_CALL.match(after)
+    note = ctx.endnotes.get(call.group(1).translate(SUPERSCRIPTS)) if call else None
+    if note is None:  # a call extraction took out of the text (notes.csv)
+        footnote = next((ctx.note_calls[k] for k in range(b, b + 3) if k in ctx.note_calls), None)
+        note = NOTE_NUMBER.sub("", footnote).strip() if footnote else None
+    credited = note_source(note) if note else None
+    if not credited:
+        return None
+    speaker, desc = source_person(credited)
+    if not speaker:
+        first, _, rest = credited.partition(",")
+        if NAME_INITIAL.match(first.strip()) and (describes_person(rest.strip())
+                                                  or any(cv.AGE_FIELD.match(f.strip()) for f in rest.split(","))):
+            speaker, desc = first.strip(), rest.strip()
+    if not speaker:
+        return None
+    role, region, place = describe(desc, ctx.gazetteer) if desc else ("inconnu", "", "")
+    return {"speaker": speaker, "role_raw": desc, "role": role, "region": region, "place": place,
+            "attr_source": "attribution"}
+
+
+def _numbered_source_below(text: str, b: int, after: str, inner: str, ctx) -> tuple[dict, tuple[int, int]] | None:
+    """(attrs, span) of a source line under a quotation that closes its paragraph, when the line
+    names the interview by its number ("Source : entretien n° 8, infirmier libéral, Cargèse, avril
+    2023", a working paper's boxes, s49): that interview's person, described by the fields after
+    it, read as styled_speech.anchor_attrs reads such a line; else None."""
+    from .styled_speech import SOURCE_WORD, anchor_attrs
+
+    if after.strip() or text[b - 1:b] not in "»\"”" or (under := line_below(text, b)) is None:
+        return None
+    start, below = under
+    if not SOURCE_WORD.match(below.strip()):
+        return None
+    attrs = anchor_attrs(below, inner, ctx, ctx.gazetteer)
+    if not attrs or not attrs.get("speaker"):
+        return None
+    lead = len(below) - len(below.lstrip())
+    return attrs, (start + lead, start + len(below.rstrip()))
+
+
+def _cell_label(label: str) -> bool:
+    """A participant's label in a source cell: a code, a numbered participant, or a person's noun
+    and a letter or a number ("Patient A", "Aidante 3")."""
+    if cv.LABEL_SHAPES["code"].fullmatch(label) or cv.LABEL_SHAPES["numbered"].fullmatch(label):
+        return True
+    m = re.fullmatch(r"(?P<word>[A-ZÉÈ][\w'’-]+)\s+(?:[A-Z]|\d{1,3})", label)
+    return bool(m) and (matched_role(m.group("word")) is not None or bool(cv.PERSON_NOUN.search(m.group("word"))))
+
+
+def _cell_after(text: str, a: int, after: str, gazetteer) -> dict | None:
+    """The attributes the source cell after a quotation gives, when the quotation fills a cell of
+    a row set as a line ("| Verbatim | Source |" tables closing a memoir's sub-parts, s49): a label
+    and a profile ("Entretien 2 (MERM, 8 ans d'expérience)"), a description of a person, or a
+    source that withholds who spoke ("Propos entendu en salle d'attente, auteur non identifié");
+    else None."""
+    line_start = text.rfind("\n", 0, a) + 1
+    if not re.fullmatch(r"\s*(?:\|[^|«»\n]*)*\|\s*", text[line_start:a]):
+        return None
+    m = CELL_AFTER.match(after)
+    if m is None:
+        return None
+    cell = m.group("cell").strip(" .")
+    if unidentified(cell):
+        return {"speaker": "", "role_raw": cell, "role": "inconnu", "region": "", "place": "",
+                "attr_source": "attribution"}
+    labelled = LABELLED_PROFILE.fullmatch(cell)
+    if labelled and _cell_label(labelled.group("label").strip()) and describes_person(labelled.group("desc")):
+        speaker, _ = speaker_label(labelled.group("label"))
+        role, region, place = describe(labelled.group("desc"), gazetteer)
+        if role in ("autre", "inconnu") and normalize_role(labelled.group("label")) not in ("autre", "inconnu"):
+            role = normalize_role(labelled.group("label"))
+        return {"speaker": speaker, "role_raw": labelled.group("desc"), "role": role, "region": region,
+                "place": place, "attr_source": "attribution"}
+    if describes_person(cell) and not cv.NAME.search(cell) and normalize_role(cell) not in ("autre", "inconnu"):
+        role, region, place = describe(cell, gazetteer)
+        return {"speaker": "", "role_raw": cell, "role": role, "region": region, "place": place,
+                "attr_source": "attribution"}
+    return None
 
 
 def _signature_below(text: str, a: int, b: int, after: str) -> tuple[str, str, tuple[int, int]] | None:
@@ -670,6 +768,14 @@ def classify_quote(text: str, a: int, b: int, ctx: Context, current: list, itali
         coded = _coded_parenthesis(header, text[a:b], ctx)
         if coded is not None and coded.get("speaker"):
             call = QuoteCall(True, {**call.attrs, **{k: v for k, v in coded.items() if v}}, call.attribution)
+    if not call.attrs.get("speaker") and "person" not in call.attrs and not italic:
+        # "« … »1, résume un ancien conducteur" and the note "1 Entretien avec Roger M., ancien agent de
+        # conduite, 78 ans": the note names whom a lead-in or an incise only describes (s49)
+        noted = _noted_person(text, b, ctx)
+        if noted is not None and (call.verbatim or n_words(text[a:b]) >= 4):
+            role_known = call.verbatim and call.attrs.get("role") not in (None, "", "inconnu")
+            call = QuoteCall(True, {**noted, **({k: call.attrs[k] for k in ("role", "role_raw") if k in call.attrs}
+                                                if role_known else {})}, call.attribution)
     if ctx.gazetteer is not None:
         # "L'infirmière, justement, s'appelle Sylvie, et elle … « … »" (segment/presentative_names.py)
         call = presentative_call(text, a, b, call, ctx.gazetteer)
@@ -802,6 +908,8 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
     line_end = text.find("\n", b)
     after = text[b:line_end if line_end >= 0 else len(text)]
     after = before_next_lead(text, b, after)  # "» [Hospitalier · …] « …": the next quote's (segment/leading_profiles.py)
+    # a note's call glued to a word after the quote ("…, reconnaît Kévin²."): blanked, the name read as written (s49)
+    after = GLUED_CALL.sub(lambda m: " " * len(m.group(0)), after)
     # a quote opening its paragraph under a line ending with a colon: that line introduces it
     line_start = text.rfind("\n", 0, a) + 1
     if not after.strip() and not text[line_start:a].strip() and line_end >= 0:
@@ -835,6 +943,10 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
         role, region, place = describe(celled, ctx.gazetteer)
         return QuoteCall(True, {"speaker": "", "role_raw": celled, "role": role, "region": region,
                                 "place": place, "attr_source": "attribution"})
+    sourced = _cell_after(text, a, after, ctx.gazetteer) if not italic and words >= 4 \
+        and reads_as_speech(inner, block=True) else None
+    if sourced is not None:  # "| « … » | Entretien 2 (MERM, 8 ans d'expérience) |": the row's source cell
+        return QuoteCall(True, sourced)
     call = NOTE_CALL.match(after) or PLAIN_NOTE_CALL.match(after)  # "« … »³", "« … »3" glued to the guillemet
     call_at = (b + call.start(1), b + call.end(1)) if call else None
     if call is None and (inside := INNER_NOTE_CALL.search(text, a, b)) is not None:
@@ -892,6 +1004,9 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
         role, region, place = describe(desc, ctx.gazetteer)
         return QuoteCall(True, {"speaker": speaker, "role_raw": desc, "role": role, "region": region,
                                 "place": place, "attr_source": "attribution"}, sourced[:2])
+    numbered_source = _numbered_source_below(text, b, after, inner, ctx) if words >= 4 else None
+    if numbered_source is not None:  # "Source : entretien n° 8, infirmier libéral, Cargèse, avril 2023" under the quote
+        return QuoteCall(True, numbered_source[0], numbered_source[1])
     titled = title_above(text, a, b) if italic and reads_as_speech(inner, block=True) else None
     if titled is not None:  # "Verbatim n°17 — infirmière libérale, Bretagne" over italic words (segment/framed_quotes.py)
         role, region, place = describe(titled[2], ctx.gazetteer)
@@ -2015,6 +2130,9 @@ def _coded_parenthesis(attr: str, quote: str, ctx: Context) -> dict | None:
     interview with a card keeps the card's identity (the parenthesis may abbreviate it)."""
     if attr.strip() in ctx.compound_codes:  # "(MSP3-Secr)": segment/compound_codes.py
         return ctx.code_attrs(attr.strip())
+    annexed = annex_attrs(attr, getattr(ctx, "annex_people", {}), ctx.gazetteer)
+    if annexed is not None:  # "(annexe 2, p. IV, l. 12-16)": the annex's interviewee (segment/annex_references.py)
+        return annexed
     if ctx.defined_code(attr.strip()):  # "(CoordoCDS2)" after "CoordoCDS = coordinatrice …" in the methods
         return ctx.code_attrs(attr.strip())
     if attr.strip() in ctx.participants:  # "(REC_0042)", a code of any shape the participants list describes

@@ -28,6 +28,7 @@ from .place_forms import (
     is_titled_noun,
     prefix_index,
 )
+from .roles import names_a_trade
 
 REGIONS_2016 = [
     "Auvergne-Rhône-Alpes", "Bourgogne-Franche-Comté", "Bretagne", "Centre-Val de Loire", "Corse",
@@ -585,7 +586,8 @@ def _commune_in_field(text: str, gazetteer: Gazetteer) -> tuple[str, str] | None
     lower_case = not any(ch.isupper() for ch in text)  # typed without capitals: "kiné - blois"
     for n, part in enumerate(re.split(r"[,;–—]|\s-\s", text)):
         place = gazetteer.commune_field(_unwrap(part), after_field=n > 0)
-        if place is None and lower_case:
+        if place is None and lower_case and not names_a_trade(_unwrap(part)):
+            # (a trade is no commune typed without its capital: "…, maçon" is not Mâcon, s49)
             place = gazetteer.by_key.get(_normalise_key(fold(_unwrap(part))))
         if place is not None:
             return place.region, place.name

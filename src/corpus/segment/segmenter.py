@@ -75,6 +75,7 @@ from .chaired_records import elected_assembly
 from .chanted_quotes import chanted_lead
 from .chat_transcripts import chat_speakers, split_at_tiers
 from .closing_infinitives import closing_calls
+from .closing_profiles import closed_lines, closed_passages, joint_attrs, named_again
 from .closing_stamps import closing_stamp_speakers, split_after_paragraph_stamps, split_at_closing_stamps
 from .code_leads import apply_code_leads
 from .coded_cells import code_column_rows, coded_quote, range_roles
@@ -117,6 +118,7 @@ from .exchange_askers import apply_exchange_askers
 from .extract_cards import card_call
 from .fallbacks import (
     BRACKETED_SIGNATURE_END,
+    LABELLED_QUOTE,
     MIN_SIGNED_WORDS,
     REPLY_DASH,
     SIGNATURE_END,
@@ -167,7 +169,7 @@ from .fallbacks import (
 from .field_labels import acronym_fields, demote_field_quotes
 from .field_records import presented_field_boxes, record_boxes, record_field_lines, run_in_record_boxes
 from .first_person_interviews import FirstPersonInterviewHandlers
-from .following_attributions import respective_calls
+from .following_attributions import introduced_after_calls, respective_calls
 from .form_formulas import demote_copy_formulas, demote_fiction, demote_guide_script
 from .framed_quotes import credit_below, tagged_call
 from .fronted_presentations import apply_fronted_presentations
@@ -197,6 +199,7 @@ from .keyed_labels import keyed_label_speakers
 from .label_separators import fold_label_separators, reads_labels, separated_labels, speech_count
 from .labels import turn_match
 from .leading_codes import introduced_code, lead_first_name, of_document, opens_with_introducer
+from .led_blocks import led_call, led_lines, led_passages
 from .lesson_dialogues import demote_lesson_dialogues
 from .life_stories import LifeStoryHandlers
 from .listed_first_names import apply_listed_first_names
@@ -851,6 +854,10 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         self.bold_quotes = bold_quote_lines(self.lines, self.styles)
         # "SF libérale, Béarn, 4 ans d'exercice : Je n'ai jamais …": unquoted words after a run-in profile (segment/run_in_profiles.py)
         self.run_in_profiles = profile_lines(self.lines)
+        # "… qui d'autre viendrait ? (Joël, 46 ans, maçon)": roman words closed by a profile (segment/closing_profiles.py)
+        self.closed_profiles = closed_lines(self.lines, self.ctx.knows)
+        # "Nadia (52 ans, aide à domicile) décrit ainsi … :" over unquoted words (segment/led_blocks.py)
+        self.led_blocks = led_lines(self.lines, self.headings)
         # "… on sortait de la chambre en courant / aide-soignante, EHPAD": italic answers closed by a profile (segment/slashed_profiles.py)
         self.slashed_profiles = slashed_lines(self.lines, self.styles)
         # "Si la personne accepte : « … »": a script's text to read, no verbatim (segment/script_instructions.py)
@@ -1018,6 +1025,11 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
                 header = interview_header(ln.text.strip().rstrip(" :"))
             if header is None and (i in self.headings or i < 3):
                 header = self._described_below(i)  # "Annexe 6 – Entretien 5" over "Pharmacienne titulaire, …"
+            if header is None and (i in self.headings or i < 3) and (coded := self._coded_interview(ln.text)):
+                # "Annexe 6 – Extrait de l'entretien avec Orthophoniste 2 (11 janvier 2022)": the
+                # participant the methods coded, described there (s49)
+                current, start = coded, i
+                continue
             if header:
                 who = header.group("who").strip()
                 if header.groupdict().get("num") and header.group("num").isdigit():
@@ -1050,6 +1062,20 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         if not self.labels and not any(_question_line(self.lines[h].text) for h in out if h in self.headings):
             self._question_interview(out, since)
         return out, since
+
+    def _coded_interview(self, text: str):
+        """The interviewee of a heading that names the interview by a participant's code or
+        numbered label only ("Extrait de l'entretien avec Orthophoniste 2", "Entretien avec E4"),
+        a code the document describes or whose words name a trade; else None."""
+        m = _coded_interview_header().search(" ".join(text.split()))
+        if m is None:
+            return None
+        who = m.group("who")
+        desc = self.ctx.participants.get(who, "") or (who if normalize_role(who) not in ("autre", "inconnu") else "")
+        if not desc:
+            return None
+        role, region, place = describe(desc, self.gazetteer)
+        return Interviewee(who, desc, role, region, place)
 
     def _described_below(self, i: int):
         """The interview header heading ``i`` makes with the paragraph under it, when the heading only
@@ -1085,7 +1111,7 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
                                                 least=cv.language_data().get("presented_interview_min_questions", 2))
             presented = copula_presented_person("\n".join(lead_lines(self.lines, first)[-2:])) if first is not None else None
             first = first if presented is not None else None
-        if first is None and self.set_apart:
+        if first is None and self.set_apart and not self._labelled_answers():
             first = min(self.set_apart)  # the interview was recognised by its presentation
         if first is None:
             return
@@ -1115,6 +1141,14 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         for ln in self.lines[first:end]:
             out.setdefault(ln.index, who)
             since.setdefault(ln.index, first)
+
+    def _labelled_answers(self) -> bool:
+        """Two or more paragraphs under the set-apart questions open with their own speaker's label
+        ("B3 – « … »", "Mme Payet – « … »"): results set out question by question, quoting the
+        people the labels name, not one person's interview (s49)."""
+        below = [k + j for k in self.set_apart for j in (1, 2, 3)
+                 if k + j < len(self.lines) and not any(k < h <= k + j for h in self.headings)]
+        return sum(bool(LABELLED_QUOTE.match(self.lines[k].text)) for k in set(below)) >= 2
 
     def _asked_interview(self, h: int):
         """The person of a heading that numbers an interview ("Annexe 3. Retranscription de
@@ -1689,16 +1723,23 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
             # "« … » (traduction : …), dit-elle": the translation part of the quotation (segment/translation_parentheses.py)
             quotes = join_translations(chunk, quotes)
             italics = self._italic_passages(a, b, quotes)
+            closed = {p: joint for p, joint in closed_passages(group, self.closed_profiles, a).items()
+                      if not any(qa < p[1] and p[0] < qb for qa, qb in quotes)} if self.closed_profiles else {}
+            if closed:
+                italics = sorted(set(italics) | set(closed))
             # "Aicí soi nascut … ⏎[« Ici je suis né … »]": the original and its translation (segment/translated_quotes.py)
             quotes, italics = join_bracketed(chunk, quotes, italics)
             bolds = bold_passages(group, self.bold_quotes, a)
             # "Le Dr X prend la parole : Depuis …": words without marks (segment/unquoted_speech.py)
             unquoted = unquoted_speech(chunk, quotes)
             profiled = profile_passages(group, self.run_in_profiles, a) if self.run_in_profiles else {}
+            led = led_passages(group, self.led_blocks, a) if self.led_blocks else {}
+            if led:
+                italics = [(ia, ib) for ia, ib in italics if not any(ia < pb and pa < ib for pa, pb in led)]
             if self.slashed_profiles:
                 profiled.update(slashed_passages(group, self.slashed_profiles, a))
                 italics = [(ia, ib) for ia, ib in italics if not any(ia < pb and pa < ib for pa, pb in profiled)]
-            quotes = sorted(quotes + italics + unquoted + bolds + list(profiled))
+            quotes = sorted(quotes + italics + unquoted + bolds + list(profiled) + list(led))
             # a named person who speaks ("X, qui l'a présidée, indique", "Pour X,") becomes the
             # section's current speaker from the point where the text names them
             names = speaking_names(chunk) if self.ctx.named_speakers else []
@@ -1719,6 +1760,10 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
                     calls[-1] = (qa, qb, QuoteCall(floor is not None, floor or {}))
                 if (qa, qb) in profiled:
                     calls[-1] = (qa, qb, profile_call(profiled[(qa, qb)], calls[-1][2], self.gazetteer))
+                if (qa, qb) in led:
+                    calls[-1] = (qa, qb, led_call(led[(qa, qb)], calls[-1][2], self.gazetteer))
+                if closed.get((qa, qb)):  # "… [E9 et E10]": two participants answering together
+                    calls[-1] = (qa, qb, QuoteCall(True, joint_attrs(chunk[qb:].strip(" .[]()\n").split("\n")[0])))
             # "Q1", "Q2", assure-t-il: a quote chained to an attributed one shares its speaker
             for k in range(len(calls) - 2, -1, -1):
                 qa, qb, call = calls[k]
@@ -1777,6 +1822,13 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
                     calls[k] = (qa, qb, QuoteCall(True, {key: v for key, v in prev.attrs.items() if key != "_pronoun"}))
             # "Et de conclure : « … »": the person the piece follows (segment/closing_infinitives.py)
             calls = closing_calls(self, a, calls, QuoteCall)
+            if self.closed_profiles:
+                # "… on s'adapte. (Laurent)": the person an earlier closing profile described (segment/closing_profiles.py)
+                earlier = [s.attrs for s in self.spans if s.kind == "verbatim"]
+                for k, (qa, qb, c) in enumerate(calls):
+                    if c.verbatim:
+                        calls[k] = (qa, qb, QuoteCall(True, named_again(c.attrs, earlier), c.attribution))
+                        earlier.append(calls[k][2].attrs)
             # "« … » (la même)": the speaker of an earlier quotation (segment/parenthesis_references.py)
             calls = resolve_same_speakers(calls, [s.attrs for s in self.spans if s.kind == "verbatim"])
             # "Photo 14, choisie par une aide-soignante : « … »": the participle's agent (segment/agent_leads.py)
@@ -1844,6 +1896,8 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
                      for qa, qb, c in calls]
             # italic extracts, then "Ces extraits proviennent respectivement des entretiens E3, …, et E5, …"
             calls = respective_calls(chunk, calls, self.gazetteer, QuoteCall)  # (segment/following_attributions.py)
+            # "« … » pour Corinne Ferrand, adjointe …, « … » pour Gilles Tessier, maire de Persan" (segment/following_attributions.py)
+            calls = introduced_after_calls(chunk, calls, self.gazetteer, QuoteCall)
             calls = join_stacked(chunk, a, calls, self.styles)  # italic quotes over paragraphs (segment/stacked_quotes.py)
             calls = self._narrated_quotes(a, calls)  # quotes inside first-person narration (segment/narrated_quotes.py)
             if self.instructions:  # "Fin de l'appel : « … »" in an interviewer's script (segment/script_instructions.py)
@@ -2379,6 +2433,18 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
             region, place = single_region(regions_in_entities(ents, self.gazetteer))
         self._section_region[h] = (region, place)
         return region, place
+
+
+@cv.per_language_data
+def _coded_interview_header() -> re.Pattern:
+    """"… l'entretien avec Orthophoniste 2", "Entretien avec E4 (…)": an interview word, a preposition
+    and a participant's code or numbered label, then nothing but a parenthesis (lang/fr
+    attributions.yaml interview_words, grammar.yaml interview_prepositions)."""
+    d = cv.language_data()
+    iw = cv._flex_alt(d.get("interview_words", [])) or "(?!)"
+    prep = cv._flex_alt(d.get("interview_prepositions", [])) or "(?!)"
+    return re.compile(rf"(?i:{iw})\s+(?i:{prep})\s+(?P<who>{cv.PARTICIPANT_CODE}|[A-ZÉ][a-zéèêëïîôûç-]+\s\d{{1,3}})"
+                      r"\s*(?:\([^()]*\))?\s*\.?$")
 
 
 @cv.per_language_data

@@ -1,0 +1,136 @@
+"""Interview words WITHOUT quotation marks, in roman, closed by the speaker's profile in parentheses.
+
+"On part à trois dans le véhicule, … mais qui d'autre viendrait ? (Joël, 46 ans, sapeur-pompier
+volontaire depuis 1998, maçon)": sociology articles and theses set long quotations as paragraphs of
+their own, without guillemets (the indentation is lost to the extraction) and close each with the
+informant's profile: a pseudonym or a code, then fields that describe the person (an age, a trade,
+a place). Later paragraphs may close on the pseudonym alone ("… on s'adapte. (Laurent)"). The
+paragraph is a quotation of that person when:
+- it ends with a sentence's end and a parenthesis of ``min_fields`` to ``max_fields`` fields whose
+  first is a name or a code and whose others describe a person (an age, a trade), no year (a
+  literature reference, "(Vidal, 2015, p. 88)", has a field of its own for it); or with a name alone that such a
+  profile gave earlier, or the codes in parentheses or brackets of participants the document
+  describes ("… on ne la regarde plus. [E9 et E10]");
+- its words (at least ``min_words``) speak (first person, oral markers) and hold no quotation mark;
+- the document closes at least ``min_paragraphs`` paragraphs so (a convention, not a stray line).
+The parenthesis itself is read by the quotation's attribution (quotes.classify_quote), as for an
+italic block quote. Settings: lang/fr/closing_profiles.yaml.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import conventions as cv
+from .attributions import describes_person
+from .base import TextLine, n_words
+
+DEFAULTS = {"min_fields": 2, "max_fields": 6, "min_words": 12, "min_paragraphs": 2}
+QUOTES = "«»\"“”"
+# the words, their sentence's end, the parenthesis closing the paragraph
+CLOSING = re.compile(r"(?<=[.!?…])\s*(?:\((?P<inner>[^()\n]{2,150})\)|\[(?P<code>[^\[\]\n]{1,40})\])\s*\.?\s*$")
+# codes joined in a bracket ("[E9 et E10]", "[E2, E4]")
+CODE_JOIN = re.compile(r"\s*(?:,|\bet\b|&|\+)\s*")
+# a first field that names someone: a capitalised name (one or two words) or a code ("E7", "IDE3")
+NAME_FIELD = re.compile(r"^(?:[A-ZÉÈÀÂÎÔ][a-zéèêëïîôûçà]+(?:[- ][A-ZÉÈ][a-zéèêëïîôûçà]+)?|[A-ZÉ]{1,4}\s?\d{1,3})$")
+# a literature reference's field: a year alone ("2015", "2015a") or a page ("p. 88")
+REFERENCE_FIELD = re.compile(r"^(?:(?:1[89]|20)\d\d[a-z]?|pp?\.\s*\d.*)$")
+
+
+def settings() -> dict:
+    return {**DEFAULTS, **(cv.language_data().get("closing_profiles") or {})}
+
+
+def closing_name(inner: str, s: dict) -> str | None:
+    """The name or code a closing parenthesis gives with the person's profile ("Joël, 46 ans,
+    sapeur-pompier volontaire") , else None."""
+    fields = [f.strip() for f in inner.split(",")]
+    if not s["min_fields"] <= len(fields) <= s["max_fields"] or not all(fields) \
+            or any(REFERENCE_FIELD.match(f) for f in fields):
+        return None
+    if not NAME_FIELD.match(fields[0]) or not describes_person(", ".join(fields[1:])):
+        return None
+    return fields[0]
+
+
+def _known_codes(inner: str, knows) -> bool:
+    """A bracket of participants' codes the document describes ("[E3]", "[E9 et E10]")."""
+    codes = [c for c in CODE_JOIN.split(inner.strip()) if c]
+    return bool(codes) and knows is not None and all(knows(c) for c in codes)
+
+
+def closed_lines(lines: list[TextLine], knows=None) -> dict[int, tuple[int, bool, bool]]:
+    """Line index -> (length of the words before the closing parenthesis, whether they open in the
+    paragraph above, whether several codes close them), for the document's roman
+    paragraphs whose unquoted words a profile (or a name a profile gave) closes; none when fewer
+    than ``min_paragraphs`` paragraphs are closed by a profile."""
+    s = settings()
+    names: set[str] = set()
+    closing: dict[int, tuple[int, str]] = {}
+    for ln in lines:
+        m = CLOSING.search(ln.text)
+        if m is None:
+            continue
+        if m.group("code") is not None:
+            # "… on ne la regarde plus. [E9 et E10]": the codes of the participants table
+            if _known_codes(m.group("code"), knows):
+                closing[ln.index] = (m.start(), m.group("code").strip())
+            continue
+        name = closing_name(m.group("inner"), s)
+        if name is not None:
+            names.add(name)
+            closing[ln.index] = (m.start(), name)
+        elif m.group("inner").strip() in names or _known_codes(m.group("inner"), knows):
+            closing[ln.index] = (m.start(), m.group("inner").strip())
+    if sum(1 for _, (_, n) in closing.items() if n) < s["min_paragraphs"]:
+        return {}
+    out = {}
+    by_index = {ln.index: ln for ln in lines}
+    for ln in lines:
+        if ln.index not in closing:
+            continue
+        cut, _ = closing[ln.index]
+        words = ln.text[:cut]
+        if n_words(words) >= s["min_words"] and not any(q in words for q in QUOTES) and cv.SPOKEN.search(words):
+            above = by_index.get(ln.index - 1)
+            # the words may open in the paragraph above, unclosed, in the first person singular
+            # ("Ce qui me retient, c'est l'équipe … Seule, je serais repartie …")
+            runs_on = above is not None and above.index not in closing and _continues(above.text, s)
+            out[ln.index] = (cut, runs_on, len([c for c in CODE_JOIN.split(closing[ln.index][1]) if c]) > 1)
+    return out
+
+
+def _continues(text: str, s: dict) -> bool:
+    t = text.strip()
+    return n_words(t) >= s["min_words"] // 2 and not any(q in t for q in QUOTES) and not t.endswith(":") \
+        and bool(cv.SINGULAR.search(t)) and t[-1:] in ".!?…"
+
+
+def closed_passages(group: list[TextLine], found: dict[int, tuple[int, bool, bool]], a: int) -> dict[tuple[int, int], bool]:
+    """(start, end) relative to ``a`` of the group's closed paragraphs' words (from the paragraph
+    above when they open there) -> whether several participants' codes close them (a joint answer)."""
+    out = {}
+    for k, ln in enumerate(group):
+        if ln.index in found:
+            cut, runs_on, joint = found[ln.index]
+            first = group[k - 1] if runs_on and k > 0 and group[k - 1].index == ln.index - 1 else ln
+            lead = len(first.text) - len(first.text.lstrip())
+            out[(first.start + lead - a, ln.start + cut - a)] = joint
+    return out
+
+
+def joint_attrs(codes: str) -> dict:
+    """A joint answer's attributes ("[E9 et E10]"): no single speaker, the role unknown (ANNOTATION.md)."""
+    return {"speaker": "", "role_raw": codes, "role": "inconnu", "region": "", "place": "", "attr_source": "attribution"}
+
+
+def named_again(attrs: dict, earlier: list[dict]) -> dict:
+    """The attributes of a quotation closed by a name alone ("(Laurent)") completed from the last
+    earlier quotation of that name with a profile: the same person, described once."""
+    name = attrs.get("speaker", "")
+    if not name or attrs.get("role_raw", "") not in ("", name):
+        return attrs
+    found = next((e for e in reversed(earlier) if e.get("speaker") == name and e.get("role_raw", "") not in ("", name)), None)
+    if found is None:
+        return attrs
+    return {**attrs, **{k: found[k] for k in ("role_raw", "role", "region", "place") if k in found}}

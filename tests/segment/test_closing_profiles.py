@@ -1,0 +1,83 @@
+"""Roman paragraphs of unquoted words closed by the informant's profile in parentheses, "… qui
+d'autre viendrait ? (Joël, 46 ans, maçon)", or by a name such a profile gave, "(Laurent)"
+(segment/closing_profiles.py); look-alikes: a literature reference, a single closed paragraph, the
+author's prose."""
+
+from __future__ import annotations
+
+from segment_text import segment_at as _at
+from segment_text import segment_lines as _segment
+
+from corpus.segment.closing_profiles import closing_name, settings
+
+CHAPTER = [
+    "Chapitre 3. Soigner sans cabinet",
+    "Les trajectoires observées rejoignent ce que Ferrand décrivait comme une « médecine de passage » (Ferrand, 2016, p. 41).",
+    "On vient pour trois mois, on reste trois ans. Au début je pensais repartir, et puis les patients vous attachent, c'est comme ça ici. (Yannick, 44 ans, médecin généraliste, Langogne)",
+    "Ce sentiment d'attachement revient chez les soignants comme chez les élus.",
+    "Le matin je fais les piluliers, l'après-midi je fais le taxi pour les rendez-vous à Mende, personne d'autre ne le fait. (Odile, 58 ans, infirmière libérale, couvreur de formation)",
+    "Les élus, eux, parlent surtout de logement.",
+    "Je lui ai trouvé une maison en quinze jours, je ne sais pas si on aurait pu faire plus vite, franchement. (Yannick)",
+]
+
+
+def test_closed_paragraphs_are_the_profiled_persons_words(gazetteer):
+    text, segs = _segment(CHAPTER, gazetteer)
+    s = _at(text, segs, "les patients vous attachent")
+    assert (s.kind, s.speaker, s.role, s.region) == ("verbatim", "Yannick", "medecin_generaliste", "Occitanie")
+    s = _at(text, segs, "je fais le taxi pour les rendez-vous")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "Odile", "infirmier")
+    # (a trade typed in lower case is no commune: "couvreur" names no place, the town does)
+    assert s.region == "Occitanie"
+    assert _at(text, segs, "Ce sentiment d'attachement").kind == "narrative"
+
+
+def test_a_name_alone_is_the_person_a_profile_described(gazetteer):
+    text, segs = _segment(CHAPTER, gazetteer)
+    s = _at(text, segs, "Je lui ai trouvé une maison")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "Yannick", "medecin_generaliste")
+
+
+def test_the_words_may_open_in_the_paragraph_above(gazetteer):
+    lines = CHAPTER[:5] + [
+        "Ce qui me fatigue, ce ne sont pas les visites. C'est la route, l'hiver, quand je rentre à la nuit.",
+        "Un jour il faudra bien que quelqu'un reprenne, mais je ne vois personne venir. (Yannick, 44 ans, médecin généraliste, Langogne)",
+    ]
+    text, segs = _segment(lines, gazetteer)
+    first = _at(text, segs, "ce ne sont pas les visites")
+    assert first.kind == "verbatim" and first is _at(text, segs, "je ne vois personne venir")
+
+
+def test_look_alikes_stay_prose(gazetteer):
+    single = CHAPTER[:4]  # one closed paragraph: no convention
+    text, segs = _segment(single, gazetteer)
+    assert _at(text, segs, "les patients vous attachent").kind != "verbatim"
+    text, segs = _segment(CHAPTER, gazetteer)
+    assert _at(text, segs, "Les trajectoires observées rejoignent").kind == "narrative"  # a reference closes it
+
+
+def test_closing_name_shapes():
+    s = settings()
+    assert closing_name("Joël, 46 ans, sapeur-pompier volontaire depuis 1998, maçon", s) == "Joël"
+    assert closing_name("E7, infirmière, 12 ans d'exercice", s) == "E7"
+    assert closing_name("Vidal, 2015, p. 88", s) is None  # a literature reference
+    assert closing_name("voir tableau 3", s) is None
+
+
+def test_bracketed_codes_of_the_participants_table_close_the_words(gazetteer):
+    lines = ["Tableau 1. Participants",
+             "| Code | Fonction | Structure |",
+             "| P2 | Infirmière coordinatrice | SSIAD de Ploërmel |",
+             "| P6 | Infirmière libérale | Cabinet de Josselin |",
+             "| P7 | Infirmière libérale | Cabinet de Josselin |",
+             "Résultats",
+             "On reçoit l'appel la veille au soir, il faut trouver une aide-soignante, vérifier le lit, et c'est souvent moi qui rappelle la pharmacie. [P2]",
+             "Les deux infirmières de Josselin, rencontrées ensemble, ont répondu d'une seule voix :",
+             "Le téléphone, rien que le téléphone. La messagerie, on l'a, mais personne ne nous écrit dessus, alors on ne la regarde plus. [P6 et P7]",
+             "Ces pratiques restent informelles."]
+    text, segs = _segment(lines, gazetteer, doc={"kind": "article"})
+    s = _at(text, segs, "c'est souvent moi qui rappelle")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "P2", "coordinateur")
+    s = _at(text, segs, "personne ne nous écrit dessus")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "", "inconnu")  # a joint answer
+    assert _at(text, segs, "Ces pratiques restent informelles").kind == "narrative"

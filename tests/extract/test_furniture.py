@@ -112,3 +112,12 @@ def test_a_running_head_printed_once_in_the_body_is_still_removed(tmp_path):
     extract.run(make_pdf(tmp_path / "rapport.pdf", pages), "doc", tmp_path / "doc")
     text = (tmp_path / "doc" / "text.txt").read_text(encoding="utf-8")
     assert text.count(head) == 1  # the one in the body of page 3
+
+
+def test_repetition_key_folds_roman_page_numbers():
+    # s49: annexes paginated in capital roman numerals ("– XXXI – Annexes de la thèse")
+    assert furniture.repetition_key("– XXXI – Annexes de la thèse") == furniture.repetition_key("– XXXII – Annexes de la thèse")
+    assert furniture.repetition_key("Annexes – p. XIV") == furniture.repetition_key("Annexes – p. IX")
+    # words in capitals that are no numerals, and a lone "I", stay as they are
+    assert furniture.repetition_key("CIVIL") == "civil"
+    assert furniture.repetition_key("Partie I") != furniture.repetition_key("Partie II")

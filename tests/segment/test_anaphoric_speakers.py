@@ -194,3 +194,22 @@ def test_the_deputy_and_the_pronoun_of_the_first_quotation(gazetteer):
     deputy = _at(text, segs, "ce sont les soignants qui ont tenu")
     assert (deputy.kind, deputy.speaker, deputy.role) == ("verbatim", "Jean Lagarde", "elu")
 
+
+
+def test_a_title_naming_another_trade_than_the_running_speakers(gazetteer):
+    # s49: after the doctor's words, "soupire l'élue" is the mayor the text named, not the doctor;
+    # and the doctor keeps his trade
+    lines = ["Le dernier médecin du canton",
+             "À Olargues, le Dr Alain Ferrières, médecin généraliste de 64 ans, reçoit encore trente patients par "
+             "jour. Son cabinet ne désemplit pas depuis le départ de son confrère.",
+             "« Je ne prends plus de nouveaux patients, mais je ne peux pas refuser les enfants de mes anciens "
+             "patients », sourit le médecin généraliste.",
+             "La maire, Sylvie Carrère, cherche un successeur depuis deux ans.",
+             "« On a tout proposé, le logement, le cabinet, rien n'y fait », soupire l'élue.",
+             "« Il faudra bien que quelqu'un vienne, sinon je ferai comme lui », conclut le généraliste."]
+    text, segs = _segment(lines, gazetteer, doc={"kind": "presse"})
+    s = _at(text, segs, "je ne peux pas refuser les enfants")
+    assert (s.speaker, s.role) == ("Alain Ferrières", "medecin_generaliste")
+    s = _at(text, segs, "rien n'y fait")
+    assert (s.speaker, s.role) == ("Sylvie Carrère", "elu")
+    assert _at(text, segs, "sinon je ferai comme lui").speaker == "Alain Ferrières"

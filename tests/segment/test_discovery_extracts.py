@@ -5,7 +5,7 @@ names its person by a participant's numbered label."""
 
 from __future__ import annotations
 
-from segment_text import heading_structure
+from segment_text import heading_structure, line_styles
 from segment_text import segment_at as _at
 from segment_text import segment_lines as _segment
 
@@ -61,3 +61,29 @@ def test_an_interview_heading_naming_a_numbered_participant(gazetteer):
     text, segs = _segment(lines, gazetteer, doc={"kind": "memoire"}, structure=heading_structure(lines, [0, 2]))
     s = _at(text, segs, "J'ai arrêté de noter les noms")
     assert (s.kind, s.speaker, s.role) == ("turn", "Kiné 3", "kinesitherapeute")
+
+
+def test_a_voice_named_in_a_bracket_inside_an_interviews_answers(gazetteer):
+    # s49: an annex transcript whose questions are bold headings and answers roman paragraphs; another
+    # voice named in a bracket closing on a colon, stage directions in brackets between the answers
+    lines = ["Annexe 5 – Retranscription de l'entretien n° 3",
+             "Dr Étienne Vallat, 69 ans, médecin généraliste en cumul emploi-retraite, Aigurande (Indre). Son épouse, "
+             "Mme Odile Vallat, tient le secrétariat du cabinet.",
+             "Qu'est-ce qui vous fait tenir, au quotidien ?",
+             "Les patients. Et ma femme, qui tient l'agenda, sinon je n'y arriverais pas.",
+             "[Mme Vallat, depuis le secrétariat :] Et qui rappelle les gens pour leurs résultats, dis-le aussi !",
+             "Vous a-t-on sollicité pour organiser la suite ?",
+             "[le téléphone sonne ; le Dr Vallat décroche]",
+             "[voix au téléphone, interlocuteur non identifié :] Docteur, c'est pour l'ordonnance de ma mère, vous passez quand ?",
+             "La communauté, oui, ils m'ont invité. Je n'y vais pas, c'est le soir et c'est loin."]
+    styles = line_styles(lines, {2, 5}, "bold")
+    text, segs = _segment(lines, gazetteer, doc={"kind": "these"}, styles=styles,
+                          structure=heading_structure(lines, [0, 2, 5]))
+    s = _at(text, segs, "Et qui rappelle les gens")
+    assert (s.kind, s.speaker) == ("turn", "Mme Odile Vallat")
+    answer = _at(text, segs, "qui tient l'agenda")
+    assert answer.kind == "turn" and answer.role == "medecin_generaliste" and answer is not s
+    s = _at(text, segs, "c'est pour l'ordonnance de ma mère")
+    assert (s.kind, s.speaker, s.role) == ("turn", "", "inconnu")
+    assert _at(text, segs, "le téléphone sonne").kind not in ("turn", "verbatim")
+    assert _at(text, segs, "La communauté, oui").role == "medecin_generaliste"

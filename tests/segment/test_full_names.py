@@ -97,3 +97,10 @@ def test_labels_in_capitals_and_first_name_labels_take_the_full_name(gazetteer):
 ])
 def test_keyed_name(label, role_raw, expected):
     assert keyed_name(label, role_raw) == expected
+
+
+def test_a_civility_and_a_surname_two_people_share():
+    # s49: "Mme Vallat" where the text names "Dr Étienne Vallat" and "Mme Odile Vallat": the one after "Mme"
+    text = "Dr Étienne Vallat, médecin généraliste. Son épouse, Mme Odile Vallat, tient le secrétariat."
+    assert full_name("Mme Vallat", text) == "Mme Odile Vallat"
+    assert full_name("M. Vallat", text) is None  # no first name after that civility

@@ -73,3 +73,28 @@ def test_a_note_call_glued_to_the_incises_name(gazetteer):
     text, segs = _segment(lines, gazetteer, doc={"kind": "article"})
     s = _at(text, segs, "l'impression d'entrer chez quelqu'un")
     assert (s.kind, s.speaker) == ("verbatim", "Solène")
+
+
+def test_a_parenthesis_after_the_words_names_whom_the_lead_in_described(gazetteer):
+    lines = ["Résultats",
+             "Dix femmes (F1 à F10) ont été rencontrées avec, parfois, leur conjoint.",
+             "Son compagnon, présent, a ajouté : « Moi, je ne savais même pas que j'avais le droit de venir aux "
+             "rendez-vous, on ne me l'avait jamais dit. » (Kevin, conjoint de F3)",
+             "Ces récits rejoignent ceux des sages-femmes."]
+    text, segs = _segment(lines, gazetteer, doc={"kind": "memoire"})
+    s = _at(text, segs, "j'avais le droit de venir")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "Kevin", "autre")
+
+
+def test_a_joint_answer_credited_in_the_parenthesis(gazetteer):
+    lines = ["Résultats",
+             "Douze mères (M1 à M12) ont été interrogées à domicile dans les villages de Bandrélé et de Dembéni.",
+             "« Le carnet est resté chez ma tante quand on a déménagé, alors on ne sait plus ce qui est fait. » "
+             "(M7, 24 ans, deux enfants, Bandrélé)",
+             "« Le taxi pour la PMI, on ne peut pas le prendre avec quatre enfants, alors on vient quand on peut. » "
+             "(M2 et sa sœur, réponse commune, Dembéni)"]
+    text, segs = _segment(lines, gazetteer, doc={"kind": "memoire"})
+    s = _at(text, segs, "Le carnet est resté chez ma tante")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "M7", "autre")  # the mothers of the range
+    s = _at(text, segs, "on ne peut pas le prendre avec quatre enfants")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "", "inconnu")

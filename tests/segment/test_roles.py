@@ -534,3 +534,9 @@ def test_a_source_that_could_not_tell_who_spoke():
     assert unidentified("Propos entendu en salle d'attente, auteur non identifié")
     assert unidentified("locutrice inconnue")
     assert not unidentified("auteure du rapport, médecin généraliste")
+
+
+def test_a_nursery_auxiliary_and_mothers_as_a_group():
+    # s49
+    assert normalize_role("auxiliaire de puériculture") == "autre_paramedical"
+    assert normalize_role("douze mères") == "autre"

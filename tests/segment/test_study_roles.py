@@ -253,3 +253,17 @@ def test_a_person_quoted_by_name_beside_the_study_does_not_veto_its_trade(gaz):
     lines[2] = "« Je fais quarante kilomètres pour un soin à domicile payé comme au cabinet. » (infirmière libérale)"
     text, segs = _segment(lines, gaz)
     assert _at(text, segs, "mal perforant").role != "autre_paramedical"
+
+
+def test_an_unidentified_voice_is_none_of_the_studys_informants(gaz):
+    # s49: "une voix" heard during an interview of nurses stays unknown
+    lines = ["Méthode",
+             "Six infirmières libérales de l'Aveyron ont été interrogées à leur domicile en 2023.",
+             "Résultats",
+             "« Les tournées du dimanche, c'est moi qui les fais depuis vingt ans, personne ne veut les prendre. » (E2)",
+             "Pendant l'entretien, une voix lance depuis la cuisine : « Je te laisse le pain sur la table, je "
+             "repasse ce soir ! »"]
+    text, segs = _segment(lines, gaz, doc={"kind": "memoire"})
+    assert _at(text, segs, "les tournées du dimanche".capitalize()).role == "infirmier"
+    s = _at(text, segs, "je te laisse le pain".capitalize())
+    assert s.kind == "verbatim" and s.role == "inconnu"

@@ -135,7 +135,12 @@ def is_page_number(text: str) -> bool:
     return bool(PAGE_NUMBER.match(text))
 
 
+# a page number in capital roman numerals, as annexes are paginated ("– XXXI – Annexes de la thèse")
+ROMAN_NUMBER = re.compile(r"(?<![\w'’])M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})(?![\w'’])")
+
+
 def repetition_key(text: str) -> str:
-    """Key under which running headers/footers repeat across pages (digits folded)."""
-    text = normalize_spaces(text.strip().lower())
-    return re.sub(r"\d+", "#", text)
+    """Key under which running headers/footers repeat across pages (digits folded, and page numbers
+    in capital roman numerals of two letters or more)."""
+    text = ROMAN_NUMBER.sub(lambda m: "#" if len(m.group(0)) >= 2 else m.group(0), normalize_spaces(text.strip()))
+    return re.sub(r"\d+", "#", text.lower())

@@ -60,6 +60,11 @@ def full_name(short: str, text: str) -> str | None:
     pattern = rf"(?<![\w-])(?P<first>{FIRST_NAME})\s+{spaced}(?![\w-])"
     banned = _not_first(id(cv.language_data()))
     firsts = {f.group("first") for f in re.finditer(pattern, text) if fold(f.group("first")).lower() not in banned}
+    if len(firsts) > 1:
+        # "Mme Aubrun" where the text names "Dr Bernard Aubrun" and "Mme Jacqueline Aubrun": the one
+        # first name written after the same civility (s49)
+        civil = rf"(?<![\w-]){re.escape(m.group('civility'))}\.?\s+(?P<first>{FIRST_NAME})\s+{spaced}(?![\w-])"
+        firsts = {f.group("first") for f in re.finditer(civil, text)}
     if len(firsts) != 1:
         return None
     return f"{m.group('civility')} {firsts.pop()} {surname}"

@@ -768,6 +768,23 @@ def classify_quote(text: str, a: int, b: int, ctx: Context, current: list, itali
         coded = _coded_parenthesis(header, text[a:b], ctx)
         if coded is not None and coded.get("speaker"):
             call = QuoteCall(True, {**call.attrs, **{k: v for k, v in coded.items() if v}}, call.attribution)
+    if (call.verbatim or reads_as_speech(text[a:b], block=True) and n_words(text[a:b]) >= 4) \
+            and not call.attrs.get("speaker") and "person" not in call.attrs and not italic:
+        # "Son conjoint a ajouté : « … » (Thomas, conjoint de Laura)": the parenthesis after the words
+        # names whom the lead-in described (s49)
+        paren = re.match(r"\s*\((?P<attr>[^()\n]{2,100})\)", text[b:b + 110])
+        named = _coded_parenthesis(paren.group("attr"), text[a:b], ctx) if paren else None
+        pseudonym = cv.PSEUDONYM.match(paren.group("attr")) if paren and named is None else None
+        if pseudonym and pseudonym.group("rest") and matched_role(pseudonym.group("rest")) is not None \
+                and not ctx.gazetteer.find(pseudonym.group("code")):
+            # "(Thomas, conjoint de Laura)": a first name and a relative's or a lay person's description
+            role, region, place = describe(pseudonym.group("rest"), ctx.gazetteer)
+            named = {"speaker": pseudonym.group("code"), "role_raw": pseudonym.group("rest").strip(), "role": role,
+                     "region": region, "place": place, "attr_source": "attribution"}
+        if named and named.get("speaker") and not cv.LABEL_SHAPES["code"].fullmatch(named["speaker"]):
+            keep = call.verbatim and call.attrs.get("role") not in (None, "", "inconnu")
+            call = QuoteCall(True, {**named, **({k: call.attrs[k] for k in ("role", "role_raw") if k in call.attrs}
+                                                if keep else {})}, call.attribution)
     if not call.attrs.get("speaker") and "person" not in call.attrs and not italic:
         # "« … »1, résume un ancien conducteur" and the note "1 Entretien avec Roger M., ancien agent de
         # conduite, 78 ans": the note names whom a lead-in or an incise only describes (s49)
@@ -776,6 +793,16 @@ def classify_quote(text: str, a: int, b: int, ctx: Context, current: list, itali
             role_known = call.verbatim and call.attrs.get("role") not in (None, "", "inconnu")
             call = QuoteCall(True, {**noted, **({k: call.attrs[k] for k in ("role", "role_raw") if k in call.attrs}
                                                 if role_known else {})}, call.attribution)
+    joint = re.match(r"\s*\((?P<attr>[^()\n]{2,120})\)", text[b:b + 130])
+    if joint and not call.verbatim and cv.GROUP_SPEECH.search(joint.group("attr")) \
+            and reads_as_speech(text[a:b], block=True) and n_words(text[a:b]) >= 4:
+        region, place = resolve_region(joint.group("attr"), ctx.gazetteer)
+        call = QuoteCall(True, {"speaker": "", "role_raw": joint.group("attr"), "role": "inconnu", "region": region,
+                                "place": place, "attr_source": "attribution"})
+    if call.verbatim and cv.GROUP_SPEECH.search(call.attrs.get("role_raw", "")) and "person" not in call.attrs:
+        # "(M2 et sa belle-sœur, réponse commune, Choungui)": two people's answer, no single speaker
+        # and no one role (ANNOTATION.md: a joint answer; s49)
+        call = QuoteCall(True, {**call.attrs, "speaker": "", "role": "inconnu"}, call.attribution)
     if ctx.gazetteer is not None:
         # "L'infirmière, justement, s'appelle Sylvie, et elle … « … »" (segment/presentative_names.py)
         call = presentative_call(text, a, b, call, ctx.gazetteer)
@@ -2471,13 +2498,21 @@ def _speech(ctx: Context, current: list, who: str, words: int) -> QuoteCall:
         other = cv.NAME.search(who)
         det = re.match(rf"(?:{cv.ANAPHORIC}|{cv.POSSESSIVES})\b\s*", who, re.I)
         noun = who[det.end():] if det else ""
+        noun_role = normalize_role(noun) if det and noun[:1].islower() else "inconnu"
+        # (not when the noun names another trade than the one the section's person has: "», soupire
+        # l'élue" after the doctor's words is the mayor named above, for anaphoric_speakers to find; s49)
+        other_trade = noun_role not in ("autre", "inconnu") and current[0] is not None \
+            and current[0].role not in ("", "autre", "inconnu") and current[0].role != noun_role
         if person is None and current[0] is not None and det and noun[:1].islower() \
-                and (cv.PERSON_NOUN.search(noun) or names_a_trade(noun)) \
+                and (cv.PERSON_NOUN.search(noun) or names_a_trade(noun)) and not other_trade \
                 and not (other and other.group("name").split()[-1] != current[0].surname):
             # "explique le médecin": the person the section is about; not a thing ("Comme le dit le
             # psaume"), a name ("Le Dr Soilihi, pédiatre, insiste"), nor a phrase naming someone else
             # ("La déléguée de l'ARS, Claire Dubreuil, a répondu : « … »")
             person = current[0]
+        if person is None and other_trade and words >= 3:
+            region, place = resolve_region(who, ctx.gazetteer)
+            return QuoteCall(True, {"speaker": "", "role_raw": who, "role": noun_role, "region": region, "place": place})
         if person is not None:
             person.descriptions.append(who)
     else:

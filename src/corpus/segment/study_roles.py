@@ -19,7 +19,7 @@ import re
 
 from ..text import fold
 from . import conventions as cv
-from .roles import ROLE_RULES, matched_role, normalize_role
+from .roles import ROLE_RULES, matched_role, normalize_role, unidentified
 
 UNDESCRIBED = ("", "inconnu")
 OUTSIDE = "autre"  # a person outside the vocabulary (a patient quoted too) is no other informant
@@ -37,6 +37,8 @@ def apply_study_role(segments: list, role: str) -> None:
     if any(s.role not in (*UNDESCRIBED, OUTSIDE, role) and not cv.NAME.search(s.speaker or "") for s in speech):
         return
     for seg in speech:
+        if unidentified(seg.role_raw or ""):
+            continue  # "une voix", "interlocuteur non identifié": nobody the study describes (s49)
         if seg.role in UNDESCRIBED or _says_no_role(seg):
             seg.role = role
             seg.attr_source = seg.attr_source or "study_field"

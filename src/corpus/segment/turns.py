@@ -784,6 +784,16 @@ class TurnHandlers:
             self._close_answers(i, who)
             return None
         ln = self.lines[i]
+        if is_aside(ln.text.strip()):
+            return None  # "[le téléphone sonne ; le Dr Aubrun décroche]": a stage direction, nobody's words (s49)
+        if who.who and len(who.who) > 3 and re.match(rf"\s*{re.escape(who.who)}\s+[a-zéèêàâîôû]", ln.text):
+            return None  # "Odette V. prend sa retraite en 1989, …": the editor speaks of the interviewee (s49)
+        voice = BRACKETED_VOICE.match(ln.text)
+        if voice is not None:
+            # "[Mme Aubrun, depuis la pièce voisine :] Et qui tient l'agenda …": another voice than the
+            # interviewee's, named in the bracket (s49)
+            self.spans.append(Span(ln.start + voice.end(), ln.end, "turn", self._bracketed_voice(voice.group("who"), who)))
+            return i + 1
         # a questionnaire's answer run in after its question on the same line ("Votre devise ? On ne
         # fait pas …", segment/set_apart_questions.py) is the rest of that line: a paragraph below
         # it is the editor's, not a further answer (s27-segr46a)
@@ -803,7 +813,8 @@ class TurnHandlers:
             # an answer over several paragraphs, up to the next question heading, stays one turn
             while nxt < len(self.lines) and nxt not in self.headings and self.interviewees.get(nxt) is who \
                     and self.lines[nxt].text.strip() and not cv.INTERVIEW_CLOSER.search(self.lines[nxt].text) \
-                    and not self._turn_label(self.lines[nxt]):
+                    and not self._turn_label(self.lines[nxt]) and not is_aside(self.lines[nxt].text.strip()) \
+                    and not BRACKETED_VOICE.match(self.lines[nxt].text):
                 if self._another_speaks(nxt, who):
                     self._close_answers(nxt, who)
                     break
@@ -811,6 +822,24 @@ class TurnHandlers:
                 nxt += 1
         self.spans.append(Span(ln.start, end, "turn", self._interviewee_attrs(who)))
         return nxt
+
+    def _bracketed_voice(self, who: str, interviewee) -> dict:
+        """The attributes of a voice a bracket names before its words: a person by a civility and a
+        name ("Mme Aubrun, depuis la pièce voisine", written in full and described where the header
+        presents her), else an unidentified voice ("voix au haut-parleur, interlocuteur non
+        identifié": no speaker, role inconnu). The place is the interview's."""
+        from .full_names import full_name
+        from .person_registry import presented_trade
+
+        name = who.split(",")[0].strip()
+        region, place = interviewee.region, interviewee.place
+        if unidentified(who) or not cv.CIVILITY_NAME.fullmatch(name):
+            return {"speaker": "", "role_raw": who.strip(), "role": "inconnu", "region": region, "place": place,
+                    "attr_source": "attribution"}
+        name = full_name(name, self.text) or name
+        role, desc = presented_trade(self.text, name.split(maxsplit=1)[1] if " " in name else name)
+        return {"speaker": name, "role_raw": desc, "role": role or "inconnu", "region": region, "place": place,
+                "attr_source": "attribution"}
 
     def _timed_answer(self, i: int) -> int | None:
         """A paragraph opened by the recording's time ("[10:18:40] Je suis installée ici depuis …")
@@ -857,6 +886,9 @@ class TurnHandlers:
                 del self.interviewees[n]
 
 
+# a voice named in a bracket that closes on a colon before its words ("[Mme Aubrun, depuis la pièce
+# voisine :] …", "[voix au haut-parleur, interlocuteur non identifié :] …")
+BRACKETED_VOICE = re.compile(r"^\s*\[(?P<who>[^\[\]:]{2,80}?)\s*:\s*\]\s*(?=\S)")
 # a label of an initial and a surname ("S. Bertrand"): the person the text names in full elsewhere
 INITIAL_SURNAME = re.compile(r"^[A-ZÉÈ]\.\s?[A-ZÉÈ]")
 

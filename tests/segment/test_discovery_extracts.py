@@ -75,7 +75,9 @@ def test_a_voice_named_in_a_bracket_inside_an_interviews_answers(gazetteer):
              "Vous a-t-on sollicité pour organiser la suite ?",
              "[le téléphone sonne ; le Dr Vallat décroche]",
              "[voix au téléphone, interlocuteur non identifié :] Docteur, c'est pour l'ordonnance de ma mère, vous passez quand ?",
-             "La communauté, oui, ils m'ont invité. Je n'y vais pas, c'est le soir et c'est loin."]
+             "La communauté, oui, ils m'ont invité. Je n'y vais pas, c'est le soir et c'est loin.",
+             "[fin de l'extrait retenu]",
+             "Transcription relue par le témoin et publiée avec son accord écrit."]
     styles = line_styles(lines, {2, 5}, "bold")
     text, segs = _segment(lines, gazetteer, doc={"kind": "these"}, styles=styles,
                           structure=heading_structure(lines, [0, 2, 5]))
@@ -87,3 +89,4 @@ def test_a_voice_named_in_a_bracket_inside_an_interviews_answers(gazetteer):
     assert (s.kind, s.speaker, s.role) == ("turn", "", "inconnu")
     assert _at(text, segs, "le téléphone sonne").kind not in ("turn", "verbatim")
     assert _at(text, segs, "La communauté, oui").role == "medecin_generaliste"
+    assert _at(text, segs, "Transcription relue par le témoin").kind not in ("turn", "verbatim")  # the editor's note

@@ -18,14 +18,17 @@ from . import conventions as cv
 from .attributions import describe, interview_header
 
 
+@cv.per_language_data
 def _prefixes() -> str:
     return cv._flex_alt(cv.language_data().get("interview_header_prefixes", [])) or "(?!)"
 
 
+@cv.per_language_data
 def _annex_title() -> re.Pattern:
     return re.compile(rf"^\s*(?i:{_prefixes()})\s+(?P<n>\d{{1,2}}|[IVXL]{{1,5}})\s*[–—:.-]\s*(?P<rest>\S.*)$")
 
 
+@cv.per_language_data
 def _annex_reference() -> re.Pattern:
     # "(annexe 2, p. IV, l. 12-16)", "(cf. annexe 3)", "(Annexe 4 l. 5-7)"
     return re.compile(rf"^\s*(?:(?i:cf\.|voir)\s+)?(?i:{_prefixes()})\s+(?P<n>\d{{1,2}}|[IVXL]{{1,5}})(?![\w])")

@@ -246,6 +246,7 @@ def respective_calls(chunk: str, calls: list, gazetteer, call_type) -> list:
     return out
 
 
+@cv.per_language_data
 def _introduced_after() -> re.Pattern:
     """An introducer and a full name right after a quotation, its description up to the next
     quotation or the sentence's end ("« … » pour Gilles Tessier, maire de Persan, et « … »")."""

@@ -786,7 +786,9 @@ class TurnHandlers:
         ln = self.lines[i]
         if is_aside(ln.text.strip()):
             return None  # "[le téléphone sonne ; le Dr Aubrun décroche]": a stage direction, nobody's words (s49)
-        if who.who and len(who.who) > 3 and re.match(rf"\s*{re.escape(who.who)}\s+[a-zéèêàâîôû]", ln.text):
+        editor = self.__dict__.setdefault("_editor_lines", set())
+        if _about(who, ln.text):
+            editor.add(i)
             return None  # "Odette V. prend sa retraite en 1989, …": the editor speaks of the interviewee (s49)
         voice = BRACKETED_VOICE.match(ln.text)
         if voice is not None:
@@ -794,6 +796,10 @@ class TurnHandlers:
             # interviewee's, named in the bracket (s49)
             self.spans.append(Span(ln.start + voice.end(), ln.end, "turn", self._bracketed_voice(voice.group("who"), who)))
             return i + 1
+        before = self.lines[i - 1].text.strip() if i > 0 else ""
+        if (is_aside(before) or i - 1 in editor) and not reads_as_speech(ln.text, block=True):
+            editor.add(i)
+            return None  # "Transcription publiée avec l'accord …" after a stage direction or the editor's words (s49)
         # a questionnaire's answer run in after its question on the same line ("Votre devise ? On ne
         # fait pas …", segment/set_apart_questions.py) is the rest of that line: a paragraph below
         # it is the editor's, not a further answer (s27-segr46a)
@@ -884,6 +890,12 @@ class TurnHandlers:
                 break
             if self.interviewees.get(n) is who:
                 del self.interviewees[n]
+
+
+def _about(who, text: str) -> bool:
+    """A paragraph whose subject is the interviewee by name ("Odette V. prend sa retraite en 1989"):
+    the editor's words about them, not their answer."""
+    return bool(who.who) and len(who.who) > 3 and re.match(rf"\s*{re.escape(who.who)}\s+[a-zéèêàâîôû]", text) is not None
 
 
 # a voice named in a bracket that closes on a colon before its words ("[Mme Aubrun, depuis la pièce

@@ -59,9 +59,9 @@ def _known_codes(inner: str, knows) -> bool:
     return bool(codes) and knows is not None and all(knows(c) for c in codes)
 
 
-def closed_lines(lines: list[TextLine], knows=None) -> dict[int, tuple[int, bool, bool]]:
+def closed_lines(lines: list[TextLine], knows=None) -> dict[int, tuple[int, bool, str]]:
     """Line index -> (length of the words before the closing parenthesis, whether they open in the
-    paragraph above, whether several codes close them), for the document's roman
+    paragraph above, the codes when several close them, else ''), for the document's roman
     paragraphs whose unquoted words a profile (or a name a profile gave) closes; none when fewer
     than ``min_paragraphs`` paragraphs are closed by a profile."""
     s = settings()
@@ -96,7 +96,8 @@ def closed_lines(lines: list[TextLine], knows=None) -> dict[int, tuple[int, bool
             # the words may open in the paragraph above, unclosed, in the first person singular
             # ("Ce qui me retient, c'est l'équipe … Seule, je serais repartie …")
             runs_on = above is not None and above.index not in closing and _continues(above.text, s)
-            out[ln.index] = (cut, runs_on, len([c for c in CODE_JOIN.split(closing[ln.index][1]) if c]) > 1)
+            codes = closing[ln.index][1]
+            out[ln.index] = (cut, runs_on, codes if len([c for c in CODE_JOIN.split(codes) if c]) > 1 else "")
     return out
 
 
@@ -106,9 +107,10 @@ def _continues(text: str, s: dict) -> bool:
         and bool(cv.SINGULAR.search(t)) and t[-1:] in ".!?…"
 
 
-def closed_passages(group: list[TextLine], found: dict[int, tuple[int, bool, bool]], a: int) -> dict[tuple[int, int], bool]:
+def closed_passages(group: list[TextLine], found: dict[int, tuple[int, bool, str]], a: int) -> dict[tuple[int, int], str]:
     """(start, end) relative to ``a`` of the group's closed paragraphs' words (from the paragraph
-    above when they open there) -> whether several participants' codes close them (a joint answer)."""
+    above when they open there) -> the participants' codes when several close them (a joint
+    answer), else ''."""
     out = {}
     for k, ln in enumerate(group):
         if ln.index in found:

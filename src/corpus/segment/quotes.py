@@ -756,18 +756,11 @@ def _with_apposition(who: str, raw: str) -> str:
     return f"{who}, {app.group('app').strip()}"
 
 
-def classify_quote(text: str, a: int, b: int, ctx: Context, current: list, italic: bool = False) -> QuoteCall:
-    """Is the quotation text[a:b] someone's words, and whose? (see _classify). A quote given to a
-    description ("la coordinatrice explique") in a sentence that names the interview ("Dans
-    l'entretien n°7, …") is that interview's."""
-    call = _classify(text, a, b, ctx, current, italic)
-    if not call.attrs.get("speaker") and "person" not in call.attrs and not italic \
-            and (header := account_header(text, a)) is not None:
-        # s25-segattr6: "Incident critique n° 4 (MG7, Haguenau)" … "Récit : « … »": the header's
-        # participant tells the account (segment/quote_sources.py)
-        coded = _coded_parenthesis(header, text[a:b], ctx)
-        if coded is not None and coded.get("speaker"):
-            call = QuoteCall(True, {**call.attrs, **{k: v for k, v in coded.items() if v}}, call.attribution)
+def _credited_after(text: str, a: int, b: int, call: QuoteCall, ctx: Context, italic: bool) -> QuoteCall:
+    """``call`` completed by what follows the quotation text[a:b] (s49): a parenthesis naming whom
+    the lead-in only described ("(Thomas, conjoint de Laura)"), an endnote naming them ("»¹" and
+    "1. Entretien avec Roger M., …"), a parenthesis saying two people answered together
+    ("réponse commune": no speaker, role inconnu)."""
     if (call.verbatim or reads_as_speech(text[a:b], block=True) and n_words(text[a:b]) >= 4) \
             and not call.attrs.get("speaker") and "person" not in call.attrs and not italic:
         # "Son conjoint a ajouté : « … » (Thomas, conjoint de Laura)": the parenthesis after the words
@@ -793,6 +786,8 @@ def classify_quote(text: str, a: int, b: int, ctx: Context, current: list, itali
             role_known = call.verbatim and call.attrs.get("role") not in (None, "", "inconnu")
             call = QuoteCall(True, {**noted, **({k: call.attrs[k] for k in ("role", "role_raw") if k in call.attrs}
                                                 if role_known else {})}, call.attribution)
+    # "« … » (M2 et sa belle-sœur, réponse commune, Choungui)": read as nobody's words by the
+    # other readers, two people's answer
     joint = re.match(r"\s*\((?P<attr>[^()\n]{2,120})\)", text[b:b + 130])
     if joint and not call.verbatim and cv.GROUP_SPEECH.search(joint.group("attr")) \
             and reads_as_speech(text[a:b], block=True) and n_words(text[a:b]) >= 4:
@@ -803,6 +798,23 @@ def classify_quote(text: str, a: int, b: int, ctx: Context, current: list, itali
         # "(M2 et sa belle-sœur, réponse commune, Choungui)": two people's answer, no single speaker
         # and no one role (ANNOTATION.md: a joint answer; s49)
         call = QuoteCall(True, {**call.attrs, "speaker": "", "role": "inconnu"}, call.attribution)
+    return call
+
+
+def classify_quote(text: str, a: int, b: int, ctx: Context, current: list, italic: bool = False) -> QuoteCall:
+    """Is the quotation text[a:b] someone's words, and whose? (see _classify). A quote given to a
+    description ("la coordinatrice explique") in a sentence that names the interview ("Dans
+    l'entretien n°7, …") is that interview's."""
+    call = _classify(text, a, b, ctx, current, italic)
+    if not call.attrs.get("speaker") and "person" not in call.attrs and not italic \
+            and (header := account_header(text, a)) is not None:
+        # s25-segattr6: "Incident critique n° 4 (MG7, Haguenau)" … "Récit : « … »": the header's
+        # participant tells the account (segment/quote_sources.py)
+        coded = _coded_parenthesis(header, text[a:b], ctx)
+        if coded is not None and coded.get("speaker"):
+            call = QuoteCall(True, {**call.attrs, **{k: v for k, v in coded.items() if v}}, call.attribution)
+    # who the words after the quotation name: a parenthesis, an endnote, a joint answer (s49)
+    call = _credited_after(text, a, b, call, ctx, italic)
     if ctx.gazetteer is not None:
         # "L'infirmière, justement, s'appelle Sylvie, et elle … « … »" (segment/presentative_names.py)
         call = presentative_call(text, a, b, call, ctx.gazetteer)

@@ -1723,7 +1723,7 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
             # "« … » (traduction : …), dit-elle": the translation part of the quotation (segment/translation_parentheses.py)
             quotes = join_translations(chunk, quotes)
             italics = self._italic_passages(a, b, quotes)
-            closed = {p: joint for p, joint in closed_passages(group, self.closed_profiles, a).items()
+            closed = {p: codes for p, codes in closed_passages(group, self.closed_profiles, a).items()
                       if not any(qa < p[1] and p[0] < qb for qa, qb in quotes)} if self.closed_profiles else {}
             if closed:
                 italics = sorted(set(italics) | set(closed))
@@ -1763,7 +1763,7 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
                 if (qa, qb) in led:
                     calls[-1] = (qa, qb, led_call(led[(qa, qb)], calls[-1][2], self.gazetteer))
                 if closed.get((qa, qb)):  # "… [E9 et E10]": two participants answering together
-                    calls[-1] = (qa, qb, QuoteCall(True, joint_attrs(chunk[qb:].strip(" .[]()\n").split("\n")[0])))
+                    calls[-1] = (qa, qb, QuoteCall(True, joint_attrs(closed[(qa, qb)])))
             # "Q1", "Q2", assure-t-il: a quote chained to an attributed one shares its speaker
             for k in range(len(calls) - 2, -1, -1):
                 qa, qb, call = calls[k]

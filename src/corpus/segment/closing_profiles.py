@@ -24,9 +24,9 @@ import re
 from . import conventions as cv
 from .attributions import describes_person
 from .base import TextLine, n_words
+from .run_in_profiles import QUOTES
 
 DEFAULTS = {"min_fields": 2, "max_fields": 6, "min_words": 12, "min_paragraphs": 2}
-QUOTES = "«»\"“”"
 # the words, their sentence's end, the parenthesis closing the paragraph
 CLOSING = re.compile(r"(?<=[.!?…])\s*(?:\((?P<inner>[^()\n]{2,150})\)|\[(?P<code>[^\[\]\n]{1,40})\])\s*\.?\s*$")
 # codes joined in a bracket ("[E9 et E10]", "[E2, E4]")
@@ -82,7 +82,7 @@ def closed_lines(lines: list[TextLine], knows=None) -> dict[int, tuple[int, bool
             closing[ln.index] = (m.start(), name)
         elif m.group("inner").strip() in names or _known_codes(m.group("inner"), knows):
             closing[ln.index] = (m.start(), m.group("inner").strip())
-    if sum(1 for _, (_, n) in closing.items() if n) < s["min_paragraphs"]:
+    if len(closing) < s["min_paragraphs"]:
         return {}
     out = {}
     by_index = {ln.index: ln for ln in lines}

@@ -107,12 +107,16 @@ def reports_qualitative(evidence: list[str]) -> bool:
     return strong >= 1 or len(evidence) - strong >= 2
 
 
+def speech_markers(words: str) -> int:
+    """How many first-person or oral markers the words hold; a word in capitals is an acronym ("ON"
+    for outils numériques), not the pronoun."""
+    return sum(1 for m in cv.SPEECH_MARKER.findall(words) if not (len(m) > 1 and m.isupper()))
+
+
 def reads_as_speech(words: str, block: bool = False) -> bool:
     """First person or oral markers, at least ``speech_min_markers`` times
     (``speech_min_markers_block`` for a quotation that fills its paragraph)."""
-    # a word in capitals is an acronym ("ON" for outils numériques), not the pronoun
-    markers = [m for m in cv.SPEECH_MARKER.findall(words) if not (len(m) > 1 and m.isupper())]
-    return len(markers) >= (_setting("speech_min_markers_block", 1) if block else _setting("speech_min_markers", 2))
+    return speech_markers(words) >= (_setting("speech_min_markers_block", 1) if block else _setting("speech_min_markers", 2))
 
 
 def _cites(before: str, after: str) -> bool:

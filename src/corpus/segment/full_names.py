@@ -70,40 +70,6 @@ def full_name(short: str, text: str) -> str | None:
     return f"{m.group('civility')} {firsts.pop()} {surname}"
 
 
-# a first name's initials and a surname, as a magazine's crossed interview labels its speakers
-# ("J.-L. HOARAU. —", "N. GRONDIN. —", "M. -A. Durand")
-INITIALLED = re.compile(rf"(?P<initials>[{_UPPER}]\.(?:\s?-\s?[{_UPPER}]\.)?)\s?(?P<surname>[{_UPPER}][{_UPPER}{_LOWER}'’-]+)")
-
-
-def initialled_full_name(short: str, text: str) -> str | None:
-    """The document's one full name whose first name has the initials of ``short`` and whose
-    surname is its surname, in capitals or not ("J.-L. HOARAU" -> "Jean-Luc Hoarau" after "Jean-Luc
-    HOARAU, masseur-kinésithérapeute …"; s49), else None. A civility alone ("M. Hoarau") is
-    full_name's to read."""
-    m = INITIALLED.fullmatch(short.strip())
-    if m is None or fold(m.group("initials")).rstrip(".").lower() in cv.CIVILITIES:
-        return None
-    surname = m.group("surname")
-    letters = re.findall(rf"[{_UPPER}]", m.group("initials"))
-    pattern = rf"(?<![\w-])(?P<first>{FIRST_NAME})\s+(?:{re.escape(surname)}|{re.escape(surname.title())})(?![\w-])"
-    banned = _not_first(id(cv.language_data()))
-    firsts = {f.group("first") for f in re.finditer(pattern, text, re.IGNORECASE if surname.isupper() else 0)
-              if fold(f.group("first")).lower() not in banned
-              and [p[:1].upper() for p in f.group("first").split("-")] == letters}
-    return f"{firsts.pop()} {surname.title() if surname.isupper() else surname}" if len(firsts) == 1 else None
-
-
-def _fill_role(seg, text: str, name: str) -> None:
-    from .person_registry import presented_trade
-
-    first, _, surname = name.partition(" ")
-    for form in (name, f"{first} {surname.upper()}"):
-        role, desc = presented_trade(text, form)
-        if role:
-            seg.role, seg.role_raw = role, desc
-            return
-
-
 def surname_full_name(surname: str, text: str) -> str | None:
     """The document's one full name for a surname in capitals that a record labels a member by
     ("BRETON" of "M. BRETON. –" -> "Jean-Paul Breton", from the list of speakers), else None."""
@@ -132,10 +98,6 @@ def apply_full_names(segments: list, text: str) -> None:
                 full_name(seg.speaker.title(), text) or surname_full_name(seg.speaker, text) if seg.speaker.isupper() else None)
         if done[seg.speaker]:
             seg.speaker = done[seg.speaker]
-        elif seg.role in ("", "inconnu") and (named := initialled_full_name(seg.speaker, text)):
-            # "N. GRONDIN. —" after "Dr Nathalie GRONDIN, médecin généraliste": the initials stay as
-            # printed (ANNOTATION.md), the trade is the full name's (s49)
-            _fill_role(seg, text, named)
 
 
 @lru_cache(maxsize=4)

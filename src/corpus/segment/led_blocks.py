@@ -20,10 +20,11 @@ import re
 from . import conventions as cv
 from .attributions import describe, describes_person
 from .base import TextLine, n_words
+from .fallbacks import speech_markers
 from .quotes import QuoteCall
+from .run_in_profiles import QUOTES
 
 DEFAULTS = {"min_leads": 2, "min_words": 10, "min_markers": 2, "max_paragraphs": 3, "max_lead_words": 40}
-QUOTES = "«»\"“”"
 _FIRST = r"[A-ZÉÈÀÂÎÔ][a-zéèêëïîôûçà]+(?:-[A-ZÉÈ][a-zéèêëïîôûçà]+)?"
 # "Nadia (52 ans, aide à domicile depuis 19 ans)", "Laurent, 52 ans, médecin généraliste,"
 PRESENTED = re.compile(rf"(?<![\w'’-])(?P<name>{_FIRST})\s*(?:\((?P<paren>[^()]{{3,90}})\)"
@@ -50,8 +51,7 @@ def _speaks(text: str, s: dict) -> bool:
     t = text.strip()
     if n_words(t) < s["min_words"] or any(q in t for q in QUOTES) or t.endswith(":"):
         return False
-    markers = [m for m in cv.SPEECH_MARKER.findall(t) if not (len(m) > 1 and m.isupper())]
-    return len(markers) >= s["min_markers"]
+    return speech_markers(t) >= s["min_markers"]
 
 
 def led_lines(lines: list[TextLine], headings) -> dict[int, tuple[int, str, str]]:
@@ -92,7 +92,7 @@ def led_passages(group: list[TextLine], found: dict[int, tuple[int, str, str]], 
     return out
 
 
-def led_call(person: tuple[str, str], call: QuoteCall, gazetteer) -> QuoteCall:
+def led_call(person: tuple[str, str], gazetteer) -> QuoteCall:
     """The led words as the quotation of the person the lead presents."""
     name, profile = person
     role, region, place = describe(profile, gazetteer)

@@ -55,6 +55,7 @@ from .following_attributions import (
     relative_description,
 )
 from .framed_quotes import title_above
+from .full_names import FIRST_NAME
 from .group_members import group_member
 from .incise_slots import civility_initial, colon_lead, impersonal_institution, trailing_source, verb_incise
 from .institution_members import institution_member
@@ -442,7 +443,7 @@ LABELLED_PROFILE = re.compile(r"(?P<label>[^()|]{1,30}?)\s*\((?P<desc>[^()|]{2,1
 
 GLUED_CALL = re.compile(r"(?<=[^\W\d_])[⁰¹²³⁴⁵⁶⁷⁸⁹]+")
 # a first name and the initial of a surname, a note's way of naming an informant ("Roger M.", "Josette B.")
-NAME_INITIAL = re.compile(r"^(?P<name>[A-ZÉÈ][a-zéèêëïîôûç]+(?:-[A-ZÉÈ][a-zéèêëïîôûç]+)?\s+[A-ZÉ]\.)$")
+NAME_INITIAL = re.compile(rf"^{FIRST_NAME}\s+[A-ZÉÈ]\.$")
 
 
 def _noted_person(text: str, b: int, ctx) -> dict | None:

@@ -1761,7 +1761,7 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
                 if (qa, qb) in profiled:
                     calls[-1] = (qa, qb, profile_call(profiled[(qa, qb)], calls[-1][2], self.gazetteer))
                 if (qa, qb) in led:
-                    calls[-1] = (qa, qb, led_call(led[(qa, qb)], calls[-1][2], self.gazetteer))
+                    calls[-1] = (qa, qb, led_call(led[(qa, qb)], self.gazetteer))
                 if closed.get((qa, qb)):  # "… [E9 et E10]": two participants answering together
                     calls[-1] = (qa, qb, QuoteCall(True, joint_attrs(closed[(qa, qb)])))
             # "Q1", "Q2", assure-t-il: a quote chained to an attributed one shares its speaker
@@ -2443,7 +2443,7 @@ def _coded_interview_header() -> re.Pattern:
     d = cv.language_data()
     iw = cv._flex_alt(d.get("interview_words", [])) or "(?!)"
     prep = cv._flex_alt(d.get("interview_prepositions", [])) or "(?!)"
-    return re.compile(rf"(?i:{iw})\s+(?i:{prep})\s+(?P<who>{cv.PARTICIPANT_CODE}|[A-ZÉ][a-zéèêëïîôûç-]+\s\d{{1,3}})"
+    return re.compile(rf"(?i:{iw})\s+(?i:{prep})\s+(?P<who>{cv.PARTICIPANT_CODE})"
                       r"\s*(?:\([^()]*\))?\s*\.?$")
 
 

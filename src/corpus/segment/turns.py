@@ -663,7 +663,9 @@ class TurnHandlers:
         after the first full name with that surname ("Nadia Benali, infirmière libérale à Colmar")."""
         surname = fold(label.split()[-1])
         for ln in self.lines:
-            for m in cv.NAME.finditer(ln.text):
+            # (a surname in capitals too, as magazines print a crossed interview's guests: "Dr Nathalie
+            # GRONDIN, médecin généraliste")
+            for m in (*cv.NAME.finditer(ln.text), *CAPITALS_SURNAME_NAME.finditer(ln.text)):
                 if fold(m.group("name").split()[-1]) == surname:
                     desc = apposition(m.group("name"), [ln.text[m.start():]])
                     if not desc and self.labels[label].shape == "civility":
@@ -901,8 +903,11 @@ def _about(who, text: str) -> bool:
 # a voice named in a bracket that closes on a colon before its words ("[Mme Aubrun, depuis la pièce
 # voisine :] …", "[voix au haut-parleur, interlocuteur non identifié :] …")
 BRACKETED_VOICE = re.compile(r"^\s*\[(?P<who>[^\[\]:]{2,80}?)\s*:\s*\]\s*(?=\S)")
-# a label of an initial and a surname ("S. Bertrand"): the person the text names in full elsewhere
-INITIAL_SURNAME = re.compile(r"^[A-ZÉÈ]\.\s?[A-ZÉÈ]")
+# a label of an initial and a surname ("S. Bertrand", "J.-L. HOARAU"): the person the text names in full elsewhere
+INITIAL_SURNAME = re.compile(r"^[A-ZÉÈ]\.(?:-[A-ZÉÈ]\.)?\s?[A-ZÉÈ]")
+# a first name and a surname in capitals ("Nathalie GRONDIN", "Jean-Luc HOARAU")
+CAPITALS_SURNAME_NAME = re.compile(r"(?<![\w'’-])(?P<name>[A-ZÉÈ][a-zéèêëïîôûç]+(?:-[A-ZÉÈ][a-zéèêëïîôûç]+)?"
+                                   r"\s+[A-ZÉÈ]{2,}(?:[- ][A-ZÉÈ]{2,})?)(?![\w'’-])")
 
 
 @cv.per_language_data

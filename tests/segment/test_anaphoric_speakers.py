@@ -213,3 +213,29 @@ def test_a_title_naming_another_trade_than_the_running_speakers(gazetteer):
     s = _at(text, segs, "rien n'y fait")
     assert (s.speaker, s.role) == ("Sylvie Carrère", "elu")
     assert _at(text, segs, "sinon je ferai comme lui").speaker == "Alain Ferrières"
+
+
+# s50: a departmental magazine names people once, then quotes them as "la jeune femme", "l'ancien
+# mineur", "la syndicaliste"; a patient presented on the line above a quotation opening its paragraph.
+MAGAZINE = [
+    "Dossier santé",
+    "Le Dr Inès Boukhris a quitté un cabinet lyonnais pour rejoindre le centre de santé. À 33 ans, elle voulait "
+    "exercer sans les contraintes de l'installation.",
+    "« Ici, je soigne, et je rentre chez moi le soir sans trois heures de paperasse », sourit la jeune femme.",
+    "Dans la salle d'attente, René Castagné, 74 ans, ancien mineur de Decazeville, attend son rendez-vous de "
+    "suivi avec le médecin traitant qu'il a retrouvé.",
+    "« Pendant deux ans, je renouvelais mes ordonnances à la pharmacie, je n'avais plus personne », raconte "
+    "l'ancien mineur.",
+    "Sylvie Marty, secrétaire départementale du syndicat Soignants unis 12, réclame des postes. « Sans rattrapage "
+    "des salaires, il n'y aura plus personne dans cinq ans », martèle la syndicaliste.",
+]
+
+
+def test_a_description_that_points_back_at_the_person_presented(gazetteer):
+    text, segs = _segment(MAGAZINE, gazetteer, doc={"kind": "communication"})
+    s = _at(text, segs, "Ici, je soigne")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "Inès Boukhris", "medecin_generaliste")
+    s = _at(text, segs, "je renouvelais mes ordonnances")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "René Castagné", "autre")  # no doctor: the verb ends his apposition
+    s = _at(text, segs, "Sans rattrapage des salaires")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "Sylvie Marty", "institutionnel_autre")

@@ -173,3 +173,18 @@ def test_a_nursing_home_resident_credited_after_a_dash_is_a_person(gazetteer):
     text, segs = segment_lines(lines, gazetteer, doc={"kind": "rapport"})
     s = segment_at(text, segs, "J'ai cru qu'on m'avait oubliée")
     assert (s.kind, s.speaker, s.role, s.region) == ("verbatim", "", "autre", "Auvergne-Rhône-Alpes")
+
+
+def test_a_first_name_alone_after_the_dash_credits_the_person_a_portrait_presents(gazetteer):
+    # s50: portraits at the head of a report, the quotations pages later signed by the first name alone
+    lines = ["1. Portraits", "Fatima, 41 ans, médiatrice en santé à Kawéni",
+             "Fatima accompagne les familles vers le dispensaire depuis 2021.",
+             "2. Ce qui change",
+             "« Au début on me prenait pour une assistante sociale, maintenant on m'appelle avant le rendez-vous. » — Fatima",
+             "« Les affiches restent sur les murs, personne ne les lit jamais dans le quartier. » — Bruno"]
+    text, segs = segment_lines(lines, gazetteer, doc={"kind": "rapport"})
+    s = segment_at(text, segs, "Au début on me prenait")
+    assert (s.kind, s.speaker) == ("verbatim", "Fatima")
+    # a first name nobody presents is not read as a credit there
+    folded = fold_dash_credits("\n".join(lines))
+    assert "» (Fatima)" in folded and "» — Bruno" in folded

@@ -183,3 +183,12 @@ def test_quotations_credited_one_by_one_after_them(gazetteer):
     assert (s.kind, s.speaker, s.role) == ("verbatim", "Lucie Fabre", "infirmier")
     s = _at(text, segs, "le seul endroit où l'on se parle")
     assert (s.kind, s.speaker, s.role) == ("verbatim", "Damien Roques", "coordinateur")
+
+
+def test_the_words_the_sentence_after_says_someone_used(gazetteer):
+    # s50: "C'est par ces mots qu'…", a press formula naming who said the quotation before it
+    lines = ["Hommage", "« Le bourg perd une figure, un médecin qui tenait la commune debout. » C'est par ces mots "
+             "qu'Agnès Lafarge, maire de Buzançais, a salué sa mémoire lors du conseil municipal."]
+    text, segs = _segment(lines, gazetteer, doc={"kind": "presse"})
+    s = _at(text, segs, "Le bourg perd une figure")
+    assert (s.kind, s.speaker, s.role, s.region) == ("verbatim", "Agnès Lafarge", "elu", "Centre-Val de Loire")

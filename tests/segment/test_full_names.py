@@ -104,3 +104,23 @@ def test_a_civility_and_a_surname_two_people_share():
     text = "Dr Étienne Vallat, médecin généraliste. Son épouse, Mme Odile Vallat, tient le secrétariat."
     assert full_name("Mme Vallat", text) == "Mme Odile Vallat"
     assert full_name("M. Vallat", text) is None  # no first name after that civility
+
+
+# s50: a weekly quotes the person it presented by the surname alone, and a reader may drop the period
+# of "M."; a capitalised word that opens a sentence is no first name.
+WEEKLY = [
+    "L'Écho du Ségala – page 5",
+    "Samedi, deux cents personnes ont salué le Dr Jean-Paul Escande, qui ferme son cabinet de Rieupeyroux.",
+    "« On ne comptait pas ses heures, et personne n'imaginait que le village resterait sans médecin », a confié "
+    "Escande, la voix nouée.",
+    "Le maire, Denis Cabrolier, a annoncé une maison de santé. « Nous n'attirerons personne avec un cabinet "
+    "isolé, il faut une équipe », a déclaré M. Cabrolier.",
+    "Quand Escande évoque ses gardes, la salle se tait.",
+]
+
+
+def test_a_surname_alone_and_a_civility_without_its_period_take_the_full_name(gazetteer):
+    text, segs = _segment(WEEKLY, gazetteer, doc={"kind": "presse"})
+    assert _at(text, segs, "On ne comptait pas ses heures").speaker == "Jean-Paul Escande"
+    assert _at(text, segs, "Nous n'attirerons personne").speaker == "M. Denis Cabrolier"
+    assert full_name("M Cabrolier", "Le maire, M. Denis Cabrolier, a parlé.") == "M. Denis Cabrolier"

@@ -363,3 +363,41 @@ def test_a_timetable_s_lines_are_no_labels(gazetteer):
         "Plénière 14:00", "Restitution des ateliers et questions de la salle.",
     ], gazetteer)
     assert not [s for s in segs if s.kind in ("turn", "verbatim")]
+
+
+# s50: a press page sending the same questions to several candidates, each answer under a line naming
+# the candidate and, in parentheses, the list they lead in quotation marks; a list answering as a team
+# ("(réponse collective)") and, under the next question, a list that did not answer (an editor's note).
+CANDIDATES = [
+    "Le Petit Quotidien du Vexin – élections municipales – 9",
+    "Nous avons posé les mêmes questions de santé aux têtes de liste de Magny-en-Vexin.",
+    "Question 1 – Comment attirer des médecins ?",
+    "Hélène Vautrin (« Magny demain »)",
+    "Je propose de loger les internes gratuitement pendant leur stage, nous avons un appartement libre.",
+    "Arnaud Pichereau (« Agir pour Magny »)",
+    "Nous ouvrirons un centre de santé avec des médecins salariés dès la première année du mandat.",
+    "Liste « Magny solidaire » (réponse collective)",
+    "Nous voulons d'abord écouter les professionnels de santé avant de promettre quoi que ce soit.",
+    "Question 2 – Faut-il une maison de santé ?",
+    "Hélène Vautrin (« Magny demain »)",
+    "Oui, je suis infirmière depuis vingt ans et je sais ce que coûte l'isolement des soignants.",
+    "Arnaud Pichereau (« Agir pour Magny »)",
+    "Je crois plutôt aux cabinets de quartier, mais je ne fermerai pas la porte.",
+    "Liste « Magny solidaire » (réponse collective)",
+    "[La liste n'a pas répondu à cette question.]",
+    "Le premier tour aura lieu le 15 mars.",
+]
+
+
+def test_a_label_with_its_list_in_parentheses_and_a_group_answering(gazetteer):
+    assert label_line("Hélène Vautrin (« Magny demain »)") == ("Hélène Vautrin", "")
+    assert label_line("« On ne lâchera rien »") is None  # a quotation set as a heading is no label
+    text, segs = _segment(CANDIDATES, gazetteer, doc={"kind": "presse"})
+    s = _at(text, segs, "Je propose de loger les internes")
+    assert (s.kind, s.speaker) == ("turn", "Hélène Vautrin")
+    assert _at(text, segs, "Nous ouvrirons un centre de santé").speaker == "Arnaud Pichereau"
+    s = _at(text, segs, "Nous voulons d'abord écouter")
+    assert (s.kind, s.speaker, s.role) == ("turn", "", "inconnu")  # a team, no one person
+    # the list's label over an editor's note: nobody speaks there
+    assert _at(text, segs, "La liste n'a pas répondu").kind not in ("turn", "verbatim")
+    assert not [x for x in segs if x.kind == "turn" and x.text.strip() == "Liste « Magny solidaire » (réponse collective)"]

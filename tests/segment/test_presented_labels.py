@@ -114,11 +114,17 @@ def test_a_full_name_presented_without_description_is_the_speaker_its_role_unsai
     assert segment_at(text, segs, "la rougeole à six ans").speaker == "LUCIEN"
 
 
-def test_near_miss_a_label_written_as_a_name_stays_the_speaker(gazetteer):
+def test_a_label_written_as_a_name_takes_the_full_name_presented_with_a_description(gazetteer):
+    # s50 (ANNOTATION.md: a first-name label whose full name the document gives is that full name;
+    # until s49 a label written as a name stayed as printed); presented without a description, it stays
     from segment_text import segment_at, segment_lines
     lines = [ln.replace("LUCIEN :", "Lucien :").replace("ODETTE :", "Odette :") for ln in _evening(
         "Avec nous, Lucien Berthelot, 89 ans, ancien maréchal-ferrant de Candes, et Odette Rivière, "
         "86 ans, ancienne fermière à Savigny.")]
+    text, segs = segment_lines(lines, gazetteer)
+    assert segment_at(text, segs, "la rougeole à six ans").speaker == "Lucien Berthelot"
+    lines = [ln.replace("LUCIEN :", "Lucien :").replace("ODETTE :", "Odette :") for ln in _evening(
+        "Avec nous ce soir, Lucien Berthelot et Odette Rivière.")]
     text, segs = segment_lines(lines, gazetteer)
     assert segment_at(text, segs, "la rougeole à six ans").speaker == "Lucien"
 
@@ -152,3 +158,23 @@ def test_a_civility_and_a_surname_in_capitals_is_the_person_the_list_names(gazet
     assert (s.kind, s.speaker, s.role) == ("turn", "Mme Sylvie Rambaud", "autre")
     s = _at(text, segs, "dans la pénombre")
     assert (s.speaker, s.role) == ("Dr Hélène Massé", "medecin_specialiste")
+
+
+def test_a_first_name_label_takes_the_full_name_the_chapeau_presents(gazetteer):
+    # s50: a two-voice interview whose chapeau presents both people; the answers open with the first name
+    from segment_text import segment_at, segment_lines
+
+    lines = ["Entretien croisé",
+             "Salama Youssouf, 36 ans, est sage-femme libérale à Chirongui. Zaina Abdou, 47 ans, est infirmière "
+             "puéricultrice au centre de PMI de la commune.",
+             "Combien de femmes arrivent sans suivi ?",
+             "Salama : Beaucoup trop. Certaines viennent me voir à huit mois, elles n'ont fait aucune échographie.",
+             "Zaina : Et après la naissance, les bébés arrivent à la PMI à quatre mois pour les premiers vaccins.",
+             "Que faudrait-il ?",
+             "Salama : Un échographe qui fonctionne ici, et un médecin une fois par semaine.",
+             "Zaina : Des collègues. Nous étions trois puéricultrices, je suis seule aujourd'hui."]
+    text, segs = segment_lines(lines, gazetteer, doc={"kind": "presse"})
+    s = segment_at(text, segs, "Certaines viennent me voir")
+    assert (s.kind, s.speaker, s.role) == ("turn", "Salama Youssouf", "sage_femme")
+    s = segment_at(text, segs, "Nous étions trois puéricultrices")
+    assert (s.kind, s.speaker, s.role) == ("turn", "Zaina Abdou", "infirmier")

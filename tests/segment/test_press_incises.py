@@ -37,12 +37,15 @@ def test_an_addressee_between_the_verb_and_its_subject_is_passed_over(gazetteer)
     assert _who(lines, gazetteer, "Les patients viennent chez nous") == ("verbatim", "Martine Lecoq", "pharmacien")
 
 
-def test_a_lower_case_complement_after_the_verb_is_no_addressee():
-    # near-miss: "à la patiente" is no capitalised agency, so the subject is not read past it
+def test_a_lower_case_addressee_after_the_verb_is_passed_over():
+    # s50: "à la patiente", "à la délégation" are who the words were said to, the subject comes after
+    # them (until s49 only a capitalised agency was); with nothing after, the complement stays
     from corpus.segment import conventions as cv
 
     va = cv.VERB_AFTER.match(", répond à la patiente l'infirmière de nuit.")
-    assert va is not None and va.group("who").startswith("à la patiente")
+    assert va is not None and va.group("who") == "l'infirmière de nuit"
+    va = cv.VERB_AFTER.match(", répond à la patiente.")
+    assert va is not None and va.group("who") == "à la patiente"
     va = cv.VERB_AFTER.match(", a déclaré à l'AFP Stéphane Bourdin, directeur.")
     assert va is not None and va.group("who").startswith("Stéphane Bourdin")
 
@@ -178,3 +181,28 @@ def test_a_first_name_presented_by_her_origin_takes_over_from_the_running_speake
     mother = _at(text, segs, "huit mois pour un premier rendez-vous")
     assert (mother.kind, mother.speaker, mother.role) == ("verbatim", "Virginie", "autre")
     assert _at(text, segs, "ce sont les mains").speaker != "Quelques"
+
+
+# s50: a local page's brèves: a function then the name after a compound past; a voice of the audience
+# behind an impersonal "on"; a patient presented on the line above, against the running speaker.
+BREVES = [
+    "Vie locale",
+    "Lucie Ferron, coordinatrice du pôle de santé, a présenté le calendrier. « Le bâtiment, c'est facile, le "
+    "projet de santé prend des années », a prévenu la coordinatrice.",
+    "« Si on ne les aide pas, nos infirmières partiront à Saumur et le village perdra ses soins », a justifié le "
+    "maire délégué, Yves Gohier.",
+    "« Et les ambulances, elles se garent où quand il y a le marché ? », a-t-on entendu dans l'assistance.",
+    "Dans la salle, Paulette Brémond, 86 ans, suivie par le Dr Aubin depuis 1980, n'a pas caché son inquiétude :",
+    "« Je n'ai pas de voiture, et le bus ne passe plus que le mardi. Qui va venir maintenant ? »",
+]
+
+
+def test_a_local_page_gives_each_quotation_its_own_speaker(gazetteer):
+    text, segs = segment_lines(BREVES, gazetteer, doc={"kind": "presse"})
+    assert _at(text, segs, "Le bâtiment, c'est facile").speaker == "Lucie Ferron"
+    s = _at(text, segs, "nos infirmières partiront à Saumur")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "Yves Gohier", "elu")
+    s = _at(text, segs, "les ambulances, elles se garent où")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "", "inconnu")
+    s = _at(text, segs, "Je n'ai pas de voiture")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "Paulette Brémond", "autre")  # not "suivie par le Dr …"

@@ -296,3 +296,47 @@ def test_a_person_a_hearing_names_is_the_pronoun_of_the_quotation_two_sentences_
     s = _at(text, segs, "Aucun patient ne doit sortir")
     assert (s.kind, s.role) == ("verbatim", "institutionnel_cpam")
     assert s.speaker.endswith("Claire Vidal")
+
+
+# s50: press and institutional reports closing a quotation with a compound past ("a-t-elle résumé"),
+# the person named in the paragraph above the quotation, a nickname in guillemets on the way back.
+OBITUARY = [
+    "Le Réveil du Berry – Carnet",
+    "Né à Issoudun en 1938, Marcel Rouzier s'était installé à Levroux en 1969. Celui que ses patients "
+    "appelaient « le docteur Marcel » a exercé seul pendant trente ans.",
+    "À l'heure de sa retraite, en 2008, il avait reçu notre correspondante. « Je n'ai jamais su fermer la porte "
+    "du cabinet, même le dimanche, et je ne le regrette pas », nous confiait-il alors.",
+    "Ginette Arnoux a été sa secrétaire de 1975 à 2008. Elle tenait l'agenda et le téléphone.",
+    "« Il connaissait les prénoms de tous les enfants du canton, et ceux des chiens aussi », se souvient-elle.",
+]
+
+
+def test_a_compound_past_and_the_paragraph_above_name_the_speaker(gazetteer):
+    text, segs = _segment(OBITUARY, gazetteer, doc={"kind": "presse"})
+    s = _at(text, segs, "Je n'ai jamais su fermer la porte")
+    assert (s.kind, s.speaker) == ("verbatim", "Marcel Rouzier")
+    s = _at(text, segs, "Il connaissait les prénoms")
+    assert (s.kind, s.speaker) == ("verbatim", "Ginette Arnoux")
+
+
+DELEGATION = [
+    "Compte rendu du déplacement de la délégation",
+    "La délégation a visité le centre de santé de Saül. Le Dr Lucien Ferrand, médecin du centre, a présenté "
+    "l'activité.",
+    "« Quand la piste est fermée, nous sommes seuls pendant des semaines avec les évacuations sanitaires », a "
+    "indiqué à la délégation le Dr Ferrand.",
+    "Mme Yer Lor Thao, cultivatrice et présidente de l'association des parents de Saül, a souhaité parler des "
+    "enfants. « Pour voir un dentiste, il faut prendre l'avion et perdre une semaine de classe », a-t-elle "
+    "expliqué.",
+    "Selon M. Jacques Sylvestre, maire de Saül, « la commune est plus grande que la Martinique et n'a qu'une "
+    "seule piste d'atterrissage pour les soins ».",
+]
+
+
+def test_an_institutional_report_quotes_each_person_it_names(gazetteer):
+    text, segs = _segment(DELEGATION, gazetteer, doc={"kind": "rapport"})
+    assert _at(text, segs, "Quand la piste est fermée").speaker in ("Dr Lucien Ferrand", "Lucien Ferrand")
+    s = _at(text, segs, "Pour voir un dentiste")
+    assert (s.kind, s.speaker) == ("verbatim", "Mme Yer Lor Thao")  # a three-word name after the civility
+    s = _at(text, segs, "la commune est plus grande que la Martinique")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "Jacques Sylvestre", "elu")  # "Selon M. …", not cut at "M."

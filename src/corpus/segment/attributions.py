@@ -11,6 +11,7 @@ from ..text import fold
 from . import conventions as cv
 from .base import StyleMap, TextLine, quote_balance
 from .labels import label_text, loose_separator, standalone_label
+from .own_line_labels import affiliation
 from .parenthesised_roles import parenthesised_role
 from .regions import Gazetteer, resolve_region
 from .roles import matched_role, names_a_profession, names_a_trade, normalize_role
@@ -263,6 +264,8 @@ def _speech_like(text: str, labels=()) -> bool:
         labelled = labelled or " ".join(t.split()) in labels
         # "Julie (IDE)" alone on its line: the label, its role in parentheses (segment/parenthesised_roles.py)
         labelled = labelled or (t.rstrip().endswith(")") and parenthesised_role(" ".join(t.split()))[0] in labels)
+        # "Fabrice Larcher (« Sainte-Luce avance »)": the label, what it stands for in parentheses (segment/own_line_labels.py)
+        labelled = labelled or (t.rstrip().endswith(")") and affiliation(" ".join(t.split()))[0] in labels)
     return bool(labelled or cv.ATTRIBUTION.match(t) or parse_attribution_line(t) or t.startswith(("«", "“")))
 
 
@@ -387,6 +390,18 @@ def apposition(name: str, texts: list[str]) -> str:
         if after:
             return after.group("d").strip()
     return ""
+
+
+# "Line Bellay, 46 ans, infirmière libérale installée au bourg, conduit …": the trade after the age
+AGE_THEN_TRADE = re.compile(r"\s*,\s*\d{1,3}\s*ans\s*,\s*(?P<d>[^,.;]{3,120})")
+
+
+def trade_after_age(name: str, text: str) -> str:
+    """What the person named in ``text`` does, where an age comes first ("Line Bellay, 46 ans,
+    infirmière libérale …" -> "infirmière libérale …"), or ''."""
+    k = text.find(name)
+    m = AGE_THEN_TRADE.match(text[k + len(name):]) if k >= 0 else None
+    return m.group("d").strip() if m and names_a_trade(m.group("d")) else ""
 
 
 # ---------------------------------------------------------------------------------------------
@@ -857,6 +872,22 @@ def headline_call(chunk: str, qa: int, qb: int, call, gazetteer):
 SPLIT_AFTER = re.compile(r"^\s*,?\s*[a-zéèêàâîôûç]+(?:-t)?-(?:il|elle)\s*,\s*«")
 
 
+def introduced_pronoun_subject(lead: str, gazetteer) -> dict | None:
+    """The person an introducer's stressed pronoun stands for ("Le Dr Sarah Benhamou exerçait à Meaux.
+    Pour elle, « … »"): the nearest sentence subject of its gender before it (pronoun_subjects.yaml
+    stressed_subject_pronouns; s50), else None."""
+    m = cv.PRONOUN_INTRO.search(lead)
+    if m is None:
+        return None
+    stressed = lead[m.start():].rstrip(" ,").split()[-1].lower()
+    pron = (cv.language_data().get("stressed_subject_pronouns") or {}).get(stressed)
+    if not pron:
+        return None
+    from .pronoun_subjects import gendered_subject
+
+    return gendered_subject(pron, lead[:m.start()] + (lead[m.start()] if lead[m.start():m.start() + 1] in ".;!?" else ""), "", gazetteer)
+
+
 def subject_call(lead: str, call, gazetteer, before: str = "", after: str = ""):
     """A pronoun's quotation ("Il ajoute : « … »") as the words of the person the paragraph opens
     with; in press style the pronoun follows the quotation ("X, infirmière, explique que … « … »,
@@ -887,7 +918,8 @@ def subject_call(lead: str, call, gazetteer, before: str = "", after: str = ""):
             or presented_before_pronoun(lead, gazetteer) \
             or topic_subject(lead, gazetteer) \
             or presented_just_before(lead, gazetteer) \
-            or pronoun_subject(lead, after, gazetteer, before[:len(before) - len(lead)] if before.endswith(lead) else "")  # "X ouvre le standard. … « … », explique-t-elle" (segment/pronoun_subjects.py)
+            or pronoun_subject(lead, after, gazetteer, before[:len(before) - len(lead)] if before.endswith(lead) else "") \
+            or introduced_pronoun_subject(lead, gazetteer)  # "X ouvre le standard. … « … », explique-t-elle" (segment/pronoun_subjects.py)
         if attrs is None and before:  # the one person presented above, nothing quoted yet
             attrs = presented_earlier(before, gazetteer)
             if attrs is None and not SPLIT_AFTER.match(after):  # a split quotation's first half: not alone (segfix38)

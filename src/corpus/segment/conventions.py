@@ -691,17 +691,26 @@ def _build(d: dict) -> dict:
     # "», a déclaré à l'AFP …": an addressee's preposition (grammar.yaml), elided or spaced before the name
     addressee = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(d.get("incise_addressee_prepositions", []),
                                                                           key=lambda w: (-len(w), w))) or "(?!)"
+    # (those that hold an article, before a body in lower case: "à la délégation", not "à" + "la")
+    addressee_article = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(
+        d.get("incise_addressee_articles", []), key=lambda w: (-len(w), w))) or "(?!)"
     p["VERB_AFTER"] = re.compile(
-        r"^\s*[,;]?\s*(?:" + reflexive + r")?(?P<verb>" + verbs + "|" + (_flex_alt(d.get("inverted_speech_verbs", [])) or "(?!)")
+        # (an object pronoun may come first: "», nous confiait-il alors")
+        r"^\s*[,;]?\s*(?:" + reflexive + r"|(?:" + (_alt(d.get("object_pronouns", [])) or "(?!)") + r")\s*)?(?P<verb>" + verbs + "|" + (_flex_alt(d.get("inverted_speech_verbs", [])) or "(?!)")
+        # (the compound past with its auxiliary inverted: "», a-t-elle résumé", "», avait-il indiqué"; grammar.yaml)
+        + r"|(?P<aux>" + (_alt(d.get("incise_auxiliaries", [])) or "(?!)") + r")"
         # (the press drops the hyphen: "», se souvient elle", "», explique t-il")
         + r")(?:-t-|-|\s+-?t-|\s+)(?P<pron>" + _alt(d.get("subject_pronouns", [])) + r")\b"
+        + r"(?(aux)\s+(?:" + (_flex_alt(d.get("incise_participles", [])) or "(?!)") + r")(?![\w-]))"
         # "…», nous dit un directeur d'hôpital": an object pronoun before the verb
         r"|^\s*[,;]?\s*(?:" + reflexive + r"|(?:" + (_alt(d.get("object_pronouns", [])) or "(?!)") + r")\s*)?(?P<verb2>" + verbs
         # (a circumstance may stand between the verb and its subject: "», confie, sous couvert
         # d'anonymat, un cadre de l'agence")
         # (an addressee may stand there too, a capitalised agency, newspaper or place: "», a déclaré à
         # l'AFP Stéphane Bourdin"; its case kept though the pattern ignores case)
-        + r")(?:\s+(?:" + addressee + r")\s*(?-i:[A-ZÀ-Ý][\w'’-]*)(?:\s+\d{1,3})?(?=\s))?"
+        # (or a body the words were said to, in lower case: "», a indiqué à la délégation le Dr Lherminier")
+        + r")(?:\s+(?:(?:" + addressee + r")\s*(?-i:[A-ZÀ-Ý][\w'’-]*)(?:\s+\d{1,3})?|(?:" + addressee_article
+        + r")\s*(?-i:[a-zà-ÿ][\w'’-]*))(?=\s))?"
         + r"(?:\s*,[^,.;!?«»\"“]{2,40},)?"
         # (an adverb may stand there too: "», assure encore le dirigeant", "», ajoute aussi Léa":
         # incise_adverbs; s31-segr56b)
@@ -709,7 +718,11 @@ def _build(d: dict) -> dict:
         # (a civility and an initial, whose points the subject runs over: "», confiait M. P., 72 ans, …";
         # s33-segr58b)
         + r"\s+(?P<who>(?-i:" + word_forms("civilities", r"\.?\s+", d, case="first")
-        + r")[A-ZÉÈ]\.(?:[ -]?[A-ZÉÈ]\.)?(?![\w-])[^.;!?«\"“]{0,140}|[^.;!?«\"“]{2,140})", re.IGNORECASE)
+        + r")[A-ZÉÈ]\.(?:[ -]?[A-ZÉÈ]\.)?(?![\w-])[^.;!?«\"“]{0,140}"
+        # (or an abbreviated civility and a surname, whose period the subject runs over: "», a déclaré
+        # M. Vermenouze."; s50)
+        + r"|(?-i:" + word_forms("civilities", r"\.\s+", d, case="first") + r")(?-i:[A-ZÉÈ][\w'’-]+)[^.;!?«\"“]{0,140}"
+        + r"|[^.;!?«\"“]{2,140})", re.IGNORECASE)
     p["VERB_BEFORE"] = Guarded(re.compile(
         r"(?:" + verbs + r")\s+(?P<who>(?:" + determiners + r")\b[^:«]{1,90}?)\s*[:,]\s*$"
         # (an elided determiner runs into its noun: "L'aidant répond :"; segfix50)

@@ -35,6 +35,10 @@ def fold_dash_credits(text: str) -> str:
 
     def fold(m: re.Match) -> str:
         who = m.group("who")
+        if presented_first_name(who.strip(), text):
+            # "« … » — Mariama" where a portrait presents "Mariama, 34 ans, agente de santé
+            # communautaire à Bandraboua": the first name alone credits that person (s50)
+            return f"{m.group('q')}{m.group('sp')}({who}){m.group('end')}"
         if cv.NOT_A_DESCRIPTION.match(who) or not names_a_person(who):  # "— un slogan repris par …"
             return m.group(0)
         coded = cv.PAREN_CODE.match(who.strip())
@@ -45,6 +49,17 @@ def fold_dash_credits(text: str) -> str:
             return m.group(0)
         return f"{m.group('q')}{m.group('sp')}({who}){m.group('end')}"
     return credit.sub(fold, text)
+
+
+def presented_first_name(who: str, text: str) -> bool:
+    """Whether ``who`` is a first name alone that the text presents somewhere with what the person
+    does ("Mariama, 34 ans, agente de santé communautaire à Bandraboua")."""
+    if not re.fullmatch(FIRST_NAME, who):
+        return False
+    for p in re.finditer(rf"(?<![\w-]){re.escape(who)}\s*,\s*(?P<desc>[^.;:!?«»()\n]{{3,120}})", text):
+        if any(names_a_trade(f) for f in description_fields(p.group("desc"))):
+            return True
+    return False
 
 
 def _list_mark() -> str:

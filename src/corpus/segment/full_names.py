@@ -37,7 +37,8 @@ def _short_form(key: int) -> re.Pattern:
     """A civility, then a surname of one or two capitalised words, particles allowed ("M. Le Gall",
     "Mme de Lattre"): the whole speaker string."""
     d = cv.language_data()
-    civilities = "|".join(re.escape(w) for w in d.get("name_civilities", [])) or "(?!)"
+    # (the period of "M." optional: a reader may have dropped it, "M Vermenouze")
+    civilities = "|".join(re.escape(w.rstrip(".")) for w in d.get("name_civilities", [])) or "(?!)"
     particles = "|".join(re.escape(w) for w in d.get("label_name_particles", []) + d.get("initial_name_particles", []))
     word = rf"[{_UPPER}][{_LOWER}'’]+(?:-[{_UPPER}][{_LOWER}]+)?"
     return re.compile(rf"(?P<civility>{civilities})\.?\s+(?P<surname>(?:(?:{particles})\s+)?{word}(?:\s+{word})?)")
@@ -67,7 +68,26 @@ def full_name(short: str, text: str) -> str | None:
         firsts = {f.group("first") for f in re.finditer(civil, text)}
     if len(firsts) != 1:
         return None
-    return f"{m.group('civility')} {firsts.pop()} {surname}"
+    # (the civility as the language data writes it: "M." where a reader dropped its period)
+    civility = next((c for c in cv.language_data().get("name_civilities", []) if c.rstrip(".") == m.group("civility")),
+                    m.group("civility"))
+    return f"{civility} {firsts.pop()} {surname}"
+
+
+def surname_alone_full_name(surname: str, text: str) -> str | None:
+    """The document's one full name for a surname alone, as a weekly quotes a person it presented
+    ("« … », a confié Lacombe" after "le Dr Bernard Lacombe"), else None. Only a capitalised word
+    that the text never writes before another capitalised word (a first name: "Julie Martin")."""
+    if not re.fullmatch(rf"[{_UPPER}][{_LOWER}'’]+(?:-[{_UPPER}][{_LOWER}]+)?", surname):
+        return None
+    if re.search(rf"(?<![\w-]){re.escape(surname)}[ \t]+[{_UPPER}][{_LOWER}]", text):
+        return None  # the word opens a full name somewhere: a first name, not a surname
+    banned = _not_first(id(cv.language_data()))
+    # (on one line: not "… à Bandraboua ⏎ Mariama a rejoint …"; and not at a sentence's start, where any
+    # word takes a capital: "Quand Betty …", "Par Odile")
+    firsts = {f.group("first") for f in re.finditer(rf"(?<![\w-])(?P<first>{FIRST_NAME})[ \t]+{re.escape(surname)}(?![\w-])", text)
+              if fold(f.group("first")).lower() not in banned and not re.search(r"(?:^|[.!?:«—–]\s*|\n)\s*$", text[:f.start()])}
+    return f"{firsts.pop()} {surname}" if len(firsts) == 1 else None
 
 
 def surname_full_name(surname: str, text: str) -> str | None:
@@ -95,7 +115,8 @@ def apply_full_names(segments: list, text: str) -> None:
         if seg.speaker not in done:
             # (a label in capitals, "DR MARCHAL –", read as the text writes the name: "Dr Marchal")
             done[seg.speaker] = full_name(seg.speaker, text) or (
-                full_name(seg.speaker.title(), text) or surname_full_name(seg.speaker, text) if seg.speaker.isupper() else None)
+                full_name(seg.speaker.title(), text) or surname_full_name(seg.speaker, text) if seg.speaker.isupper() else None) \
+                or (surname_alone_full_name(seg.speaker, text) if seg.kind == "verbatim" else None)
         if done[seg.speaker]:
             seg.speaker = done[seg.speaker]
 

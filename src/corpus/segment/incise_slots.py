@@ -48,6 +48,7 @@ def _patterns(key: int) -> dict[str, re.Pattern]:
     lead = rf"^\s*,\s*(?:(?:{reflexive})|(?:{objects}))?(?!(?:{non_verbs}))"
     verb = rf"[{_LOWER}][{_LOWER}’']{{2,24}}"
     places = cv.word_forms("impersonal_places", r"\s+", d, elided_after=r"\s*")
+    auxiliaries = cv.word_forms("incise_auxiliaries", "", d) or "(?!)"
     sources = cv.word_forms("trailing_sources", r"\s+", d, elided_after=r"\s*")
     return {
         # one pattern, both alternatives, so that every group of VERB_AFTER exists:
@@ -58,8 +59,10 @@ def _patterns(key: int) -> dict[str, re.Pattern]:
             rf"|(?P<verb2>{verb})\s+(?P<who>(?:(?i:{determiners})\s*|(?i:{civilities})|(?=[A-ZÉÈ][{_LOWER}]))"
             r"[^.;!?«\"“]{2,140}))"),
         # "…», nous explique-t-on à la délégation départementale de l'ARS, à Cahors."
+        # (or a compound past, "…», a-t-on entendu dans l'assistance": grammar.yaml incise_auxiliaries; s50)
         "impersonal": re.compile(
-            rf"{lead}{verb}(?:-t-|-)(?:{impersonal})\s+(?:{places})(?P<inst>[^.;!?«»\"“]{{3,120}})",
+            rf"{lead}(?:{verb}(?:-t-|-)(?:{impersonal})|(?:{auxiliaries})-t-(?:{impersonal})\s+{verb})\s+(?:{places})"
+            rf"(?P<inst>[^.;!?«»\"“]{{3,120}})",
             re.IGNORECASE),
         # "l'aidant cite spontanément l'infirmière :" — subject, any verb, what follows, a colon
         "colon": re.compile(

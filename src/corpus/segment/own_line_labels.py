@@ -31,6 +31,7 @@ from .label_times import position_mark
 from .parenthesised_roles import parenthesised_role
 from .recurring_labels import _runs, _series, enumerated
 from .roles import names_a_trade, normalize_role
+from .transcriber_notes import is_aside
 
 DEFAULTS = {"min_turns": 4, "min_lines": 2, "min_alternation": 0.6, "min_spoken_share": 0.5,
             "min_block_share": 0.3, "max_gap": 4, "max_label_chars": 80, "max_label_words": 4,
@@ -63,6 +64,32 @@ def settings() -> dict:
     return {**DEFAULTS, **(cv.language_data().get("own_line_labels") or {})}
 
 
+# a parenthesis closing a label that names what the speaker stands for in quotation marks (a list's,
+# an association's name) or says the answer is a group's: "Fabrice Larcher (« Sainte-Luce avance »)",
+# "Liste « Sainte-Luce citoyenne » (réponse collective)"
+AFFILIATION = re.compile(r"(?P<head>[^()]+?)\s*\((?P<inside>[^()]+)\)")
+
+
+def affiliation(body: str) -> tuple[str, bool]:
+    """(the label without a closing parenthesis that names an affiliation in quotation marks or a
+    group's answer, whether it is a group's answer); (body, False) when no such parenthesis."""
+    m = AFFILIATION.fullmatch(body)
+    if m is None:
+        return body, False
+    inside = m.group("inside")
+    if cv.GROUP_SPEECH.search(inside):
+        return m.group("head"), True
+    if any(q in inside for q in QUOTES):
+        return m.group("head"), False
+    return body, False
+
+
+def group_answer(text: str) -> bool:
+    """A label line closed by a parenthesis saying a group answers: "Liste « … » (réponse collective)"."""
+    m = re.search(r"\((?P<inside>[^()]+)\)\s*:?\s*$", text)
+    return bool(m and cv.GROUP_SPEECH.search(m.group("inside")))
+
+
 def label_line(text: str, s: dict | None = None) -> tuple[str, str] | None:
     """(label, function) of a paragraph that is only a speaker label, or None: "E3",
     "Enquêtrice :", "M. Jean Dupont, président de l'URPS :" -> ("M. Jean Dupont", "président de l'URPS")."""
@@ -70,7 +97,9 @@ def label_line(text: str, s: dict | None = None) -> tuple[str, str] | None:
     # (the time a transcription tool writes after the label: "AF2   00:01:40", "Animatrice (00:03:30)")
     t = _trailing_mark(id(cv.language_data())).sub("", " ".join(text.split()))
     body = t[:-1].rstrip() if t.endswith(":") else t
-    if not body or len(t) > s["max_label_chars"] or any(q in t for q in QUOTES):
+    body, _ = affiliation(body)
+    joint = group_answer(text)
+    if not body or len(t) > s["max_label_chars"] or (any(q in body for q in QUOTES) and not joint):
         return None
     body, paren_role = parenthesised_role(body)  # "Julie (IDE)": a role in parentheses after the label (seggen10)
     # (a period that closes an initial is the name's: "Mme L.", "Dr B.", "M. T.")
@@ -79,7 +108,7 @@ def label_line(text: str, s: dict | None = None) -> tuple[str, str] | None:
         return None
     head, _, func = body.partition(",")
     head, func = head.strip(), func.strip()
-    if not head or len(head.split()) > s["max_label_words"] or head.isdigit() or ":" in head:
+    if not head or len([w for w in head.split() if w not in QUOTES]) > s["max_label_words"] or head.isdigit() or ":" in head:
         return None
     if re.search(r"[.!?…]\s", head) and not re.match(r"^(?:[A-ZÉ][a-zé]{0,3}\.\s)+\S", head):
         return None  # a sentence inside, unless "M. Dupont", "Dr. Martin"
@@ -135,7 +164,8 @@ def own_line_labels(lines: list[TextLine], s: dict | None = None) -> dict[int, t
     for i, ln in enumerate(lines[:-1]):
         got = label_line(ln.text, s)
         below = lines[i + 1].text.strip()
-        if got and below and label_line(below, s) is None and not below.startswith(tuple(QUOTES)):
+        # (a label over an editor's note, "[La liste n'a pas répondu à cette question.]", says nothing there)
+        if got and below and label_line(below, s) is None and not below.startswith(tuple(QUOTES)) and not is_aside(below):
             cands[i] = got
     out: dict[int, tuple[str, str]] = {}
     for run in _runs(list(cands), s["max_gap"]):
@@ -196,6 +226,9 @@ def own_line_speakers(lines: list[TextLine], gazetteer=None, moderators=(), s: d
         if cv.several_voices(label) and "+" not in label:
             # "Intervenant 2 et 3": two voices at once, no one's role (as "Ph3 et Ph4 :" inline)
             entry.update(role_raw=label, role="inconnu", joint=True)
+        elif group_answer(lines[i].text):
+            # "Liste « … » (réponse collective)": a group answers, no one person (fallbacks.yaml group_speech_words)
+            entry.update(role_raw=label, role="inconnu", joint=True, anonymous=True)
         elif not func and not entry["role_raw"] and names_person(label):
             # "LA RESPONSABLE", "UNE BÉNÉVOLE": the label names what the person is
             role = normalize_role(label)

@@ -152,12 +152,14 @@ def apply_presented_full_names(segments: list, speaker_kinds: tuple[str, ...]) -
     oral-history evening, a round table, a debate): the speaker is the full name and the role the
     one the description gives ('autre' for a trade outside care), over a role read from the turn's
     own words ("c'était moi qui faisais l'infirmière" is no trade). A label written as a name
-    ("Catherine :", "Pierre :") is how the transcript names the person and stays the speaker
-    (rounds 28 and 48 annotate it so). Only attributes change."""
+    ("Catherine :", "Anrifa :") takes the full name where the text presents that person with a
+    description ("Anrifa Madi, 38 ans, est sage-femme libérale …"), as ANNOTATION.md reads a first-
+    name label (s50; rounds 28 and 48 re-annotated so), and keeps a role read elsewhere. Only
+    attributes change."""
     turns: dict[str, list[int]] = {}
     for k, seg in enumerate(segments):
         if seg.kind == "turn" and seg.speaker and len(seg.speaker) >= 3 and (
-                " " not in seg.speaker and seg.speaker.isalpha() and seg.speaker.isupper()
+                " " not in seg.speaker and seg.speaker.isalpha() and (seg.speaker.isupper() or seg.speaker.istitle())
                 or CIVIL_CAPITALS.match(seg.speaker)):
             turns.setdefault(seg.speaker, []).append(k)
     for label, ks in turns.items():
@@ -171,13 +173,17 @@ def apply_presented_full_names(segments: list, speaker_kinds: tuple[str, ...]) -
                 if fold(civil.group("civ")).rstrip(".").lower() in cv.CIVILITIES else None
         else:
             # with a description, else the name alone ("Odette Fabre, née en 1936, et …" then "ODETTE. —")
-            found = presented_full_name(label, texts) or presented_full_name(label, texts, described=False)
+            # (a label written as a name, "Anrifa :", only where the text presents the person with a
+            # description: "Anrifa Madi, 38 ans, est sage-femme libérale …"; s50)
+            found = presented_full_name(label, texts) or (
+                presented_full_name(label, texts, described=False) if label.isupper() else None)
         if found is None:
             continue
         name, desc = found
         for k in ks:
             seg = segments[k]
             seg.speaker = name
-            if desc:
+            # (a label written as a name keeps a role read elsewhere: "gériatre" from the host's introduction)
+            if desc and (not label.istitle() or seg.role in ("", "autre", "inconnu")):
                 seg.role, seg.role_raw = normalize_role(desc), desc
             seg.attr_source = "interview_header"

@@ -25,7 +25,7 @@ from .roles import normalize_role
 _LOWER = "a-zàâäçéèêëîïôöûùüÿœæ"
 # a sentence: up to a full stop, a question or an exclamation mark followed by a space, not the
 # period after a lone capital (an initial, the civility "M.")
-SENTENCE = re.compile(r"(?:[^.!?]|(?<=\b[A-ZÉÈ])\.|[.!?](?!\s))+[.!?]*")
+SENTENCE = re.compile(r"(?:[^.!?\n]|(?<=\b[A-ZÉÈ])\.|[.!?](?!\s))+[.!?]*")  # (a paragraph's end ends one too)
 
 
 @cv.per_language_data
@@ -34,14 +34,15 @@ def _patterns() -> dict[str, re.Pattern]:
     pronouns = cv.word_forms("subject_pronouns", "")
     dets = cv.word_forms("singular_determiners", r"\s+", elided_after=r"\s*")
     # an adverbial phrase opening the sentence before its subject: "Dans la salle d'attente, "
-    opener = r"(?:[^,.;:!?«»]{2,60},\s*)?"
+    opener = r"(?:[^,.;:!?«»]{2,60},\s*){0,2}"  # (two: "À l'heure de …, en 2011, il …")
     # what the verb after the subject looks like: a lowercase word (an object pronoun, a reflexive
     # or the verb itself), not a capital (a second name) nor a punctuation mark
     verb = rf"(?=[{_LOWER}])"
     app = r"(?:\s*,\s*(?P<app>[^,;.«»]{3,100}),)?\s+"
     civilities = cv.word_forms("civilities", r"\.?\s+")
     # "Mme R., 84 ans, vit seule …", "Le Dr Kerhervé soigne …": a civility and an initial or a surname
-    civil = rf"(?:(?i:{dets}))?(?P<civ>(?i:{civilities})(?:[A-ZÉÈ]\.\s*){{1,2}}|(?i:{civilities})[A-ZÉÈ][{_LOWER}-]+)"
+    # (or a name of three words after the civility, as Hmong, Comorian or Vietnamese names run: "Mme Mai Lor Vang")
+    civil = rf"(?:(?i:{dets}))?(?P<civ>(?i:{civilities})(?:[A-ZÉÈ]\.\s*){{1,2}}|(?i:{civilities})[A-ZÉÈ][{_LOWER}-]+(?:\s+[A-ZÉÈ][{_LOWER}-]+){{0,2}})"
     complements = cv.word_forms("complement_prepositions", r"\s+", elided_after=r"\s*")
     return {
         # s25-segattr6: or a first name alone with an apposition ("Lucinda, la préparatrice, range
@@ -117,7 +118,24 @@ def pronoun_subject(lead: str, after: str, gazetteer: Gazetteer, before: str = "
     pron = incise_pronoun(after)
     if not pron or any(q in lead for q in "«»\"“”"):
         return None
-    return _subject_for(pron, lead, after, gazetteer, before)
+    return _subject_for(pron, *_lead_above(lead, before), after=after, gazetteer=gazetteer)
+
+
+def gendered_subject(pron: str, lead: str, before: str, gazetteer: Gazetteer) -> dict | None:
+    """Attrs of the person a noun of one gender stands for as a pronoun would ("« … », sourit la
+    jeune femme" after "Le Dr Nadia Bensaïd a quitté … À 34 ans, elle voulait …": ``pron`` "elle"),
+    as pronoun_subject reads an incise's pronoun."""
+    return _subject_for(pron, *_lead_above(lead, before), after="", gazetteer=gazetteer)
+
+
+def _lead_above(lead: str, before: str) -> tuple[str, str]:
+    """(lead, before): where the quotation opens its paragraph, the paragraph right above leads to
+    it ("Josette Rabier a été sa secrétaire … ⏎ « … », se souvient-elle"; s50)."""
+    if not lead.strip() and "\n" in before.rstrip():
+        head, _, last = before.rstrip().rpartition("\n")
+        if last.strip() and not any(q in last for q in "«»\"“”"):
+            return last.strip() + " ", head + "\n"
+    return lead, before
 
 
 def colon_pronoun_subject(lead: str, gazetteer: Gazetteer, above: str = "") -> dict | None:
@@ -135,17 +153,28 @@ def colon_pronoun_subject(lead: str, gazetteer: Gazetteer, above: str = "") -> d
     cut = max(t.rfind(". "), t.rfind("? "), t.rfind("! "))
     if cut < 0 and above.strip():
         m = _patterns()["pronoun_subject"].match(t.lstrip())
-        return _subject_for(m.group("pron"), t.lstrip(), "", gazetteer, above.rstrip() + " ") if m else None
+        return _subject_for(m.group("pron"), t.lstrip(), above.rstrip() + " ", "", gazetteer) if m else None
     if cut < 0:
         return None
     m = _patterns()["pronoun_subject"].match(t[cut + 1:].lstrip())
     if m is None:
         return None
     # the paragraph's own sentences only: above it, a quotation's closing guillemet runs into them
-    return _subject_for(m.group("pron"), t[:cut + 1], "", gazetteer, "")
+    return _subject_for(m.group("pron"), t[:cut + 1], "", "", gazetteer)
 
 
-def _subject_for(pron: str, lead: str, after: str, gazetteer: Gazetteer, before: str) -> dict | None:
+def _quotes_words(sentence: str) -> bool:
+    """A sentence that quotes someone's words: a quotation mark, unless every quotation in it is a
+    few words ("Celui que ses patients appelaient « le docteur Henri » a exercé …": a nickname)."""
+    if not any(q in sentence for q in "«»\"“”"):
+        return False
+    quoted = re.findall(r"«([^«»]*)»|“([^“”]*)”", sentence)
+    closed = sum(len(a) + len(b) + 2 for a, b in quoted)
+    opened = sum(sentence.count(q) for q in "«»\"“”")
+    return opened != 2 * len(quoted) or closed == 0 or any(len((a or b).split()) > 4 for a, b in quoted)
+
+
+def _subject_for(pron: str, lead: str, before: str, after: str, gazetteer: Gazetteer) -> dict | None:
     pats = _patterns()
     want = _gender(pron, "feminine_subject_pronouns", "masculine_subject_pronouns")
     text = before + lead
@@ -156,7 +185,7 @@ def _subject_for(pron: str, lead: str, after: str, gazetteer: Gazetteer, before:
     window, k, chained = pats["sentences"], 0, False
     for sentence, inside in reversed(sentences):
         k += 1
-        if k > window or (not inside and not chained) or any(q in sentence for q in "«»\"“”"):
+        if k > window or (not inside and not chained) or _quotes_words(sentence):
             return None
         m = pats["named"].match(sentence)
         if m is not None and m.group("first") and not _trade(m.group("app") or ""):

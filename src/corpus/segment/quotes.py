@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -12,6 +13,8 @@ from .annex_references import annex_attrs
 from .article_credits import article_credit
 from .attributions import (
     KIN_OF,
+    apposition,
+    introduced_pronoun_subject,
     clause_before_colon,
     counted_profile,
     dated_description,
@@ -649,8 +652,16 @@ def sentence_before(text: str, start: int, cross_lines: bool = False) -> str:
     chunk = text[max(0, start - 400):start]
     if cross_lines and not chunk[chunk.rfind("\n") + 1:].strip():
         chunk = chunk.rstrip().replace("\n", " ") + " "
-    cut = max(chunk.rfind(". "), chunk.rfind("? "), chunk.rfind("! "), chunk.rfind("\n"))
+    # (not the period of an abbreviated title, "Selon M. Gérard Bellony, « … »": grammar.yaml abbreviated_titles)
+    ends = [m.start() for m in _sentence_end().finditer(chunk)]
+    cut = ends[-1] if ends else -1
     return chunk[cut + 1:] if cut >= 0 else chunk
+
+
+@cv.per_language_data
+def _sentence_end() -> re.Pattern:
+    titles = "".join(rf"(?<!\b{re.escape(w)})" for w in cv.language_data().get("abbreviated_titles", []))
+    return re.compile(rf"{titles}\.(?= )|[?!](?= )|\n")
 
 
 # a question quoted, then a comma or a semicolon and the next quotation: one of a list of questions
@@ -1301,6 +1312,10 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
     if aside is not None:  # "(« … », résume un titulaire de Rumilly)" (segment/following_attributions.py)
         return QuoteCall(True, aside[0], (b + aside[1][0], b + aside[1][1]))
     institution = impersonal_institution(after) if words >= 4 and not italic else ""
+    if institution and cv.ANONYMOUS_VOICE.match(institution.split(",")[0].strip()):
+        # "« … », a-t-on entendu dans l'assistance": a voice of the audience, no one the text names (s50)
+        return QuoteCall(True, {"speaker": "", "role_raw": institution.split(",")[0].strip(), "role": "inconnu",
+                                "attr_source": "attribution"})
     if institution and normalize_role(institution) not in ("autre", "inconnu"):
         # "« … », admet-on à la caisse primaire": someone of the institution (segment/incise_slots.py)
         region, place = resolve_region(institution, ctx.gazetteer)
@@ -1331,6 +1346,10 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
         if presented is not None:
             # "« … », note l'intéressée" after "Marie-Hélène Ravel, 58 ans, sage-femme libérale …"
             return QuoteCall(True, presented)
+        gendered = _gendered_anaphor(text, line_start, a, who, ctx.gazetteer) if who else None
+        if gendered is not None:
+            # "« … », sourit la jeune femme" after "Le Dr Nadia Bensaïd a quitté … À 34 ans, elle voulait …"
+            return QuoteCall(True, gendered)
         named_before = _function_named_before(text, a, who) if who else None
         if named_before is not None:
             # "Le directeur du centre hospitalier, Olivier Mestre, … « … », s'amuse le directeur"
@@ -1410,7 +1429,14 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
         if late and call.verbatim and not call.attrs.get("speaker") and describes_person(late[1]) \
                 and not ctx.gazetteer.find(late[0]) and normalize_role(late[0]) in ("autre", "inconnu"):
             # "« … », reconnaît le maire, Alain Pottier, qui …": the function found, the name after it
-            return QuoteCall(True, {**call.attrs, "speaker": late[0]})
+            # (the name said there, not a running person the function was first read as: s50)
+            person = call.attrs.get("person")
+            kept = {k: v for k, v in call.attrs.items() if k != "person" or getattr(v, "name", "") == late[0]}
+            if person is not None and "person" not in kept:
+                kept.update(role_raw=late[1], role=normalize_role(late[1]))
+                if late[1] in person.descriptions:
+                    person.descriptions.remove(late[1])  # (not what the running person is)
+            return QuoteCall(True, {**kept, "speaker": late[0]})
         if late and not call.verbatim and describes_person(late[1]):  # "…, résume l'adjointe à la santé de Digne, Fabienne Arnaud."
             role, region, place = describe(late[1], ctx.gazetteer)
             return QuoteCall(True, {"speaker": late[0], "role_raw": late[1], "role": role, "region": region,
@@ -1722,6 +1748,13 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
     # (lstrip: the sentence after a full stop opens with its space, "… fait. Elle ajoute :")
     if words >= 4 and (cv.PRONOUN_SPEECH.search(before.lstrip()) or cv.PRONOUN_INTRO.search(before)) and current[0] is None:
         return QuoteCall(False, {"_pronoun": True})  # "Elle poursuit : « … »", "Selon lui, « … »": the speaker of the quote before
+    other = introduced_pronoun_subject(text[line_start:a], ctx.gazetteer) \
+        if words >= 4 and current[0] is not None and cv.PRONOUN_INTRO.search(before) else None
+    if other is not None and other["speaker"] and current[0].surname not in other["speaker"]:
+        # "Le Dr Sarah Benhamou exerçait à Meaux. Pour elle, « … »": the person the pronoun stands for,
+        # named in the paragraph, not the running speaker (s50)
+        current[0] = ctx.person(other["speaker"])
+        return QuoteCall(True, other)
     named_here = ctx.by_surname(before) if ctx.named_speakers else None
     if named_here is not None and words >= 4 and not italic:
         current[0] = named_here  # "Deux ans plus tard, Catherine n'a pas changé d'avis : « … »"
@@ -1760,8 +1793,19 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
     if newcomer is not None:  # "Une fille de résidente est venue nous voir : « … »" (segment/notice_lines.py)
         return QuoteCall(True, newcomer)
     # (not in a notice to the reader, "Contact : …, « slogan », 02 …": segment/notice_lines.py)
-    newcomer_named = _other_subject(text[line_start:a], current[0]) \
+    # (or the paragraph above, ending with a colon, when the quotation opens its own: "Dans l'assistance,
+    # Raymonde Bac, 84 ans, …, n'a pas caché son inquiétude :" then « … »; s50)
+    above_lead = not text[line_start:a].strip() and lead_line.rstrip().endswith(":")
+    newcomer_named = _other_subject(lead_line if above_lead else text[line_start:a], current[0]) \
         if (current[0] is not None or ctx.named_speakers) and words >= 4 and not italic and speaks(inner) else None
+    if newcomer_named is not None and above_lead:
+        # (what the apposition says of them, not the sentence: "suivie par le Dr Lacombe" is no doctor)
+        desc = apposition(newcomer_named[0], [lead_line])
+        role, region, place = describe(desc, ctx.gazetteer) if desc else ("inconnu", "", "")
+        current[0] = ctx.person(newcomer_named[0])
+        return QuoteCall(True, {"speaker": newcomer_named[0], "role_raw": desc,
+                                "role": "autre" if role == "inconnu" and desc and cv.AGE_FIELD.match(desc) else role,
+                                "region": region, "place": place, "attr_source": "attribution"})
     if newcomer_named is not None:
         # "Installé depuis vingt ans à Challans, le Dr Thomas Billaud fait partie des … « … »": the last
         # sentence before the quotation names someone other than the running speaker: theirs
@@ -2001,7 +2045,7 @@ def _age_named_before(text: str, a: int, who: str) -> tuple[str, str] | None:
 # "l'intéressée" (attributions.yaml presented_person_anaphors) and a name presented with an
 # apposition ("Marie-Hélène Ravel, 58 ans, sage-femme libérale installée à Sarlat")
 PRESENTED_ANAPHOR = re.compile(
-    rf"(?:{cv.ANAPHORIC})\s*(?P<noun>[^\W\d_]+)$", re.IGNORECASE)
+    rf"(?:{cv.ANAPHORIC})\s*(?P<noun>[^\W\d_]+(?:\s+[^\W\d_]+)?)$", re.IGNORECASE)  # (two words: "la jeune femme")
 NAME_PRESENTED = re.compile(cv.NAME.pattern + r"\s*,\s*(?P<desc>[^.;!?«»]{3,120})", cv.NAME.flags)
 # a first name and the initial of the surname, as the press anonymises a defendant ("Kévin L., 27 ans, …")
 INITIAL_PRESENTED = re.compile(r"(?<![\w.])(?P<name>[A-ZÉÈ][a-zéèëïîçô]+(?:-[A-ZÉÈ][a-zéèëïîçô]+)?\s+[A-ZÉÈ]\.)"
@@ -2018,20 +2062,42 @@ def _anaphor_presented_before(text: str, a: int, who: str, gazetteer) -> dict | 
     ("Marie-Hélène Ravel, 58 ans, sage-femme libérale …"), in the 1500 characters before a quote
     whose speech verb names its speaker by an anaphoric noun ("note l'intéressée"); else None."""
     m = PRESENTED_ANAPHOR.match(who.strip())
-    if not m or fold(m.group("noun")) not in cv.DATA.get("presented_person_anaphors", []):
+    if not m:
         return None
-    found = None
+    noun = fold(m.group("noun")).lower()
     window = re.sub(r"«[^«»]*»", lambda q: " " * len(q.group(0)), text[max(0, a - 1500):a])
     presented = sorted([*NAME_PRESENTED.finditer(window), *INITIAL_PRESENTED.finditer(window)], key=lambda f: f.start())
-    for f in presented:
-        if describes_person(f.group("desc")):
-            found = f
+    if noun not in cv.DATA.get("presented_person_anaphors", []):
+        # "« … », raconte l'ancien mineur" after "Gérard Fabre, 71 ans, ancien mineur de Blaye-les-Mines":
+        # the nearest person presented with the very words of the anaphor (s50)
+        found = next((f for f in reversed(presented) if len(noun.split()) >= 2 and describes_person(f.group("desc"))
+                      and re.search(rf"(?<!\w){re.escape(noun)}(?!\w)", fold(f.group("desc")).lower())), None)
+    else:
+        found = next((f for f in reversed(presented) if describes_person(f.group("desc"))), None)
     if found is None:
         return None
     desc = found.group("desc").strip()
+    fields = [f.strip() for f in desc.split(",")]
+    # the apposition's fields up to the sentence's verb ("71 ans, ancien mineur de Blaye-les-Mines, attend
+    # son rendez-vous … avec le médecin traitant": no doctor)
+    kept = [f for f in itertools.takewhile(lambda f: describes_person(f) or cv.AGE_FIELD.match(f), fields)]
+    desc = ", ".join(kept) if kept and len(kept) < len(fields) else desc
     role, region, place = describe(desc, gazetteer)
     return {"speaker": found.group("name"), "role_raw": desc, "role": role, "region": region, "place": place,
             "attr_source": "attribution"}
+
+
+def _gendered_anaphor(text: str, line_start: int, a: int, who: str, gazetteer) -> dict | None:
+    """Attrs of the person a noun that says only a gender and an age ("la jeune femme", "le jeune
+    homme": attributions.yaml anaphoric_gender_nouns) stands for, read as its pronoun would be: the
+    nearest sentence subject of that gender (segment/pronoun_subjects.py); else None."""
+    m = PRESENTED_ANAPHOR.match(who.strip())
+    pron = (cv.DATA.get("anaphoric_gender_nouns") or {}).get(fold(m.group("noun")).lower()) if m else None
+    if not pron:
+        return None
+    from .pronoun_subjects import gendered_subject
+
+    return gendered_subject(pron, text[line_start:a], text[max(0, line_start - 1500):line_start], gazetteer)
 
 
 @cv.per_language_data
@@ -2049,7 +2115,9 @@ def _introduced_name() -> re.Pattern:
     ("Pour Gérard Humbert, maire de Vignot, ")."""
     d = cv.language_data()
     # (the name as conventions.NAME reads one, its case kept)
-    return re.compile(rf"(?:^|[.;:!?])\s*(?:{cv._flex_alt(d.get('introducers', []))})\s+(?-i:{cv.NAME.pattern})\s*,\s*"
+    # (a civility may stand before the name: "Selon M. Gérard Bellony, maire de Roura, ")
+    civility = cv.word_forms("civilities", r"\.?\s+", d, case="first")
+    return re.compile(rf"(?:^|[.;:!?])\s*(?:{cv._flex_alt(d.get('introducers', []))})\s+(?:(?-i:{civility}))?(?-i:{cv.NAME.pattern})\s*,\s*"
                       rf"(?P<app>[^,.;:«»]{{2,80}}?)\s*,\s*$", re.IGNORECASE)
 
 
@@ -2554,7 +2622,8 @@ def speaking_names(text: str):
     ("Pour l'infirmière Sophie Lacan, …"); first names given with an apposition that describes a
     person ("Catherine, 56 ans, infirmière à Lorient, …")."""
     for m in cv.FIRST_NAME_APPOSITION.finditer(text):
-        if describes_person(m.group("desc")):
+        # (not a list of trades opening a sentence: "Médecins, infirmiers, kinés, pharmaciens : tous …")
+        if describes_person(m.group("desc")) and not cv.PERSON_NOUN.match(m.group("name").lower()):
             yield m
     for m in cv.NAME.finditer(text):
         after = text[m.end():m.end() + 90]

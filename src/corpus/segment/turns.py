@@ -10,7 +10,7 @@ from ..text import fold
 from . import conventions as cv
 from .aged_labels import aged_apposition, aged_introduction
 from .announced_speakers import announced_description
-from .attributions import age_only, apposition, describe, parse_attribution_line
+from .attributions import age_only, apposition, describe, parse_attribution_line, trade_after_age
 from .base import SUPERSCRIPT_NOTE_LINE, Span, TextLine, quote_balance
 from .chaired_records import is_record_line
 from .chat_transcripts import not_speech_tier
@@ -296,6 +296,10 @@ class TurnHandlers:
                 turns.append((ln.start, ln.end, STAGE_MARK))
             elif turns:
                 turns[-1] = (turns[-1][0], ln.end, turns[-1][2])
+        if alone and last == i and len(turns) == 1 and turns[0][2] in self.labels and i in self.labels[turns[0][2]].standalone:
+            # a label alone on its line with none of its words below ("Liste « … » (réponse collective)"
+            # over "[La liste n'a pas répondu à cette question.]"): nobody speaks there
+            turns = [(turns[0][0], turns[0][1], ASIDE_MARK)]
         if opens and last == i and len(turns) == 1:
             # « … » closed inside the line and followed by the author's prose: the turn ends there
             start, end, label = turns[0]
@@ -668,6 +672,9 @@ class TurnHandlers:
             for m in (*cv.NAME.finditer(ln.text), *CAPITALS_SURNAME_NAME.finditer(ln.text)):
                 if fold(m.group("name").split()[-1]) == surname:
                     desc = apposition(m.group("name"), [ln.text[m.start():]])
+                    if desc and cv.AGE_FIELD.match(desc.strip()):
+                        # "Line Bellay, 46 ans, infirmière libérale …": what she does after her age (s50)
+                        desc = trade_after_age(m.group("name"), ln.text[m.start():]) or desc
                     if not desc and self.labels[label].shape == "civility":
                         # "Dr Kervella": a chapeau that describes her before her full name
                         desc = apposition(m.group("name"), [ln.text])

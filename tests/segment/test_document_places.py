@@ -698,3 +698,27 @@ def test_a_speakers_full_name_is_no_place(gazetteer):
 def test_a_photo_credit_names_no_place(gazetteer):
     text, segs = _segment(CREDIT, gazetteer)
     assert _at(text, segs, "pousser la porte seul").region == "Pays de la Loire"
+
+
+# s50: a local page localised by its towns in capitals, a neighbouring town of another région named
+# in passing; the speakers are placed where the page is set.
+LOCAL_PAGE = [
+    "Le Courrier du Haut-Cantal – Vie locale – 11",
+    "RIOM-ÈS-MONTAGNES – La maison de santé attend toujours son médecin",
+    "Depuis le départ du Dr Fabre, les patients de Riom-ès-Montagnes se répartissent entre Condat, Allanche et "
+    "Bort-les-Orgues, en Corrèze voisine.",
+    "« On a tout préparé, le cabinet est prêt, il ne manque que quelqu'un pour l'occuper », regrette Martine "
+    "Vergne, infirmière libérale.",
+    "TRIZAC",
+    "Le club des aînés a repris ses ateliers de gymnastique douce le mardi.",
+]
+
+
+def test_a_page_localised_by_its_towns_in_capitals_places_its_speakers(gazetteer):
+    from corpus.segment.document_places import capital_line_communes
+
+    text = "\n".join(LOCAL_PAGE)
+    assert {v[1] for v in capital_line_communes(text, gazetteer, {}).values()} == {"Riom-ès-Montagnes", "Trizac"}
+    assert capital_line_communes("CONCLUSION\nRÉSULTATS – première partie", gazetteer, {}) == {}
+    text, segs = _segment(LOCAL_PAGE, gazetteer, doc={"kind": "presse"})
+    assert _at(text, segs, "il ne manque que quelqu'un").region == "Auvergne-Rhône-Alpes"

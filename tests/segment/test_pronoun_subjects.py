@@ -340,3 +340,17 @@ def test_an_institutional_report_quotes_each_person_it_names(gazetteer):
     assert (s.kind, s.speaker) == ("verbatim", "Mme Yer Lor Thao")  # a three-word name after the civility
     s = _at(text, segs, "la commune est plus grande que la Martinique")
     assert (s.kind, s.speaker, s.role) == ("verbatim", "Jacques Sylvestre", "elu")  # "Selon M. …", not cut at "M."
+
+
+def test_an_introducers_pronoun_stands_for_the_person_the_paragraph_names(gazetteer):
+    # s50: "Pour elle, « … »" after a paragraph naming another person than the running speaker
+    lines = ["Le centre municipal de santé",
+             "Claudine Rivet, adjointe au maire chargée de la santé, a suivi le projet. « Nous avons reçu trois "
+             "cents appels la première semaine, l'attente était immense », se félicite l'adjointe.",
+             "Le Dr Émilie Garnier exerçait auparavant dans un cabinet de groupe à Meaux. Pour elle, « le salariat "
+             "permet de consacrer tout son temps aux patients, sans la comptabilité ».",
+             "Pour lui, au contraire, rien ne change."]
+    text, segs = _segment(lines, gazetteer, doc={"kind": "communication"})
+    assert _at(text, segs, "Nous avons reçu trois cents appels").speaker == "Claudine Rivet"
+    s = _at(text, segs, "le salariat permet de consacrer")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "Émilie Garnier", "medecin_generaliste")

@@ -540,3 +540,18 @@ def test_a_nursery_auxiliary_and_mothers_as_a_group():
     # s49
     assert normalize_role("auxiliaire de puériculture") == "autre_paramedical"
     assert normalize_role("douze mères") == "autre"
+
+
+@pytest.mark.parametrize("raw, role", [
+    # s50: a hearing's parliamentary rapporteur and commission chair; a hospital's CME; the State's services
+    ("Mme la rapporteure de la mission d'information", "elu"),
+    ("président de la commission des affaires sociales du Sénat", "elu"),
+    ("président de la commission médicale d'établissement", "hospitalier"),
+    ("M. le préfet de la Lozère", "institutionnel_autre"),
+    ("inspectrice de l'IGAS", "institutionnel_autre"),
+    # look-alikes: a thesis's rapporteur is no member of an assembly; a commission of the CPTS is no parliament's
+    ("rapporteur du mémoire", "autre"),
+    ("présidente de la commission de la CPTS", "inconnu"),
+])
+def test_hearings_and_state_services_name_their_speakers_roles(raw, role):
+    assert normalize_role(raw) == role

@@ -57,6 +57,8 @@ def document_region(segments: list, gazetteer, text: str) -> tuple[str, str]:
     communes.update(territory_communes(text, gazetteer, {**communes, **listed}))
     communes.update(field_communes(text, gazetteer, {**communes, **listed}))
     communes.update(dateline_communes(text, gazetteer, {**communes, **listed}))
+    capitals = capital_line_communes(text, gazetteer, {**communes, **listed})
+    communes.update(capitals)
     settled = outside(listed, word_communes(text, gazetteer, communes))
     settled.update(outside(listed, repeated_word_communes(text, gazetteer, {**communes, **settled})))
     communes.update(settled)
@@ -81,6 +83,15 @@ def document_region(segments: list, gazetteer, text: str) -> tuple[str, str]:
         town = headline_town(text, gazetteer) or title_place(text, gazetteer)
         if town is not None and regions <= {town[0]}:
             return town
+        # a press page localised by its towns in capitals ("MAURS – …"): their one région, when it holds
+        # at least two thirds of the places named and nothing the segments say disagrees (a
+        # neighbouring town of another région named in passing, "ou de Figeac, dans le Lot voisin"; s50)
+        localised = {v for k, v in communes.items() if k in capitals}
+        if len({r for r, _ in localised}) == 1 and not own - {next(iter(localised))[0]}:
+            region = next(iter(localised))[0]
+            inside = sum(1 for r, _ in mentions.values() if r == region)
+            if inside >= MIN_LOCALISED and inside >= LOCALISED_SHARE * len(mentions):
+                return region, min((k, v) for k, v in communes.items() if k in capitals)[1][1]
         # the one place a document names, once or twice, in its method, a speaker's description or
         # the words themselves ("au centre municipal de santé d'Aubervilliers", "(Joséphine, 54 ans,
         # auxiliaire de vie, Lens)", "tous ceux de Châteauroux"): a reader sets the whole document
@@ -465,6 +476,30 @@ def dateline_communes(text: str, gazetteer, taken: dict) -> dict:
         if any(x <= a < y for x, y in taken):
             continue
         commune = gazetteer.communes.resolve(m.group("town"))
+        if commune is not None and not commune.word and commune.region:
+            out[(a, b)] = (commune.region, commune.name)
+    return out
+
+
+MIN_LOCALISED = 3  # places named in the région of a page's towns in capitals, at least
+LOCALISED_SHARE = 2 / 3  # and this share of all the places it names
+# a commune in capitals opening a line before a dash, or alone on its line: the press's localisation
+# of an article or a brève ("MAURS – Quarante et un ans de consultations …", "LES VERCHERS-SUR-LAYON")
+CAPITAL_TOWN = re.compile(r"^[ \t]*(?P<town>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’ -]{2,60}?)(?:[ \t]+[–—-][ \t]+\S|[ \t]*$)", re.MULTILINE)
+
+
+def capital_line_communes(text: str, gazetteer, taken: dict) -> dict:
+    """The communes a press page writes in capitals at the head of a line, before a dash or alone
+    ("MAURS – …", "DOUÉ-LA-FONTAINE" over a brève): where the article is set, counted as "à Maurs"
+    is (a name that is also a word, or several régions', does not; s50). {(start, end): (région, name)}"""
+    if getattr(gazetteer, "communes", None) is None:
+        return {}
+    out = {}
+    for m in CAPITAL_TOWN.finditer(text):
+        a, b = m.span("town")
+        if any(x <= a < y for x, y in taken) or not re.search(r"[A-ZÀ-ÖØ-Þ]{3}", m.group("town")):
+            continue
+        commune = gazetteer.communes.resolve(m.group("town").strip())
         if commune is not None and not commune.word and commune.region:
             out[(a, b)] = (commune.region, commune.name)
     return out

@@ -239,3 +239,28 @@ def test_a_description_that_points_back_at_the_person_presented(gazetteer):
     assert (s.kind, s.speaker, s.role) == ("verbatim", "René Castagné", "autre")  # no doctor: the verb ends his apposition
     s = _at(text, segs, "Sans rattrapage des salaires")
     assert (s.kind, s.speaker, s.role) == ("verbatim", "Sylvie Marty", "institutionnel_autre")
+
+
+# s50: a memoir presents its people once in its fieldwork chapter, then quotes them chapters later
+# by their post only.
+PRESENTED_ONCE = [
+    "3. Le terrain",
+    "Les personnes citées ont accepté d'être nommées. Mme Nadège Vallet est coordinatrice de la maison de santé "
+    "depuis 2019. M. Hugo Servais, masseur-kinésithérapeute à Segré, en est le gérant.",
+    "Mémoire – 14",
+    "4. Analyse : qui décide ?",
+    "Le projet de santé est discuté chaque trimestre en assemblée générale, selon un calendrier fixé par les statuts "
+    "de la société, et les décisions y sont prises à la majorité des associés présents.",
+    "La coordinatrice résume son rôle : « Officiellement, je n'ai pas de voix, mais c'est moi qui écris l'ordre du "
+    "jour. »",
+    "Le gérant nuance ce tableau : « On vit des financements de l'assurance maladie, tant que les indicateurs "
+    "sont atteints tout le monde est content. »",
+]
+
+
+def test_a_post_named_chapters_after_the_presentation_points_back_at_its_holder(gazetteer):
+    text, segs = _segment(PRESENTED_ONCE, gazetteer, doc={"kind": "memoire"})
+    s = _at(text, segs, "je n'ai pas de voix")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "Nadège Vallet", "coordinateur")
+    s = _at(text, segs, "tant que les indicateurs sont atteints")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "Hugo Servais", "kinesitherapeute")

@@ -581,3 +581,35 @@ def test_a_changed_first_name_keeps_no_mark(gazetteer):
     s = _at(text, segs, "je ne sais pas à qui parler")
     assert (s.kind, s.speaker, s.region) == ("verbatim", "Inès", "Occitanie")
     assert _at(text, segs, "sur le groupe de la promo").speaker == "Théo"
+
+
+# s50: a memoir's recruitment annex — a poster's text in guillemets under its heading, a flow chart
+# counting its steps in a table — and an interview guide's presentation read at each interview.
+RECRUITMENT = [
+    "Mémoire de master – Annexes",
+    "Annexe 2 – Matériel de recrutement",
+    "2.1. Affichette remise aux aidants",
+    "« Vous accompagnez un proche atteint de la maladie d'Alzheimer ? Votre expérience nous intéresse. »",
+    "Annexe 3 – Diagramme de recrutement",
+    "| Étape | Effectif |",
+    "| Affichettes remises par les pharmacies relais | 48 |",
+    "| Aidants ayant pris contact avec l'enquêtrice | 15 |",
+    "| Entretiens réalisés au domicile des aidants | 11 |",
+    "Annexe 4 – Guide d'entretien",
+    "Présentation (lue au début de chaque entretien) : « Je suis étudiante en master de santé publique. Je "
+    "m'intéresse à la façon dont les aidants organisent les soins à domicile. L'entretien durera une heure. »",
+]
+
+
+def _annexes(lines: list[str], heads: list[int]) -> list[dict]:
+    return [{**row, "kind": "annex"} for row in heading_structure(lines, heads)]
+
+
+def test_a_posters_text_a_count_table_and_a_guides_presentation_are_no_ones_words(gazetteer):
+    text, segs = segment_lines(RECRUITMENT, gazetteer, doc={"kind": "memoire"}, structure=_annexes(RECRUITMENT, [1, 2, 4, 9]))
+    assert not [s for s in segs if s.kind in ("verbatim", "turn")]
+    # an annex table whose number column names the interview: its rows are verbatims
+    lines = RECRUITMENT[:5] + ["| Extrait | Entretien |",
+                               "| On ne dort plus, on écoute s'il se lève la nuit et on se relève avec lui | 3 |"]
+    text, segs = segment_lines(lines, gazetteer, doc={"kind": "memoire"}, structure=_annexes(lines, [1, 2, 4]))
+    assert _at(text, segs, "On ne dort plus").kind in ("verbatim", "turn")

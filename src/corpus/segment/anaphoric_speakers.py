@@ -67,8 +67,9 @@ def _patterns(key: int) -> dict[str, re.Pattern]:
         # s26-segr45b): the description between two commas
         "before": re.compile(r"(?:^|(?<=[.!?\n,])\s*)(?P<desc>[^,.;:!?«»()\n]{3,100}),\s*"
                              rf"(?:(?:{cv.DETERMINERS})\s+)?(?:(?:{civ})\.?\s+)?" + name),
-        # "Sophie Vuillet est pharmacienne …"
-        "copula": re.compile(name + rf"\s+(?:{copulas})\s+(?P<desc>[^,.;:!?«»()]{{3,120}})"),
+        # "Sophie Vuillet est pharmacienne …"; (s50) after an apposition too, the post it holds in the body
+        # just named: "M. Éric Poulain, masseur-kinésithérapeute à Rougé, en est le trésorier"
+        "copula": re.compile(name + rf"(?:\s*,(?P<app>[^,.;:!?«»()]{{3,120}}),)?\s+(?:en\s+|y\s+)?(?:{copulas})\s+(?P<desc>[^,.;:!?«»()]{{3,120}})"),
         # "le Dr Yann Le Goff a cessé son activité …": a title that says the person's trade
         # (anaphoric_speaker_trade_titles; s26-segr45b), then "le médecin répond : « … »"
         "titled": re.compile(rf"(?<![\w’'])(?P<desc>{cv._alt(d.get('anaphoric_speaker_trade_titles', [])) or '(?!)'})\.?\s+"
@@ -96,6 +97,9 @@ def role_named_before(before: str, role, gazetteer, desc_test=None, keys=("after
     for key in keys:
         for m in pats[key].finditer(window):
             desc = m.group("desc").strip()
+            if "app" in m.re.groupindex and m.group("app"):
+                # "M. Éric Poulain, masseur-kinésithérapeute à Rougé, en est le trésorier": what he does, then the post
+                desc = f"{m.group('app').strip()}, {desc}"
             if m.start() <= at or gazetteer.find(m.group("name")):
                 continue
             if desc_test is not None and not desc_test(desc):
@@ -165,12 +169,19 @@ def anaphoric_call(seg, a: int, call):
         return call
     before = seg._section_before(a, _settings()["window"])
     role = attrs.get("role") or normalize_role(role_raw)
+    noun = re.match(rf"(?:{cv.ANAPHORIC})\s*(?P<noun>[^\W\d_][\w-]*)", role_raw, re.IGNORECASE).group("noun")
     if role not in ("", "autre", "inconnu"):
         found = role_named_before(before, role, seg.gazetteer)
+        wide = _settings()["function_window"]
+        if found is None and wide:
+            # s50: a memoir presents its people once in its fieldwork chapter ("Mme Claire Dumas est
+            # coordinatrice de la MSP depuis 2020") and quotes them chapters later by their post ("La
+            # coordinatrice résume …"): the person named before with the very word, across sections
+            found = function_named_before(seg.text[max(0, a - wide):a], noun, seg.gazetteer, keys=("appositions", "copula"))
+            found = found if found is not None and found["role"] == role else None
         if found is not None:
             merged = {**attrs, **{k: v for k, v in found.items() if v or k == "speaker"}}
             return QuoteCall(True, merged, call.attribution)
-    noun = re.match(rf"(?:{cv.ANAPHORIC})\s*(?P<noun>[^\W\d_][\w-]*)", role_raw, re.IGNORECASE).group("noun")
     generic = {fold(w) for w in cv.language_data().get("anaphoric_speaker_generic_nouns", [])}
     if fold(noun).lower() in generic:
         # "« … », reconnaît le praticien": the nearest person named as one who gives care
@@ -200,7 +211,7 @@ def anaphoric_call(seg, a: int, call):
             # Mme Anne Vidal, maire de Dole, présidente du conseil de surveillance."), then quotes them
             # sections later by their function ("le directeur fait valoir que « … »"): the text before
             # the section, every apposition of a name (anaphoric_function_window characters)
-            found = function_named_before(seg.text[max(0, a - wide):a], noun, seg.gazetteer, keys=("appositions",))
+            found = function_named_before(seg.text[max(0, a - wide):a], noun, seg.gazetteer, keys=("appositions", "copula"))
         if found is not None:
             merged = {**attrs, **{k: v for k, v in found.items() if v or k == "speaker"}}
             return QuoteCall(True, merged, call.attribution)

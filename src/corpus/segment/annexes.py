@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..text import fold
 from . import conventions as cv
 from .base import Span, TextLine, n_words
 
@@ -35,7 +36,17 @@ class AnnexHandlers:
             return False
         if self.ctx.cards:
             return num in self.ctx.cards
-        return self.section_kinds[i] == "annex"
+        return self.section_kinds[i] == "annex" and not self._counted_column(i)
+
+    def _counted_column(self, i: int) -> bool:
+        """Whether the table holding row i heads its number column with a count ("| Étape | Effectif
+        |": headings.yaml count_column_headers): its numbers count, they name no interview."""
+        k = i
+        while k > 0 and self.lines[k - 1].text.lstrip().startswith("|"):
+            k -= 1
+        cells = [c.strip() for c in self.lines[k].text.strip().strip("|").split("|")]
+        words = {fold(w).lower() for w in cv.DATA.get("count_column_headers", [])}
+        return k < i and bool(cells) and fold(cells[-1]).lower() in words
 
     def _annex_row(self, ln: TextLine, m: re.Match) -> None:
         num = str(int(m.group("num")))

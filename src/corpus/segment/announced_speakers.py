@@ -11,7 +11,7 @@ import re
 
 from ..text import fold
 from . import conventions as cv
-from .attributions import apposition
+from .attributions import apposition, apposition_with_trade
 from .base import TextLine
 
 MIN_NAME_LETTERS = 3  # "A", "Q", "Mo": too short to be looked for as a name in a sentence
@@ -118,7 +118,7 @@ def presented_description(label: str, before: list[TextLine]) -> str:
             # "… : Odile (infirmière), Bastien (kinésithérapeute) et Nadia (…)": a list presents each
             # name with its own parenthesis; the apposition before a name would be the previous person's
             own = re.search(rf"{re.escape(label)}\s*\((?P<d>[^()]{{3,80}})\)", ln.text)
-            desc = own.group("d") if own else apposition(label, [ln.text])
+            desc = own.group("d") if own else apposition_with_trade(label, ln.text)
             if desc and normalize_role(desc) not in ("autre", "inconnu"):
                 return desc
     return ""

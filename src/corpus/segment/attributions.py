@@ -392,16 +392,38 @@ def apposition(name: str, texts: list[str]) -> str:
     return ""
 
 
-# "Line Bellay, 46 ans, infirmière libérale installée au bourg, conduit …": the trade after the age
-AGE_THEN_TRADE = re.compile(r"\s*,\s*\d{1,3}\s*ans\s*,\s*(?P<d>[^,.;]{3,120})")
+def apposition_with_trade(name: str, text: str) -> str:
+    """What ``text`` says ``name`` is (apposition), the trade in the next field kept when the
+    apposition opens on an age ("Line Bellay, 46 ans, infirmière libérale …" -> "46 ans, infirmière
+    libérale …"; s50)."""
+    desc = apposition(name, [text])
+    if not desc or not cv.AGE_FIELD.match(desc) or name not in text:
+        return desc
+    rest = text[text.find(name) + len(name):]
+    return with_trade_after_age(desc, rest[rest.find(desc) + len(desc):] if desc in rest else "")
 
 
-def trade_after_age(name: str, text: str) -> str:
-    """What the person named in ``text`` does, where an age comes first ("Line Bellay, 46 ans,
-    infirmière libérale …" -> "infirmière libérale …"), or ''."""
-    k = text.find(name)
-    m = AGE_THEN_TRADE.match(text[k + len(name):]) if k >= 0 else None
-    return m.group("d").strip() if m and names_a_trade(m.group("d")) else ""
+def names_a_person_phrase(phrase: str) -> bool:
+    """"président de la fédération", "son président", "l'infirmière", "pharmacien à Tulle": a
+    possessive, or a person noun first (after an article); not "le reconnaît", "la coordination"."""
+    m = re.match(rf"(?:(?P<poss>{cv.POSSESSIVES})\s|(?:{cv.DETERMINERS})\s*)?", phrase.strip())
+    return bool(m.group("poss")) or bool(cv.PERSON_NOUN.match(phrase.strip()[m.end():]))
+
+
+def with_trade_after_age(desc: str, rest: str) -> str:
+    """A press apposition that gives the age first and the trade in the next field ("Corinne Vidal,
+    54 ans, infirmière libérale à …", "Paul Ropars, 61 ans, masseur-kinésithérapeute installé à …"):
+    the age with the trade, so that the role reads the trade; the age alone when the next field
+    says nothing of what the person does ("Marcel, 83 ans, attend la visite du jour")."""
+    if not cv.AGE_FIELD.match(desc):
+        return desc
+    nxt = re.match(r",\s*(?P<d>[^,.;:«\"“]{2,80})", rest)
+    if nxt is None:
+        return desc
+    trade = nxt.group("d").strip()
+    if names_a_person_phrase(trade) or normalize_role(trade) not in ("autre", "inconnu"):
+        return f"{desc}, {trade}"
+    return desc
 
 
 # ---------------------------------------------------------------------------------------------

@@ -497,9 +497,12 @@ def capital_line_communes(text: str, gazetteer, taken: dict) -> dict:
     out = {}
     for m in CAPITAL_TOWN.finditer(text):
         a, b = m.span("town")
-        if any(x <= a < y for x, y in taken) or not re.search(r"[A-ZÀ-ÖØ-Þ]{3}", m.group("town")):
+        town = m.group("town").strip()
+        # (four letters at least, not an acronym the corpus knows: "ORS", "ARS" are bodies, not Ors, Ars)
+        if any(x <= a < y for x, y in taken) or len(re.sub(r"[^A-ZÀ-ÖØ-Þ]", "", town)) < 4 \
+                or town in cv.DATA.get("acronyms", []):
             continue
-        commune = gazetteer.communes.resolve(m.group("town").strip())
+        commune = gazetteer.communes.resolve(town)
         if commune is not None and not commune.word and commune.region:
             out[(a, b)] = (commune.region, commune.name)
     return out

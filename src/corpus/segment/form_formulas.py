@@ -351,7 +351,8 @@ def demote_guide_script(spans: list[Span], lines, line_of, headings) -> list[Spa
     out: list[Span] = []
     for s in spans:
         li = line_of(s.start) if s.kind in SPEECH else -1
-        if li >= 0 and script[li] and (_addressed().search(fold(lines[li].text).lower()) or _bids(s, lines[li])):
+        if li >= 0 and script[li] and (_addressed().search(fold(lines[li].text).lower()) or _bids(s, lines[li])
+                                       or _guide_field(lines[li].text[:max(0, s.start - lines[li].start)])):
             s = Span(s.start, s.end, "narrative")
         out.append(s)
     return out
@@ -371,6 +372,15 @@ def _bidding() -> re.Pattern:
     … »"): lang/fr form_formulas.yaml address_imperative_endings, on folded lower-case text."""
     ends = _alt([fold(w).lower() for w in _data().get("address_imperative_endings", [])]) or "(?!)"
     return re.compile(rf"^[«“\"]?\s*[^\W\d_]{{2,}}(?:{ends})(?![\w])")
+
+
+def _guide_field(lead: str) -> bool:
+    """A guide's part named before its colon ("Présentation (lue au début de chaque entretien) :",
+    "Clôture :": form_formulas.yaml guide_script_fields): the text after it is the interviewer's
+    script (s50); not an example answer ("Exemple de réponse attendue :")."""
+    lead = fold(re.sub(r"\([^()]*\)", " ", lead)).lower().strip()
+    fields = {fold(w).lower() for w in _data().get("guide_script_fields", [])}
+    return lead.endswith(":") and " ".join(lead[:-1].split()) in fields
 
 
 def _bids(span: Span, line) -> bool:

@@ -14,7 +14,6 @@ from .article_credits import article_credit
 from .attributions import (
     KIN_OF,
     apposition,
-    introduced_pronoun_subject,
     clause_before_colon,
     counted_profile,
     dated_description,
@@ -22,13 +21,16 @@ from .attributions import (
     described_subject,
     describes_person,
     description_fields,
+    introduced_pronoun_subject,
     is_place,
+    names_a_person_phrase,
     names_a_text,
     opens_with_person,
     paragraph_subject,
     placed_and_dated,
     speaker_label,
     trade_then_age,
+    with_trade_after_age,
 )
 from .base import SUPERSCRIPTS, TextLine, line_below, n_words
 from .bylines import byline, name_byline
@@ -2654,36 +2656,13 @@ def collect_appositions(text: str, ctx: Context) -> None:
         person = ctx.person(name)
         after = re.match(r",\s*(?P<d>[^,.;:«\"“]{2,80})", text[m.end():])
         presented = PRESENTED_APPOSITION.match(text, m.end())
-        if after and (_names_a_person(after.group("d")) or presented and describes_person(presented.group("desc"))):
+        if after and (names_a_person_phrase(after.group("d")) or presented and describes_person(presented.group("desc"))):
             # "Thierry Meyer, titulaire de l'officine, ne s'en amuse …": what the person does
-            person.descriptions.append(_with_trade_after_age(after.group("d").strip(), text[m.end() + after.end():]))
+            person.descriptions.append(with_trade_after_age(after.group("d").strip(), text[m.end() + after.end():]))
         before = re.search(rf"\b(?P<d>(?:{cv.POSSESSIVES})\s+[^,.;:\"«]{{2,80}}?|(?:{cv.DETERMINERS})\s*[\w-]+),?\s*$",
                            text[max(0, m.start() - 90):m.start()])
-        if before and _names_a_person(before.group("d")):
+        if before and names_a_person_phrase(before.group("d")):
             person.descriptions.append(before.group("d").strip())
-
-
-def _with_trade_after_age(desc: str, rest: str) -> str:
-    """A press apposition that gives the age first and the trade in the next field ("Corinne Vidal,
-    54 ans, infirmière libérale à …", "Paul Ropars, 61 ans, masseur-kinésithérapeute installé à …"):
-    the age with the trade, so that the role reads the trade; the age alone when the next field
-    says nothing of what the person does ("Marcel, 83 ans, attend la visite du jour")."""
-    if not cv.AGE_FIELD.match(desc):
-        return desc
-    nxt = re.match(r",\s*(?P<d>[^,.;:«\"“]{2,80})", rest)
-    if nxt is None:
-        return desc
-    trade = nxt.group("d").strip()
-    if _names_a_person(trade) or normalize_role(trade) not in ("autre", "inconnu"):
-        return f"{desc}, {trade}"
-    return desc
-
-
-def _names_a_person(phrase: str) -> bool:
-    """"président de la fédération", "son président", "l'infirmière", "pharmacien à Tulle": a
-    possessive, or a person noun first (after an article); not "le reconnaît", "la coordination"."""
-    m = re.match(rf"(?:(?P<poss>{cv.POSSESSIVES})\s|(?:{cv.DETERMINERS})\s*)?", phrase.strip())
-    return bool(m.group("poss")) or bool(cv.PERSON_NOUN.match(phrase.strip()[m.end():]))
 
 
 # a document whose speakers are named people quotes at least this many of them by name

@@ -65,6 +65,7 @@ from .bold_quotes import bold_passages, bold_quote_call, bold_quote_lines
 from .braced_profiles import fold_profile_brackets
 from .bullet_labels import bullet_label_speakers, split_glued_bullet_labels
 from .called_speakers import apply_called_speakers
+from .capacity_leads import apply_capacity_leads
 from .caption_exports import CaptionExportHandlers
 from .captioned_turns import apply_captioned_turns
 from .care_notes import demote_care_notes
@@ -2153,6 +2154,8 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
             return call  # "(Message à lire au patient)": a text to read out, no one's words
         if remark:
             before = f"{before} {remark} :"
+        if block and self._under_display_heading(bisect.bisect_right(self._line_starts, a) - 1):
+            return call  # "2.2. Affichette remise aux aidants" over « … »: a poster's text, no one's words (s50)
         if chanted_lead(text[line_start:a]) or notice_line(text[line_start:line_end if line_end >= 0 else len(text)]) \
                 or motto_line(text[line_start:line_end if line_end >= 0 else len(text)], text[:text.find("\n")]):
             return call  # a chant, a slogan, a notice's or an organisation's motto (segment/chanted_quotes.py,
@@ -2275,6 +2278,15 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
             self.spans.append(Span(words[0], words[1], "verbatim", dict(attrs)))
             self.spans.append(Span(sig[0], sig[1], "attribution", dict(attrs)))
             self.fallback_counts["signed"] += 1
+
+    def _under_display_heading(self, index: int) -> bool:
+        """Line ``index`` stands under a heading naming a text put on display (a poster, a flyer, a
+        banner: lang/fr narrated_quotes.yaml display_text_nouns), whose quotation is read, not said."""
+        h = max((i for i in self.headings if i <= index), default=None)
+        if h is None:
+            return False
+        words = {fold(w).lower() for w in cv.DATA.get("display_text_nouns", [])}
+        return any(w in words for w in re.findall(r"[^\W\d_]+", fold(self.lines[h].text).lower()))
 
     def _under_own_voice(self, index: int) -> bool:
         """Line ``index`` stands under the organisation's own editorial ("Le mot du président")."""
@@ -2788,6 +2800,7 @@ def build_segments(segmenter: Segmenter, pages: list[dict]) -> list[Segment]:
     # then a role for the quotations and turns still left 'inconnu': the best-ranked role word around
     # the speaker's mentions and the quote, or 'autre' (segment/role_ranker.py, lang/fr/role_ranker.json)
     apply_role_ranker(segments, segmenter.source_text)
+    apply_capacity_leads(segments, segmenter.source_text)  # "… y a pris part en tant qu'élue communautaire : « … »" (segment/capacity_leads.py)
     apply_full_names(segments, segmenter.source_text)  # "Dr Roux :" named "Dr Mathilde Roux" above (segment/full_names.py)
     return segments
 

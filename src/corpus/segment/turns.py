@@ -10,7 +10,7 @@ from ..text import fold
 from . import conventions as cv
 from .aged_labels import aged_apposition, aged_introduction
 from .announced_speakers import announced_description
-from .attributions import age_only, apposition, describe, parse_attribution_line, trade_after_age
+from .attributions import age_only, apposition, apposition_with_trade, describe, parse_attribution_line
 from .base import SUPERSCRIPT_NOTE_LINE, Span, TextLine, quote_balance
 from .chaired_records import is_record_line
 from .chat_transcripts import not_speech_tier
@@ -671,10 +671,8 @@ class TurnHandlers:
             # GRONDIN, médecin généraliste")
             for m in (*cv.NAME.finditer(ln.text), *CAPITALS_SURNAME_NAME.finditer(ln.text)):
                 if fold(m.group("name").split()[-1]) == surname:
-                    desc = apposition(m.group("name"), [ln.text[m.start():]])
-                    if desc and cv.AGE_FIELD.match(desc.strip()):
-                        # "Line Bellay, 46 ans, infirmière libérale …": what she does after her age (s50)
-                        desc = trade_after_age(m.group("name"), ln.text[m.start():]) or desc
+                    # ("Line Bellay, 46 ans, infirmière libérale …": what she does after her age, s50)
+                    desc = apposition_with_trade(m.group("name"), ln.text[m.start():])
                     if not desc and self.labels[label].shape == "civility":
                         # "Dr Kervella": a chapeau that describes her before her full name
                         desc = apposition(m.group("name"), [ln.text])

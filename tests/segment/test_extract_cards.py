@@ -39,3 +39,26 @@ def test_an_extract_without_a_person_s_profile_stays_narrative(gazetteer):
     text, segs = _segment(CARDS, gazetteer)
     assert _at(text, segs, "Les parties s'engagent").kind == "narrative"  # the profile of a text
     assert _at(text, segs, "Nous avons décidé de réunir").kind == "narrative"  # no profile at all
+
+
+# s50: an annex of participant cards, each titled by its code, its field line of profile, a line about
+# the interview, then the one sentence the author kept; a participant who withheld her profession.
+CODED_CARDS = [
+    "Annexe 4 – Fiches participants",
+    "Fiche P1",
+    "Profession : masseur-kinésithérapeute | Fonction(s) : membre du bureau de la CPTS | Commune d'exercice : Lure",
+    "Déroulement : au cabinet, 41 minutes.",
+    "Phrase retenue : « On nous appelle quand tout le reste a échoué, et on trouve toujours une solution. »",
+    "Fiche P2",
+    "Profession : non renseignée | Fonction(s) : intervient auprès des familles | Commune d'exercice : Luxeuil-les-Bains",
+    "Déroulement : par téléphone, 22 minutes.",
+    "Phrase retenue : « Ce qui manque, c'est quelqu'un qui réponde la nuit quand les familles appellent. »",
+]
+
+
+def test_a_cards_kept_sentence_is_its_participants_words(gazetteer):
+    text, segs = _segment(CODED_CARDS, gazetteer, doc={"kind": "these"})
+    s = _at(text, segs, "On nous appelle quand tout le reste")
+    assert (s.kind, s.speaker, s.role, s.region) == ("verbatim", "P1", "kinesitherapeute", "Bourgogne-Franche-Comté")
+    s = _at(text, segs, "Ce qui manque, c'est quelqu'un")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "P2", "inconnu")

@@ -206,3 +206,17 @@ def test_a_local_page_gives_each_quotation_its_own_speaker(gazetteer):
     assert (s.kind, s.speaker, s.role) == ("verbatim", "", "inconnu")
     s = _at(text, segs, "Je n'ai pas de voiture")
     assert (s.kind, s.speaker, s.role) == ("verbatim", "Paulette Brémond", "autre")  # not "suivie par le Dr …"
+
+
+def test_a_front_page_teaser_signed_after_the_quotation(gazetteer):
+    # s50: a daily's front page quotes someone, then names them to the end of the line with a page
+    # reference; a teaser with no one named after it stays narrative
+    lines = ["La Voix du Pays-Haut – samedi 3 février",
+             "« Là-bas, on me paie enfin pour ce que je fais, et j'ai le temps de parler aux patients. » Nadège, "
+             "infirmière frontalière – page 3",
+             "« Là-bas, tout le monde y pense et personne ne le dit à voix haute. » Lire page 5",
+             "Sport : le FC Longwy tient tête au leader."]
+    text, segs = segment_lines(lines, gazetteer, doc={"kind": "presse"})
+    s = _at(text, segs, "on me paie enfin")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "Nadège", "infirmier")
+    assert _at(text, segs, "tout le monde y pense").kind != "verbatim"

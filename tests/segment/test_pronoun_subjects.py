@@ -354,3 +354,27 @@ def test_an_introducers_pronoun_stands_for_the_person_the_paragraph_names(gazett
     assert _at(text, segs, "Nous avons reçu trois cents appels").speaker == "Claudine Rivet"
     s = _at(text, segs, "le salariat permet de consacrer")
     assert (s.kind, s.speaker, s.role) == ("verbatim", "Émilie Garnier", "medecin_generaliste")
+
+
+# s50: a participants' table with anonymised régions; a code opening the paragraph, then "Elle
+# poursuit :" over the quotation, after another participant's quotation.
+CODED_REGIONS = [
+    "II. Matériel et méthodes",
+    "| Code | Profession | Région |",
+    "| SF1 | Sage-femme libérale | Région A |",
+    "| SF3 | Sage-femme libérale | Région B |",
+    "III. Résultats",
+    "SF1 insiste sur la fatigue du troisième jour : « Quand j'arrive le jour trois, la maman a souvent pleuré toute "
+    "la nuit, alors je m'assois d'abord. » SF1",
+    "SF3, qui exerce en maison de santé, décrit une organisation différente. Elle poursuit en évoquant la "
+    "maternité :",
+    "« La lettre de liaison arrive une fois sur deux, le reste du temps c'est la maman qui me raconte. »",
+]
+
+
+def test_a_codes_paragraph_and_its_table_region(gazetteer):
+    text, segs = _segment(CODED_REGIONS, gazetteer, doc={"kind": "memoire"})
+    s = _at(text, segs, "Quand j'arrive le jour trois")
+    assert (s.speaker, s.region) == ("SF1", "Région A")  # the table's anonymised label as written
+    s = _at(text, segs, "La lettre de liaison arrive")
+    assert (s.kind, s.speaker, s.region) == ("verbatim", "SF3", "Région B")

@@ -156,6 +156,17 @@ def subject_before(before: str, role_raw: str, gazetteer) -> str | None:
     return m.group("name")
 
 
+def _opens_lead(text: str, a: int, description: str) -> bool:
+    """Whether the sentence leading to the quotation at ``a`` (on its line, or the line above for a
+    quotation opening its paragraph) opens with ``description``: its subject."""
+    start = text.rfind("\n", 0, a) + 1
+    lead = text[start:a]
+    if not lead.strip() and start > 0:
+        lead = text[text.rfind("\n", 0, start - 1) + 1:start - 1]
+    sentence = re.split(r"(?<=[.!?])\s+", lead.strip())[-1] if lead.strip() else ""
+    return fold(sentence).lower().startswith(fold(description).lower()[:max(8, len(description) // 2)])
+
+
 def anaphoric_call(seg, a: int, call):
     """The quotation at ``a`` as the words of the person named before whom its description points
     back to, when its reading gave a description and no speaker; ``call`` unchanged otherwise."""
@@ -173,10 +184,11 @@ def anaphoric_call(seg, a: int, call):
     if role not in ("", "autre", "inconnu"):
         found = role_named_before(before, role, seg.gazetteer)
         wide = _settings()["function_window"]
-        if found is None and wide:
+        if found is None and wide and _opens_lead(seg.text, a, role_raw):
             # s50: a memoir presents its people once in its fieldwork chapter ("Mme Claire Dumas est
-            # coordinatrice de la MSP depuis 2020") and quotes them chapters later by their post ("La
-            # coordinatrice résume …"): the person named before with the very word, across sections
+            # coordinatrice de la MSP depuis 2020") and quotes them chapters later by their post, the
+            # subject of the lead ("La coordinatrice résume …"; not "si c'était sa mère ou la sage-femme
+            # :"): the person named before with the very word, across sections
             found = function_named_before(seg.text[max(0, a - wide):a], noun, seg.gazetteer, keys=("appositions", "copula"))
             found = found if found is not None and found["role"] == role else None
         if found is not None:

@@ -53,7 +53,7 @@ from .play_scripts import play_turn
 from .pseudonym_lists import presented_pseudonyms, profession_pseudonyms
 from .records import Either, bench_turn, record_turn
 from .recurring_labels import shaped_turn
-from .regions import after_person_word, resolve_region, single_region
+from .regions import ANONYMISED, after_person_word, resolve_region, single_region
 from .roles import normalize_role, self_designated_role, unidentified
 from .spaced_tables import spaced_table_rows
 from .speakers import (
@@ -711,6 +711,9 @@ def _cell_place(cell: str, gazetteer) -> tuple[str, str]:
     if gazetteer is None:
         return "", ""
     cell = cell.strip()
+    anonymised = ANONYMISED.fullmatch(cell)
+    if anonymised:  # "| Région A |": the study's label as written, ANNOTATION.md (s50)
+        return f"Région {anonymised.group(1)}", ""
     found = gazetteer.find(cell)
     if found and found[0][0] == 0 and found[0][1] == len(cell):
         return found[0][2].region, cell

@@ -44,10 +44,38 @@ def card_profile(text: str, a: int) -> str | None:
     if m is None or len(folded) != len(lead):  # positions in the folded lead-in must hold in it
         return None
     head = lead[:m.start()].strip()
-    if not head and start > 0:
-        head = text[text.rfind("\n", 0, start - 1) + 1:start - 1].strip()  # the line above
-    p = profile.match(fold(head))
-    return head[p.end():].strip(" .;") if p else None
+    if head:
+        p = profile.match(fold(head))
+        return head[p.end():].strip(" .;") if p else None
+    # the line above, or a few lines up the card ("Déroulement : …" between; s50)
+    for line in _lines_above(text, start, int(cv.language_data().get("extract_card_reach", 1))):
+        p = profile.match(fold(line))
+        if p:
+            return line[p.end():].strip(" .;")
+    return None
+
+
+def _lines_above(text: str, start: int, n: int) -> list[str]:
+    """Up to ``n`` lines above the line starting at ``start``, nearest first."""
+    out = []
+    while start > 0 and len(out) < n:
+        prev = text.rfind("\n", 0, start - 1) + 1
+        out.append(text[prev:start - 1].strip())
+        start = prev
+    return out
+
+
+def card_code(text: str, a: int) -> str:
+    """The participant code a card's title gives ("Fiche E1" over the card's fields), a few lines
+    above the extract field at ``a``; '' when no such title heads the card."""
+    titles = cv._flex_alt(cv.language_data().get("extract_card_titles", [])) or "(?!)"
+    title = re.compile(rf"^(?i:{titles})\s+(?P<code>{cv.LABEL_SHAPES['code'].pattern.lstrip('^').rstrip('$')})\s*$")
+    reach = int(cv.language_data().get("extract_card_reach", 1)) + 1
+    for line in _lines_above(text, text.rfind("\n", 0, a) + 1, reach):
+        m = title.match(line)
+        if m:
+            return m.group("code")
+    return ""
 
 
 def card_call(seg, a: int, b: int, call):
@@ -55,14 +83,23 @@ def card_call(seg, a: int, b: int, call):
     reading named nobody."""
     from .attributions import describe, describes_person
     from .quotes import QuoteCall
+    from .regions import resolve_region
     from .roles import normalize_role
 
     if call.verbatim and (call.attrs.get("speaker") or "person" in call.attrs
                           or call.attrs.get("role", "inconnu") not in ("", "inconnu")):
         return call
     desc = card_profile(seg.text, a)
+    if desc is not None and not (describes_person(desc) or normalize_role(desc) not in ("autre", "inconnu")):
+        # a card titled by its participant's code whose profile withholds what they do ("Fiche E5",
+        # "Profession : non renseignée"): the code's words, their role not given (s50)
+        code = card_code(seg.text, a)
+        if code:
+            region, place = resolve_region(desc, seg.gazetteer)
+            return QuoteCall(True, {**call.attrs, "speaker": code, "role_raw": desc, "role": "inconnu", "region": region,
+                                    "place": place, "attr_source": "attribution"}, call.attribution)
     if not desc or not (describes_person(desc) or normalize_role(desc) not in ("autre", "inconnu")):
         return call
     role, region, place = describe(desc, seg.gazetteer)
-    return QuoteCall(True, {**call.attrs, "speaker": "", "role_raw": desc, "role": role, "region": region,
-                            "place": place, "attr_source": "attribution"}, call.attribution)
+    return QuoteCall(True, {**call.attrs, "speaker": card_code(seg.text, a), "role_raw": desc, "role": role,
+                            "region": region, "place": place, "attr_source": "attribution"}, call.attribution)

@@ -49,7 +49,9 @@ def _patterns() -> dict[str, re.Pattern]:
         # …"), a person only when the apposition describes one (checked in _subject_for)
         # s26-segleft2: or a full name after a title, "Le docteur Jean-Claude Sylvestre nous a
         # quittés …", the title then what they do when nothing else is said
-        "named": re.compile(rf"^{opener}(?:(?:(?i:{dets}))?(?P<title>(?i:{civilities}))?{cv.NAME.pattern}|{civil}|(?P<first>[A-ZÉÈ][{_LOWER}]+(?:-[A-ZÉÈ][{_LOWER}]+)?)(?=\s*,)){app}{verb}"),
+        # (s50: or a participant's code, "SF3, qui exerce en maison de santé, décrit … Elle poursuit :")
+        "named": re.compile(rf"^{opener}(?:(?:(?i:{dets}))?(?P<title>(?i:{civilities}))?{cv.NAME.pattern}|{civil}|(?P<first>[A-ZÉÈ][{_LOWER}]+(?:-[A-ZÉÈ][{_LOWER}]+)?)(?=\s*,)"
+                            rf"|(?P<code>[A-ZÉ]{{1,5}}[-_]?\d{{1,3}})(?=\s*,|\s+[{_LOWER}])){app}{verb}"),
         # "Assise près du poêle, elle me tend …": the pronoun of someone named further back
         "pronoun_subject": re.compile(rf"^{opener}(?P<pron>(?i:{pronouns}))\s+{verb}"),
         "described": re.compile(
@@ -192,7 +194,7 @@ def _subject_for(pron: str, lead: str, before: str, after: str, gazetteer: Gazet
             # "Ici, une rupture de stock, …": a capitalised word, no person described; "Bernard, 76
             # ans, …": an age alone leaves the first name to the readers of split quotations
             m = None
-        name = (m.group("name") or m.group("civ") or m.group("first")).strip() if m is not None else ""
+        name = (m.group("name") or m.group("civ") or m.group("first") or m.group("code")).strip() if m is not None else ""
         if m is not None and not gazetteer.find(name):  # "Pont Aven accueille …": a place
             app = (m.group("app") or "").strip()
             desc = app if app and describes_person(app) else _description_after(after)

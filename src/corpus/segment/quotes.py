@@ -770,6 +770,12 @@ def _with_apposition(who: str, raw: str) -> str:
     return f"{who}, {app.group('app').strip()}"
 
 
+# after a quotation closed on its own stop, the rest of its line: a first name (and a surname), a comma,
+# what the person does, a page reference at most ("Élise, infirmière frontalière – page 3")
+SPACE_CREDIT = re.compile(rf"^[ \t]+(?P<name>{FIRST_NAME}(?:\s+[A-ZÉÈ][\w'’-]+)?)\s*,\s*(?P<desc>[^,«»()\[\]\n!?:;–—]{{3,80}}?)"
+                          r"(?:\s*[–—-]\s*(?:p\.|page|pages?)\s*\d+)?\s*\.?\s*$")
+
+
 def _credited_after(text: str, a: int, b: int, call: QuoteCall, ctx: Context, italic: bool) -> QuoteCall:
     """``call`` completed by what follows the quotation text[a:b] (s49): a parenthesis naming whom
     the lead-in only described ("(Thomas, conjoint de Laura)"), an endnote naming them ("»¹" and
@@ -800,6 +806,16 @@ def _credited_after(text: str, a: int, b: int, call: QuoteCall, ctx: Context, it
             role_known = call.verbatim and call.attrs.get("role") not in (None, "", "inconnu")
             call = QuoteCall(True, {**noted, **({k: call.attrs[k] for k in ("role", "role_raw") if k in call.attrs}
                                                 if role_known else {})}, call.attribution)
+    if not call.verbatim and not italic and text[b - 3:b].strip(" »\u00a0\u202f")[-1:] in ".!?…" \
+            and reads_as_speech(text[a:b], block=True) and n_words(text[a:b]) >= 4:
+        # "« Là-bas, on me paie enfin pour ce que je fais. » Élise, infirmière frontalière – page 3": a front
+        # page's teaser, the words then who said them to the end of the line, a page reference at most (s50)
+        credit = SPACE_CREDIT.match(text[b:text.find("\n", b) if "\n" in text[b:] else len(text)])
+        if credit and describes_person(credit.group("desc")) and names_a_trade(credit.group("desc")) \
+                and not ctx.gazetteer.find(credit.group("name")):
+            role, region, place = describe(credit.group("desc"), ctx.gazetteer)
+            call = QuoteCall(True, {"speaker": credit.group("name"), "role_raw": credit.group("desc").strip(), "role": role,
+                                    "region": region, "place": place, "attr_source": "attribution"})
     # "« … » (M2 et sa belle-sœur, réponse commune, Choungui)": read as nobody's words by the
     # other readers, two people's answer
     joint = re.match(r"\s*\((?P<attr>[^()\n]{2,120})\)", text[b:b + 130])

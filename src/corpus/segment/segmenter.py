@@ -236,6 +236,7 @@ from .presented_labels import apply_presented_full_names, apply_presented_labels
 from .presented_respondents import apply_presented_respondents
 from .profile_lines import apply_profile_lines, numbered_profile_opener
 from .profile_phases import profiles_above
+from .pronoun_subjects import colon_pronoun_subject
 from .pull_quotes import apply_pull_quotes, repeats_quote_above
 from .questionnaire_items import demote_questionnaire_items, numbered_item
 from .quote_marks import fold_quote_marks
@@ -1804,6 +1805,12 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
             for k, (qa, qb, call) in enumerate(calls):
                 if call.verbatim or not call.attrs.get("_pronoun"):
                     continue
+                # "SF3, qui exerce en MSP, décrit … Elle poursuit :" over the quotation: the person the
+                # pronoun's sentence stands for, named in its paragraph, before the quote before (s50)
+                referent = colon_pronoun_subject(self._lead_of(a + qa), self.gazetteer)
+                if referent is not None and referent["speaker"]:
+                    calls[k] = (qa, qb, QuoteCall(True, referent))
+                    continue
                 before = [c for _, _, c in calls[:k] if c.verbatim]
                 last = before[-1].attrs if before else self._last_quote(a + qa)
                 if last is None and not chunk[chunk.rfind("\n", 0, qa) + 1:qa].strip():
@@ -2349,6 +2356,15 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
                 merged.update(role=role, role_raw=attrs.get("role_raw") or call.attrs.get("role_raw", ""))
         self.fallback_counts["completed"] += 1
         return QuoteCall(True, merged, call.attribution or span)
+
+    def _lead_of(self, at: int) -> str:
+        """The text leading to a quotation at ``at``: its line before it, or the line above when it
+        opens its paragraph."""
+        start = self.text.rfind("\n", 0, at) + 1
+        lead = self.text[start:at]
+        if not lead.strip() and start > 0:
+            lead = self.text[self.text.rfind("\n", 0, start - 1) + 1:start - 1]
+        return lead
 
     def _section_before(self, at: int, limit: int = 1500) -> str:
         """The text of the section before ``at`` (from its heading, at most ``limit`` characters)."""

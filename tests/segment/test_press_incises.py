@@ -220,3 +220,18 @@ def test_a_front_page_teaser_signed_after_the_quotation(gazetteer):
     s = _at(text, segs, "on me paie enfin")
     assert (s.kind, s.speaker, s.role) == ("verbatim", "Nadège", "infirmier")
     assert _at(text, segs, "tout le monde y pense").kind != "verbatim"
+
+
+def test_one_of_several_is_no_anaphor_of_the_running_speaker(gazetteer):
+    # s50: "a objecté l'un des participants" after a named doctor's quotations: someone of the meeting
+    lines = ["Reportage",
+             "Le Dr Élise Mourot, généraliste à Poligny, a porté le projet. « J'avais peur de devenir gestionnaire, "
+             "et finalement tout va bien », confie-t-elle.",
+             "Lors de la réunion d'équipe, les avis restaient partagés.",
+             "« Qui fait l'éducation du patient diabétique, au final ? Si c'est l'assistante, il faut le dire », a "
+             "objecté l'un des participants, sans que la discussion ne tranche.",
+             "« On n'a pas de modèle, on avance et on corrige », conclut le médecin."]
+    text, segs = segment_lines(lines, gazetteer, doc={"kind": "presse"})
+    s = _at(text, segs, "Qui fait l'éducation")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "", "inconnu")
+    assert _at(text, segs, "On n'a pas de modèle").speaker == "Élise Mourot"

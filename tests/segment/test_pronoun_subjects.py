@@ -378,3 +378,29 @@ def test_a_codes_paragraph_and_its_table_region(gazetteer):
     assert (s.speaker, s.region) == ("SF1", "Région A")  # the table's anonymised label as written
     s = _at(text, segs, "La lettre de liaison arrive")
     assert (s.kind, s.speaker, s.region) == ("verbatim", "SF3", "Région B")
+
+
+# s50: a nurse who is also a councillor, quoted once on her rounds and once "en élue"; a coordinator
+# introduced with her code in parentheses, then quoted as "la coordinatrice".
+TWO_HATS = [
+    "2.1. Des tournées qui s'allongent",
+    "IDE2 exerce en libéral à Épinal depuis quinze ans. Elle est aussi conseillère municipale.",
+    "Elle raconte ses matinées : « Le matin, c'est les insulines, je ne peux pas commencer avant six heures. Après "
+    "dix heures, c'est fini. »",
+    "Lorsqu'elle évoque ensuite le projet de résidence porté par la commune, elle précise qu'elle parle cette fois "
+    "en élue et non en soignante :",
+    "« Au conseil, on a voté le terrain l'an dernier, et je pousse pour un local réservé aux soignants. »",
+    "2.2. Le SSIAD",
+    "L'infirmière coordinatrice du SSIAD de Charmes (IDE4) gère quarante places avec une petite équipe. Je l'ai "
+    "rencontrée un mardi.",
+    "La coordinatrice ne cache pas les limites du service : « On refuse des entrées toutes les semaines, faute de "
+    "places. »",
+]
+
+
+def test_the_pronoun_of_a_lead_that_gives_the_capacity_and_a_coded_post(gazetteer):
+    text, segs = _segment(TWO_HATS, gazetteer, doc={"kind": "memoire"})
+    s = _at(text, segs, "on a voté le terrain")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "IDE2", "elu")
+    s = _at(text, segs, "On refuse des entrées")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "IDE4", "coordinateur")

@@ -70,6 +70,10 @@ def _patterns(key: int) -> dict[str, re.Pattern]:
         # "Sophie Vuillet est pharmacienne …"; (s50) after an apposition too, the post it holds in the body
         # just named: "M. Éric Poulain, masseur-kinésithérapeute à Rougé, en est le trésorier"
         "copula": re.compile(name + rf"(?:\s*,(?P<app>[^,.;:!?«»()]{{3,120}}),)?\s+(?:en\s+|y\s+)?(?:{copulas})\s+(?P<desc>[^,.;:!?«»()]{{3,120}})"),
+        # "L'infirmière coordinatrice du SSIAD de Châtel-sur-Moselle (IDE4) gère …": a description, then the
+        # participant's code in parentheses (s50)
+        "coded": re.compile(rf"(?:^|(?<=[.!?\n])\s*)(?P<desc>(?i:{cv.DETERMINERS})(?:\s+|(?<=['’]))[^()\n.;:!?«»]{{3,100}}?)"
+                            r"\s*\((?P<name>[A-ZÉ]{1,5}[-_]?\d{1,3})\)"),
         # "le Dr Yann Le Goff a cessé son activité …": a title that says the person's trade
         # (anaphoric_speaker_trade_titles; s26-segr45b), then "le médecin répond : « … »"
         "titled": re.compile(rf"(?<![\w’'])(?P<desc>{cv._alt(d.get('anaphoric_speaker_trade_titles', [])) or '(?!)'})\.?\s+"
@@ -86,7 +90,7 @@ def _blank_quotes(text: str) -> str:
     return re.sub(r"«[^«»]*»", lambda q: " " * len(q.group(0)), text)
 
 
-def role_named_before(before: str, role, gazetteer, desc_test=None, keys=("after", "before", "copula", "titled")) \
+def role_named_before(before: str, role, gazetteer, desc_test=None, keys=("after", "before", "copula", "titled", "coded")) \
         -> dict | None:
     """Attrs of the nearest person ``before`` names with a description of ``role`` (a role, or a
     test of one), or, with ``desc_test``, a description that passes it; else None."""

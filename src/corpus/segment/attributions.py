@@ -919,10 +919,12 @@ def subject_call(lead: str, call, gazetteer, before: str = "", after: str = ""):
     if call.verbatim and not call.attrs.get("speaker") and (member := colon_member(lead, gazetteer)) is not None:
         # "Dr Kessler (MG) répond : « … »": the member the clause names, whatever the clause alone gave
         return type(call)(True, {**call.attrs, **member}, call.attribution)
+    said = {k: call.attrs[k] for k in ("role", "role_raw") if call.attrs.get("role") not in (None, "", "inconnu")}
     if call.verbatim and not call.attrs.get("speaker") and "person" not in call.attrs \
-            and call.attrs.get("role") in (None, "", "inconnu") \
-            and (pronoun := _colon_pronoun(lead, gazetteer)) is not None:
-        return type(call)(True, {**call.attrs, **pronoun}, call.attribution)  # "…. Interrogée …, elle déclare :"
+            and (pronoun := _colon_pronoun(lead, gazetteer, _line_above(before, lead), named_only=bool(said))) is not None:
+        # "…. Interrogée …, elle déclare :"; the role the lead gave kept ("elle précise qu'elle parle
+        # cette fois en élue :" after "IDE2 exerce en libéral …": IDE2, as an elected member; s50)
+        return type(call)(True, {**call.attrs, **pronoun, **said}, call.attribution)
     if call.verbatim:
         anaphor = call.attrs.get("role_raw", "")
         if call.attrs.get("speaker") or "person" in call.attrs or call.attrs.get("role") in (None, "", "autre", "inconnu") \
@@ -970,12 +972,21 @@ def subject_call(lead: str, call, gazetteer, before: str = "", after: str = ""):
     return call if attrs is None else type(call)(True, attrs)
 
 
-def _colon_pronoun(lead: str, gazetteer, above: str = "") -> dict | None:
-    """The described person a colon lead's subject pronoun stands for, when they have a role;
+def _line_above(before: str, lead: str) -> str:
+    """The text above the lead's paragraph in ``before`` (the section up to the quotation)."""
+    head = before[:len(before) - len(lead)] if lead and before.endswith(lead) else before
+    return head if not lead.strip() or head != before else ""
+
+
+def _colon_pronoun(lead: str, gazetteer, above: str = "", named_only: bool = False) -> dict | None:
+    """The described person a colon lead's subject pronoun stands for, when they have a role (or,
+    ``named_only``: when the lead gave the role, a named person or code whatever their role);
     ``above``: the text above the lead's paragraph, read when the pronoun opens the paragraph."""
     from .pronoun_subjects import colon_pronoun_subject  # it reads describe() of this module
 
     attrs = colon_pronoun_subject(lead, gazetteer, above)
+    if attrs is not None and named_only and attrs["speaker"]:
+        return attrs
     if attrs is not None and attrs["role"] == "autre" and cv.AGE_FIELD.match(attrs["role_raw"]):
         # "Mme Husson, 67 ans, diabétique, vient … Elle hésite à s'asseoir :": a person presented by
         # an age (a patient), not a profession: theirs too

@@ -34,7 +34,7 @@ def _patterns() -> dict[str, re.Pattern]:
     pronouns = cv.word_forms("subject_pronouns", "")
     dets = cv.word_forms("singular_determiners", r"\s+", elided_after=r"\s*")
     # an adverbial phrase opening the sentence before its subject: "Dans la salle d'attente, "
-    opener = r"(?:[^,.;:!?«»]{2,60},\s*){0,2}"  # (two: "À l'heure de …, en 2011, il …")
+    opener = r"(?:[^,.;:!?«»]{2,90},\s*){0,2}"  # (two: "À l'heure de …, en 2011, il …")
     # what the verb after the subject looks like: a lowercase word (an object pronoun, a reflexive
     # or the verb itself), not a capital (a second name) nor a punctuation mark
     verb = rf"(?=[{_LOWER}])"
@@ -155,7 +155,7 @@ def colon_pronoun_subject(lead: str, gazetteer: Gazetteer, above: str = "") -> d
     cut = max(t.rfind(". "), t.rfind("? "), t.rfind("! "))
     if cut < 0 and above.strip():
         m = _patterns()["pronoun_subject"].match(t.lstrip())
-        return _subject_for(m.group("pron"), t.lstrip(), above.rstrip() + " ", "", gazetteer) if m else None
+        return _subject_for(m.group("pron"), t.lstrip(), above.rstrip() + "\n", "", gazetteer) if m else None
     if cut < 0:
         return None
     m = _patterns()["pronoun_subject"].match(t[cut + 1:].lstrip())
@@ -168,8 +168,8 @@ def colon_pronoun_subject(lead: str, gazetteer: Gazetteer, above: str = "") -> d
 def _quotes_words(sentence: str) -> bool:
     """A sentence that quotes someone's words: a quotation mark, unless every quotation in it is a
     few words ("Celui que ses patients appelaient « le docteur Henri » a exercé …": a nickname)."""
-    if not any(q in sentence for q in "«»\"“”"):
-        return False
+    if not any(q in sentence for q in "«»\"“”") or not re.sub(r"[\W_]", "", sentence):
+        return False  # (a closing mark alone, cut from the quotation above by its last full stop)
     quoted = re.findall(r"«([^«»]*)»|“([^“”]*)”", sentence)
     closed = sum(len(a) + len(b) + 2 for a, b in quoted)
     opened = sum(sentence.count(q) for q in "«»\"“”")
@@ -187,7 +187,15 @@ def _subject_for(pron: str, lead: str, before: str, after: str, gazetteer: Gazet
     window, k, chained = pats["sentences"], 0, False
     for sentence, inside in reversed(sentences):
         k += 1
-        if k > window or (not inside and not chained) or _quotes_words(sentence):
+        if k > window or (not inside and not chained):
+            return None
+        if _quotes_words(sentence):
+            same = pats["pronoun_subject"].match(sentence)
+            if same is not None and same.group("pron").lower() == pron.lower():
+                # "Elle raconte … : « … »" above "…, elle précise … :": the same person quoted before,
+                # who the pronoun stands for is further back (s50)
+                window, chained = k + pats["sentences"], True
+                continue
             return None
         m = pats["named"].match(sentence)
         if m is not None and m.group("first") and not _trade(m.group("app") or ""):

@@ -2602,7 +2602,9 @@ def _speech(ctx: Context, current: list, who: str, words: int) -> QuoteCall:
         # l'élue" after the doctor's words is the mayor named above, for anaphoric_speakers to find; s49)
         other_trade = noun_role not in ("autre", "inconnu") and current[0] is not None \
             and current[0].role not in ("", "autre", "inconnu") and current[0].role != noun_role
-        if person is None and current[0] is not None and det and noun[:1].islower() \
+        # ("l'un des participants", "l'une d'elles": one of several, no one the section is about; s50)
+        one_of = bool(det) and noun.split()[:1] in [[w] for w in cv.language_data().get("partitive_pronouns", [])]
+        if person is None and current[0] is not None and det and noun[:1].islower() and not one_of \
                 and (cv.PERSON_NOUN.search(noun) or names_a_trade(noun)) and not other_trade \
                 and not (other and other.group("name").split()[-1] != current[0].surname):
             # "explique le médecin": the person the section is about; not a thing ("Comme le dit le

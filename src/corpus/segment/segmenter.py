@@ -2233,6 +2233,16 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         if not attrs.get("speaker") and (code := numbered_lead(text[line_start:a])):
             attrs = {**attrs, "speaker": code}  # 'Rép. 148 (pharmacienne, Cayenne) : "…"' (segment/numbered_leads.py)
         attrs = confided_attrs(self, a, attrs)  # "Kylian (16 ans) me confie : « … »" (segment/attributions.py)
+        if not attrs.get("speaker") and "person" not in attrs:
+            # "…, elle précise qu'elle parle cette fois en élue :" after "IDE2 exerce en libéral …": the
+            # person the lead's pronoun stands for, the role the lead gives kept (s50)
+            lead = self._lead_of(a)
+            referent = colon_pronoun_subject(lead, self.gazetteer, self._section_before(a - len(lead) - 1)) \
+                if lead.rstrip().endswith(":") else None
+            if referent is not None and referent["speaker"]:
+                attrs = {**attrs, "speaker": referent["speaker"],
+                         **({} if attrs.get("role", "inconnu") not in ("", "inconnu") else
+                            {k: referent[k] for k in ("role", "role_raw", "region", "place") if referent[k]})}
         if attrs.get("role", "inconnu") in ("", "inconnu") and self.study_role:
             # everyone the methods say was interviewed has this role
             attrs = {**attrs, "role": self.study_role, "attr_source": attrs.get("attr_source") or "study_field"}

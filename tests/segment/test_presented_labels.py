@@ -178,3 +178,17 @@ def test_a_first_name_label_takes_the_full_name_the_chapeau_presents(gazetteer):
     assert (s.kind, s.speaker, s.role) == ("turn", "Salama Youssouf", "sage_femme")
     s = segment_at(text, segs, "Nous étions trois puéricultrices")
     assert (s.kind, s.speaker, s.role) == ("turn", "Zaina Abdou", "infirmier")
+
+
+def test_a_portraits_title_gives_the_role_and_place_of_a_first_name_credit(gazetteer):
+    # s50: a report's portraits titled "First name, age, post at place", the quotations pages later
+    # signed by the first name alone after a dash
+    from segment_text import segment_at, segment_lines
+
+    lines = ["1. Portraits", "Ibrahim, 48 ans, adjoint au maire de Dembéni",
+             "Ibrahim suit le programme depuis son lancement pour la mairie.",
+             "2. Ce qui change",
+             "« Le local, on l'a trouvé en une semaine. Ce qu'on n'a pas trouvé, c'est le financement. » — Ibrahim"]
+    text, segs = segment_lines(lines, gazetteer, doc={"kind": "rapport"})
+    s = segment_at(text, segs, "Le local, on l'a trouvé")
+    assert (s.kind, s.speaker, s.role, s.region) == ("verbatim", "Ibrahim", "elu", "Mayotte")

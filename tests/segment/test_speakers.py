@@ -574,3 +574,24 @@ def test_codes_of_any_shape_under_a_code_header(gazetteer):
     assert _at(text, segs, "sait où est le chariot").speaker == "DS"
     assert _at(text, segs, "la paix dans les plannings").speaker == "Cadre 1"
     assert _at(text, segs, "ni les patients ni l'équipe").speaker == "Cadre 3"
+
+
+def test_a_participants_list_of_codes_dashes_and_descriptions(gazetteer):
+    # s50: a focus group's annex lists its participants as "P2 – infirmière libérale, Olmeto ; conseillère
+    # municipale": the legend, no turns; the turns below take its roles
+    from segment_text import segment_at, segment_lines
+
+    lines = ["Annexe 4 – Retranscription du groupe focalisé",
+             "Participants",
+             "P1 – médecin généraliste, Sartène, installé depuis 2001",
+             "P2 – infirmière libérale, Olmeto ; secrétaire de l'association des soignants du Valinco",
+             "P3 – pharmacien titulaire, Propriano ; président de l'association des aidants du Taravo",
+             "ANIM : Qu'est-ce qui rend le maintien à domicile difficile ici ?",
+             "P1 : La distance, d'abord. J'ai des patients à quarante minutes de route, l'hiver je ne monte plus.",
+             "P2 : Et moi je réponds, même le dimanche, mais ce n'est écrit nulle part.",
+             "P3 : On organise un café des aidants chaque mois dans l'arrière-salle de la pharmacie."]
+    assert participant_table(lines)["P2"].startswith("infirmière libérale")
+    text, segs = segment_lines(lines, gazetteer, doc={"kind": "these"})
+    assert not [s for s in segs if s.kind == "turn" and "Olmeto ;" in s.text]
+    assert (segment_at(text, segs, "Et moi je réponds").speaker, segment_at(text, segs, "Et moi je réponds").role) == ("P2", "infirmier")
+    assert segment_at(text, segs, "On organise un café").role == "pharmacien"

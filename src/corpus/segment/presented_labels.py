@@ -187,3 +187,31 @@ def apply_presented_full_names(segments: list, speaker_kinds: tuple[str, ...]) -
             if desc and (not label.istitle() or seg.role in ("", "autre", "inconnu")):
                 seg.role, seg.role_raw = normalize_role(desc), desc
             seg.attr_source = "interview_header"
+
+
+# a line that is only a first name and what the person is ("Saïd, 51 ans, adjoint au maire de
+# Bandraboua"): a portrait's title
+PORTRAIT_LINE = re.compile(r"^[ \t]*(?P<name>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?)\s*,\s*(?P<desc>[^\n«»:]{3,140}?)[ \t]*$",
+                           re.MULTILINE)
+
+
+def apply_portrait_lines(segments: list, text: str, gazetteer, speaker_kinds: tuple[str, ...]) -> None:
+    """Speech credited to a first name alone ("« … » — Saïd") that a portrait's title line presents
+    ("Saïd, 51 ans, adjoint au maire de Bandraboua", once in the document): the title's role where the
+    reading gave none of the vocabulary, its place where it gave none (s50). Only attributes change."""
+    titles: dict[str, list[str]] = {}
+    for m in PORTRAIT_LINE.finditer(text):
+        if describes_person(m.group("desc")):
+            titles.setdefault(m.group("name"), []).append(m.group("desc").strip())
+    if not titles:
+        return
+    from .regions import resolve_region
+
+    for seg in segments:
+        if seg.kind not in speaker_kinds or len(titles.get(seg.speaker, [])) != 1:
+            continue
+        desc = titles[seg.speaker][0]
+        if seg.role in ("", "autre", "inconnu") and normalize_role(desc) not in ("autre", "inconnu"):
+            seg.role, seg.role_raw = normalize_role(desc), desc
+        if not seg.region and gazetteer is not None:
+            seg.region, seg.place = resolve_region(desc, gazetteer)

@@ -232,7 +232,7 @@ from .person_registry import apply_person_registry, apply_presented_trades, regi
 from .place_forms import settle_homonyms, settle_shortened
 from .place_labels import place_label_speakers
 from .play_scripts import play_speakers
-from .presented_labels import apply_presented_full_names, apply_presented_labels
+from .presented_labels import apply_portrait_lines, apply_presented_full_names, apply_presented_labels
 from .presented_respondents import apply_presented_respondents
 from .profile_lines import apply_profile_lines, numbered_profile_opener
 from .profile_phases import profiles_above
@@ -2780,6 +2780,7 @@ def build_segments(segmenter: Segmenter, pages: list[dict]) -> list[Segment]:
     apply_presented_initials(segments, [ln.text for ln in segmenter.lines])  # "R. T. :" under "Témoin : Renée Tissot, …"
     apply_presented_labels(segments, SPEAKER_KINDS)  # "… avec A., agent de santé communautaire, et R., …"
     apply_presented_full_names(segments, SPEAKER_KINDS)  # "… Marcel Arnaud, 91 ans, ancien bûcheron …" then "MARCEL :"
+    apply_portrait_lines(segments, text, segmenter.gazetteer, SPEAKER_KINDS)  # "Saïd, 51 ans, adjoint au maire …" over "— Saïd"
     apply_listed_persons(segments)  # "Verbatim (président) :" under "Personnes rencontrées : Dr …, président …"
     apply_defined_functions(segments, SPEAKER_KINDS)  # "Le président est médecin généraliste" then "…, résume le président"
     apply_introduced_interviewees(segments, SPEAKER_KINDS)  # "Entretien réalisé … avec la coordinatrice …" above the turns

@@ -52,6 +52,8 @@ class CodeDict(dict):
 
 # "P5", "IDE 1", "MG-2", "PH_03": capitals, an optional separator, a number
 PARTICIPANT = re.compile(r"^(?P<code>[A-ZÉ]{1,5}[ ._-]?\d{1,3})(?=$|[\s|\t])")
+# what follows a participant's code and a dash on a list's line: the description, a short one
+DASHED_DESCRIPTION = re.compile(r"^\s+[–—-]\s+(?P<desc>[^\s–—-][^:«»\"“?!]{2,140})$")
 
 
 def is_function(cell: str) -> bool:
@@ -140,6 +142,14 @@ def participant_rows(lines: list[str]) -> list[tuple[int, str, str, list[str]]]:
                 if code not in table and normalize_role(desc) not in ("autre", "inconnu"):
                     table[code] = desc
                     rows.append((i, code, desc, cells))
+                continue
+            dashed = DASHED_DESCRIPTION.match(rest) if len(starts) == 1 else None
+            if dashed and code not in table and not cv.SPOKEN.search(dashed.group("desc")) \
+                    and normalize_role(dashed.group("desc")) not in ("autre", "inconnu"):
+                # "P2 – infirmière libérale, Olmeto ; conseillère municipale d'Olmeto": a list of the
+                # participants, each code, a dash and the description (its head decides the role; s50)
+                table[code] = dashed.group("desc").strip()
+                rows.append((i, code, table[code], [f.strip() for f in re.split(r"[;,]", table[code]) if f.strip()]))
                 continue
             cells = [c for c in cv.CELL_SPLIT.split(rest) if c]
             if len(starts) == 1:

@@ -191,7 +191,7 @@ def apply_presented_full_names(segments: list, speaker_kinds: tuple[str, ...]) -
 
 # a line that is only a first name and what the person is ("Saïd, 51 ans, adjoint au maire de
 # Bandraboua"): a portrait's title
-PORTRAIT_LINE = re.compile(r"^[ \t]*(?P<name>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?)\s*,\s*(?P<desc>[^\n«»:]{3,140}?)[ \t]*$",
+PORTRAIT_LINE = re.compile(r"^[ \t]*(?P<name>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?)\s*,\s*(?P<desc>[^\n«»:.!?]{3,140}?)[ \t]*$",
                            re.MULTILINE)
 
 

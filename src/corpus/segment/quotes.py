@@ -772,8 +772,11 @@ def _with_apposition(who: str, raw: str) -> str:
 
 # after a quotation closed on its own stop, the rest of its line: a first name (and a surname), a comma,
 # what the person does, a page reference at most ("Élise, infirmière frontalière – page 3")
-SPACE_CREDIT = re.compile(rf"^[ \t]+(?P<name>{FIRST_NAME}(?:\s+[A-ZÉÈ][\w'’-]+)?)\s*,\s*(?P<desc>[^,«»()\[\]\n!?:;–—]{{3,80}}?)"
-                          r"(?:\s*[–—-]\s*(?:p\.|page|pages?)\s*\d+)?\s*\.?\s*$")
+@cv.per_language_data
+def _space_credit() -> re.Pattern:
+    folio = cv._flex_alt(cv.language_data().get("folio_words", [])) or "(?!)"  # headings.yaml: "p.", "page"
+    return re.compile(rf"^[ \t]+(?P<name>{FIRST_NAME}(?:\s+[A-ZÉÈ][\w'’-]+)?)\s*,\s*(?P<desc>[^,«»()\[\]\n!?:;–—]{{3,80}}?)"
+                      rf"(?:\s*[–—-]\s*(?i:{folio})\s*\d+)?\s*\.?\s*$")
 
 
 def _credited_after(text: str, a: int, b: int, call: QuoteCall, ctx: Context, italic: bool) -> QuoteCall:
@@ -810,7 +813,7 @@ def _credited_after(text: str, a: int, b: int, call: QuoteCall, ctx: Context, it
             and reads_as_speech(text[a:b], block=True) and n_words(text[a:b]) >= 4:
         # "« Là-bas, on me paie enfin pour ce que je fais. » Élise, infirmière frontalière – page 3": a front
         # page's teaser, the words then who said them to the end of the line, a page reference at most (s50)
-        credit = SPACE_CREDIT.match(text[b:text.find("\n", b) if "\n" in text[b:] else len(text)])
+        credit = _space_credit().match(text[b:text.find("\n", b) if "\n" in text[b:] else len(text)])
         if credit and describes_person(credit.group("desc")) and names_a_trade(credit.group("desc")) \
                 and not ctx.gazetteer.find(credit.group("name")):
             role, region, place = describe(credit.group("desc"), ctx.gazetteer)

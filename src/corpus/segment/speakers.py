@@ -53,7 +53,9 @@ class CodeDict(dict):
 # "P5", "IDE 1", "MG-2", "PH_03": capitals, an optional separator, a number
 PARTICIPANT = re.compile(r"^(?P<code>[A-ZÉ]{1,5}[ ._-]?\d{1,3})(?=$|[\s|\t])")
 # what follows a participant's code and a dash on a list's line: the description, a short one
-DASHED_DESCRIPTION = re.compile(r"^\s+[–—-]\s+(?P<desc>[^\s–—-][^:«»\"“?!]{2,140})$")
+# (its fields separated by commas or semicolons: a line of dashed fields, "IDE 2 – 44 ans – diplômée en
+# 2003 – service de médecine, CH de Vierzon", is read by the code's letters)
+DASHED_DESCRIPTION = re.compile(r"^\s+[–—-]\s+(?P<desc>[^\s–—-][^:«»\"“?!–—]{2,140})$")
 
 
 def is_function(cell: str) -> bool:

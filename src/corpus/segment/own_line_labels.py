@@ -97,8 +97,9 @@ def label_line(text: str, s: dict | None = None) -> tuple[str, str] | None:
     # (the time a transcription tool writes after the label: "AF2   00:01:40", "Animatrice (00:03:30)")
     t = _trailing_mark(id(cv.language_data())).sub("", " ".join(text.split()))
     body = t[:-1].rstrip() if t.endswith(":") else t
-    body, _ = affiliation(body)
-    joint = group_answer(text)
+    closed = body.endswith(")")  # (most lines close on no parenthesis: the readers below left unrun)
+    body = affiliation(body)[0] if closed else body
+    joint = closed and group_answer(text)
     if not body or len(t) > s["max_label_chars"] or (any(q in body for q in QUOTES) and not joint):
         return None
     body, paren_role = parenthesised_role(body)  # "Julie (IDE)": a role in parentheses after the label (seggen10)

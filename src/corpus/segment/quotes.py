@@ -655,15 +655,22 @@ def sentence_before(text: str, start: int, cross_lines: bool = False) -> str:
     if cross_lines and not chunk[chunk.rfind("\n") + 1:].strip():
         chunk = chunk.rstrip().replace("\n", " ") + " "
     # (not the period of an abbreviated title, "Selon M. Gérard Bellony, « … »": grammar.yaml abbreviated_titles)
-    ends = [m.start() for m in _sentence_end().finditer(chunk)]
-    cut = ends[-1] if ends else -1
+    period = chunk.rfind(". ")
+    while period > 0 and _after_title(chunk, period):
+        period = chunk.rfind(". ", 0, period)
+    cut = max(period, chunk.rfind("? "), chunk.rfind("! "), chunk.rfind("\n"))
     return chunk[cut + 1:] if cut >= 0 else chunk
 
 
+def _after_title(text: str, period: int) -> bool:
+    """Whether the period at ``period`` closes an abbreviated title ("M.", "Dr.")."""
+    word = re.search(r"(?:^|(?<=[\s(]))(\w+)$", text[max(0, period - 12):period])
+    return bool(word) and word.group(1) in _titles()
+
+
 @cv.per_language_data
-def _sentence_end() -> re.Pattern:
-    titles = "".join(rf"(?<!\b{re.escape(w)})" for w in cv.language_data().get("abbreviated_titles", []))
-    return re.compile(rf"{titles}\.(?= )|[?!](?= )|\n")
+def _titles() -> frozenset:
+    return frozenset(cv.language_data().get("abbreviated_titles", []))
 
 
 # a question quoted, then a comma or a semicolon and the next quotation: one of a list of questions

@@ -34,6 +34,7 @@ from functools import lru_cache
 from ..text import fold
 from . import conventions as cv
 from .attributions import age_only, describe, describes_person
+from .base import quotation_lead
 from .roles import normalize_role
 
 _FIRST = r"[A-ZÉÈ][a-zéèêëïîôûç]+(?:-[A-ZÉÈ][a-zéèêëïîôûç]+)?"
@@ -163,10 +164,7 @@ def subject_before(before: str, role_raw: str, gazetteer) -> str | None:
 def _opens_lead(text: str, a: int, description: str) -> bool:
     """Whether the sentence leading to the quotation at ``a`` (on its line, or the line above for a
     quotation opening its paragraph) opens with ``description``: its subject."""
-    start = text.rfind("\n", 0, a) + 1
-    lead = text[start:a]
-    if not lead.strip() and start > 0:
-        lead = text[text.rfind("\n", 0, start - 1) + 1:start - 1]
+    lead = quotation_lead(text, a)
     sentence = re.split(r"(?<=[.!?])\s+", lead.strip())[-1] if lead.strip() else ""
     return fold(sentence).lower().startswith(fold(description).lower()[:max(8, len(description) // 2)])
 

@@ -265,7 +265,7 @@ def _speech_like(text: str, labels=()) -> bool:
         # "Julie (IDE)" alone on its line: the label, its role in parentheses (segment/parenthesised_roles.py)
         labelled = labelled or (t.rstrip().endswith(")") and parenthesised_role(" ".join(t.split()))[0] in labels)
         # "Fabrice Larcher (« Sainte-Luce avance »)": the label, what it stands for in parentheses (segment/own_line_labels.py)
-        labelled = labelled or (t.rstrip().endswith(")") and affiliation(" ".join(t.split()))[0] in labels)
+        labelled = labelled or (t.rstrip().endswith(")") and affiliation(" ".join(t.split())) in labels)
     return bool(labelled or cv.ATTRIBUTION.match(t) or parse_attribution_line(t) or t.startswith(("«", "“")))
 
 

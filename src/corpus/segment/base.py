@@ -72,6 +72,18 @@ def line_below(text: str, pos: int) -> tuple[int, str] | None:
     return nl + 1, text[nl + 1:end if end >= 0 else len(text)]
 
 
+def quotation_lead(text: str, at: int, colon_above: bool = False) -> str:
+    """The text leading to a quotation opening at ``at``: its line before it, or, when the quotation
+    opens its paragraph, the line above (``colon_above``: only a line above that ends with a colon,
+    as "… ce qu'elle a tenu à préciser :" announces the words; else '')."""
+    start = text.rfind("\n", 0, at) + 1
+    lead = text[start:at]
+    if lead.strip() or start == 0:
+        return lead
+    above = text[text.rfind("\n", 0, start - 1) + 1:start - 1]
+    return above if not colon_above or above.rstrip().endswith(":") else ""
+
+
 def narrative_on(spans: list[Span], found: set[int], line_of,
                  kinds: tuple[str, ...] = ("turn", "verbatim", "moderator")) -> list[Span]:
     """The spans, with the speech opening on the lines ``found`` (indices; ``line_of``: a span's

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from . import conventions as cv
+from .base import quotation_lead
 from .roles import normalize_role
 
 SPEECH = ("verbatim", "turn")
@@ -38,11 +39,7 @@ def apply_capacity_leads(segments: list, text: str) -> None:
     for seg in segments:
         if seg.kind not in SPEECH or not seg.speaker:
             continue
-        line_start = text.rfind("\n", 0, seg.char_start) + 1
-        lead = text[line_start:seg.char_start]
-        if not lead.strip() and line_start > 0:
-            above = text[text.rfind("\n", 0, line_start - 1) + 1:line_start - 1]
-            lead = above if above.rstrip().endswith(":") else ""
+        lead = quotation_lead(text, seg.char_start, colon_above=True)
         # the lead's last sentence only: an earlier one describes another moment
         lead = re.split(r"(?<=[.!?])\s+(?=[A-ZÀ-Þ])", lead.strip())[-1] if lead.strip() else ""
         desc = capacity(lead)

@@ -17,7 +17,7 @@ import re
 
 from . import conventions as cv
 from .attributions import description_fields, opens_with_person
-from .base import n_words
+from .base import n_words, quotation_lead
 from .fallbacks import is_signature
 from .quote_sources import source_lead
 from .roles import normalize_role
@@ -135,11 +135,7 @@ def tagged_call(text: str, a: int, call, ctx):
 
     if call.attrs.get("speaker") or call.attrs.get("person") is not None:
         return call
-    start, _ = _line_bounds(text, a)
-    lead = text[start:a]
-    if not lead.strip() and start > 0:
-        lead = text[text.rfind("\n", 0, start - 1) + 1:start - 1]
-    who = box_tag(lead)
+    who = box_tag(quotation_lead(text, a))
     if not who or not (ctx.knows(who) or cv.LABEL_SHAPES["civility"].match(who)):
         return call  # "Verbatim (extrait) :": no one named
     attrs = ctx.code_attrs(who)

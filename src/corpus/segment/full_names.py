@@ -86,7 +86,7 @@ def surname_alone_full_name(surname: str, text: str) -> str | None:
     # (on one line: not "… à Bandraboua ⏎ Mariama a rejoint …"; and not at a sentence's start, where any
     # word takes a capital: "Quand Betty …", "Par Odile")
     firsts = {f.group("first") for f in re.finditer(rf"(?<![\w-])(?P<first>{FIRST_NAME})[ \t]+{re.escape(surname)}(?![\w-])", text)
-              if fold(f.group("first")).lower() not in banned and not re.search(r"(?:^|[.!?:«—–]\s*|\n)\s*$", text[:f.start()])}
+              if fold(f.group("first")).lower() not in banned and not _opens_sentence(text, f.start())}
     return f"{firsts.pop()} {surname}" if len(firsts) == 1 else None
 
 
@@ -103,6 +103,16 @@ def surname_full_name(surname: str, text: str) -> str | None:
     banned = _not_first(id(cv.language_data()))
     firsts = {f.group("first") for f in re.finditer(pattern, text) if fold(f.group("first")).lower() not in banned}
     return f"{firsts.pop()} {surname.title()}" if len(firsts) == 1 else None
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """Whether ``at`` opens the text, a line or a sentence (after a stop, a colon, a guillemet or a
+    dash, spaces between): where any word takes a capital."""
+    window = text[max(0, at - 200):at]
+    stripped = window.rstrip()
+    if not stripped:
+        return at <= len(window) or "\n" in window
+    return "\n" in window[len(stripped):] or stripped[-1] in ".!?:«—–"
 
 
 def apply_full_names(segments: list, text: str) -> None:

@@ -70,18 +70,14 @@ def settings() -> dict:
 AFFILIATION = re.compile(r"(?P<head>[^()]+?)\s*\((?P<inside>[^()]+)\)")
 
 
-def affiliation(body: str) -> tuple[str, bool]:
-    """(the label without a closing parenthesis that names an affiliation in quotation marks or a
-    group's answer, whether it is a group's answer); (body, False) when no such parenthesis."""
+def affiliation(body: str) -> str:
+    """The label without a closing parenthesis that names an affiliation in quotation marks or says
+    a group answers (group_answer); ``body`` when no such parenthesis closes it."""
     m = AFFILIATION.fullmatch(body)
     if m is None:
-        return body, False
+        return body
     inside = m.group("inside")
-    if cv.GROUP_SPEECH.search(inside):
-        return m.group("head"), True
-    if any(q in inside for q in QUOTES):
-        return m.group("head"), False
-    return body, False
+    return m.group("head") if cv.GROUP_SPEECH.search(inside) or any(q in inside for q in QUOTES) else body
 
 
 def group_answer(text: str) -> bool:
@@ -98,7 +94,7 @@ def label_line(text: str, s: dict | None = None) -> tuple[str, str] | None:
     t = _trailing_mark(id(cv.language_data())).sub("", " ".join(text.split()))
     body = t[:-1].rstrip() if t.endswith(":") else t
     closed = body.endswith(")")  # (most lines close on no parenthesis: the readers below left unrun)
-    body = affiliation(body)[0] if closed else body
+    body = affiliation(body) if closed else body
     joint = closed and group_answer(text)
     if not body or len(t) > s["max_label_chars"] or (any(q in body for q in QUOTES) and not joint):
         return None

@@ -59,6 +59,7 @@ from .base import (
     StyleMap,
     TextLine,
     n_words,
+    quotation_lead,
     split_lines,
 )
 from .bold_quotes import bold_passages, bold_quote_call, bold_quote_lines
@@ -1807,7 +1808,7 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
                     continue
                 # "SF3, qui exerce en MSP, décrit … Elle poursuit :" over the quotation: the person the
                 # pronoun's sentence stands for, named in its paragraph, before the quote before (s50)
-                referent = colon_pronoun_subject(self._lead_of(a + qa), self.gazetteer)
+                referent = colon_pronoun_subject(quotation_lead(self.text, a + qa), self.gazetteer)
                 if referent is not None and referent["speaker"]:
                     calls[k] = (qa, qb, QuoteCall(True, referent))
                     continue
@@ -2236,7 +2237,7 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         if not attrs.get("speaker") and "person" not in attrs:
             # "…, elle précise qu'elle parle cette fois en élue :" after "IDE2 exerce en libéral …": the
             # person the lead's pronoun stands for, the role the lead gives kept (s50)
-            lead = self._lead_of(a)
+            lead = quotation_lead(self.text, a)
             referent = colon_pronoun_subject(lead, self.gazetteer, self._section_before(a - len(lead) - 1)) \
                 if lead.rstrip().endswith(":") else None
             if referent is not None and referent["speaker"]:
@@ -2366,15 +2367,6 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
                 merged.update(role=role, role_raw=attrs.get("role_raw") or call.attrs.get("role_raw", ""))
         self.fallback_counts["completed"] += 1
         return QuoteCall(True, merged, call.attribution or span)
-
-    def _lead_of(self, at: int) -> str:
-        """The text leading to a quotation at ``at``: its line before it, or the line above when it
-        opens its paragraph."""
-        start = self.text.rfind("\n", 0, at) + 1
-        lead = self.text[start:at]
-        if not lead.strip() and start > 0:
-            lead = self.text[self.text.rfind("\n", 0, start - 1) + 1:start - 1]
-        return lead
 
     def _section_before(self, at: int, limit: int = 1500) -> str:
         """The text of the section before ``at`` (from its heading, at most ``limit`` characters)."""

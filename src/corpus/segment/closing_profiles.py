@@ -15,6 +15,12 @@ paragraph is a quotation of that person when:
 - the document closes at least ``min_paragraphs`` paragraphs so (a convention, not a stray line).
 The parenthesis itself is read by the quotation's attribution (quotes.classify_quote), as for an
 italic block quote. Settings: lang/fr/closing_profiles.yaml.
+
+Session 51: the profile may stand on the line below the words, after a dash, as memoirs set an
+indented extract and sign it ("… qu'on n'est que deux sur le cabinet." then "— Infirmière
+libérale, 38 ans, Eymoutiers"): ``dash_signed_paragraphs`` gives such roman paragraphs to the attribution
+line under them, on the same conditions (no quotation mark, a convention of at least
+``min_paragraphs`` paragraphs that speak in the document).
 """
 
 from __future__ import annotations
@@ -24,11 +30,16 @@ import re
 from . import conventions as cv
 from .attributions import describes_person
 from .base import TextLine, n_words
+from .roles import unidentified
 from .run_in_profiles import QUOTES
 
 DEFAULTS = {"min_fields": 2, "max_fields": 6, "min_words": 12, "min_paragraphs": 2}
 # the words, their sentence's end, the parenthesis closing the paragraph
-CLOSING = re.compile(r"(?<=[.!?…])\s*(?:\((?P<inner>[^()\n]{2,150})\)|\[(?P<code>[^\[\]\n]{1,40})\])\s*\.?\s*$")
+# (a bracket of codes may follow words a transcript leaves unpunctuated: "… avec dix-huit toilettes
+# euh on n'a pas le temps d'expliquer [TUT2]")
+CLOSING = re.compile(r"(?:(?<=[.!?…])\s*\((?P<inner>[^()\n]{2,150})\)|(?<=[\w.!?…])\s*\[(?P<code>[^\[\]\n]{1,40})\])\s*\.?\s*$")
+# where in the recording the words are, after the code: "[E1, 00:12:40]", "[E3, l. 12-15]"
+LOCATOR = re.compile(r"\s*,\s*(?:\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}\s?h\s?\d{2}|l\.\s*\d+(?:\s*[-–]\s*\d+)?|p\.\s*\d+)\s*$")
 # codes joined in a bracket ("[E9 et E10]", "[E2, E4]")
 CODE_JOIN = re.compile(r"\s*(?:,|\bet\b|&|\+)\s*")
 # a first field that names someone: a capitalised name (one or two words) or a code ("E7", "IDE3")
@@ -73,8 +84,9 @@ def closed_lines(lines: list[TextLine], knows=None) -> dict[int, tuple[int, bool
             continue
         if m.group("code") is not None:
             # "… on ne la regarde plus. [E9 et E10]": the codes of the participants table
-            if _known_codes(m.group("code"), knows):
-                closing[ln.index] = (m.start(), m.group("code").strip())
+            codes = LOCATOR.sub("", m.group("code"))
+            if _known_codes(codes, knows):
+                closing[ln.index] = (m.start(), codes.strip())
             continue
         name = closing_name(m.group("inner"), s)
         if name is not None:
@@ -136,3 +148,43 @@ def named_again(attrs: dict, earlier: list[dict]) -> dict:
     if found is None:
         return attrs
     return {**attrs, **{k: found[k] for k in ("role_raw", "role", "region", "place") if k in found}}
+
+
+def loose_signatures(lines: list[TextLine], attributions) -> dict[int, str]:
+    """{line index: description} of the dash-led lines no attribution reader took that still sign
+    someone by an age ("— Fille d'une patiente accompagnée jusqu'au décès, 61 ans, Augne") or as
+    a voice no one identified ("— Voix masculine depuis la pièce voisine"): candidates of
+    ``dash_signed_paragraphs``, never attributions of a quotation on their own."""
+    out = {}
+    for ln in lines:
+        if ln.index in attributions or len(ln.text) > 160:
+            continue
+        d = cv.DASH_LINE.match(ln.text.strip())
+        if d is None:
+            continue
+        rest = d.group("rest").strip()
+        if any(cv.AGE_FIELD.match(f.strip()) for f in rest.split(",")[1:]) or unidentified(rest):
+            out[ln.index] = rest
+    return out
+
+
+def dash_signed_paragraphs(lines: list[TextLine], lone: set[int]) -> dict[int, int]:
+    """{paragraph line index: attribution line index} for the roman paragraphs of unquoted words
+    right above a dash-led attribution line (``lone``: those that close no quotation); none unless
+    the document signs at least ``min_paragraphs`` paragraphs that speak (first person, oral
+    markers) so. Where it does, a signed paragraph in the third person is the convention's too
+    ("Elle, elle voulait mourir ici, c'est tout." over "— Voix masculine …")."""
+    s = settings()
+    by_index = {ln.index: ln for ln in lines}
+    out, spoken = {}, 0
+    for a in sorted(lone):
+        above = by_index.get(a - 1)
+        if above is None or above.index in lone:
+            continue
+        words = above.text.strip()
+        # (a gloss in brackets may close the words: "… pèsonn. [Quand la pluie tombe, personne ne monte.]")
+        if n_words(words) >= s["min_words"] and not any(q in words for q in QUOTES) and not words.endswith(":") \
+                and words.rstrip(")]")[-1:] in ".!?…":
+            out[above.index] = a
+            spoken += bool(cv.SPOKEN.search(words))
+    return out if spoken >= s["min_paragraphs"] else {}

@@ -20,11 +20,11 @@ from .announced_speakers import (
 )
 from .attendance_lists import attendance_lists
 from .attributions import apposition, describe, describes_person
-from .base import SUPERSCRIPT_DIGITS, TextLine, append_cut
+from .base import SUPERSCRIPT_DIGITS, TextLine, append_cut, n_words
 from .coded_cells import code_column_rows
 from .compound_codes import compound_codes, key_paragraph, sentence_key
 from .court_records import period_turn
-from .enumerated_codes import enumerated_codes
+from .enumerated_codes import enumerated_codes, moderates as enumerated_moderator
 from .fallbacks import (
     code_ranges,
     compares_literature,
@@ -225,6 +225,9 @@ class Context:
                     self.participant_places.setdefault(label, (region, place))
         # "… un entretien : IDE1, infirmière libérale à Pontarlier ; IDE2, …" (segment/enumerated_codes.py)
         for code, desc in enumerated_codes(texts).items():
+            if enumerated_moderator(desc):  # "… ; CHE, la chercheuse": the one who asks (s51)
+                self.legend_moderators.add(code)
+                continue
             self.participants.setdefault(code, desc)
             region, place = resolve_region(desc, gazetteer) if gazetteer is not None else ("", "")
             if region:
@@ -738,6 +741,8 @@ class Label:
     stamped: list[int] = field(default_factory=list)
     # one presented person's label (_presented_interviewee): the answer runs to the next heading
     presented: bool = False
+    # a code heard once among its series' others, far from them (lone_series_codes): its turn is its paragraph
+    lone: bool = False
 
 
 def answering_labels(labels: dict[str, Label] | None) -> list[str]:
@@ -1005,6 +1010,24 @@ def _presented_interviewee(info: Label, lines: list[TextLine]) -> bool:
         describes_person(apposition(info.label, [ln.text]) or "") for ln in before if named_in(info.label, ln.text))
 
 
+def lone_series_codes(found: dict[str, Label], accepted: dict[str, Label], lines: list[TextLine]) -> list[str]:
+    """Codes of one series each opening one paragraph of spoken words with a colon, far from any
+    other turn ("E4 : Cal pas se plànher …, c'est ce que disait ma mère." and, two paragraphs of
+    analysis later, "E2 : Je dors avec une oreille ouverte. …"): memoirs introduce their
+    informants' extracts so. At least two different codes of the series, every line at least
+    ``lone_code_min_words`` words that speak (first person, oral markers) and not a description of
+    the person ("E4 : aidante, 71 ans" is a key's entry) (s51)."""
+    least = cv.language_data().get("lone_code_min_words", 12)
+    by_series: dict[str, list[str]] = defaultdict(list)
+    for k, v in found.items():
+        if k in accepted or v.shape != "code" or v.kind != "participant" or v.loose or v.standalone:
+            continue
+        words = [lines[i].text.split(":", 1)[1] if ":" in lines[i].text else "" for i in v.lines]
+        if all(n_words(w) >= least and cv.SPOKEN.search(w) and not describes_person(w.split(".")[0]) for w in words):
+            by_series[_series(k)].append(k)
+    return [k for ks in by_series.values() if len(ks) >= 2 for k in ks]
+
+
 def _series(label: str) -> str:
     """The prefix a numbered label shares with its series ("Intervenant 2" -> "intervenant")."""
     return fold(re.match(r"[^\d]*", label).group(0)).strip().lower()
@@ -1181,6 +1204,9 @@ def discover_labels(lines: list[TextLine], participants: dict[str, str], declare
         for k, v in found.items():
             if k not in accepted and v.standalone and v.shape in ("code", "numbered") and _series(k) in series:
                 accepted[k] = v
+    for k in lone_series_codes(found, accepted, lines):  # "E4 : Cal pas se plànher …", further on "E2 : Je dors …"
+        accepted[k] = found[k]
+        accepted[k].lone = True
     for k in later_first_names(found, accepted):  # "Hélène Vasseur [médecin …] :" then "Hélène :" (first_turn_roles)
         accepted[k] = found[k]
     for k in announced_labels(found, accepted, lines):  # "… en ligne Rosine. …" then "Rosine : …"

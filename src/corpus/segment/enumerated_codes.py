@@ -5,16 +5,61 @@ pratique avancée …". A legend does the same under a heading word ("Participan
 discovery.legend_entries); a methods sentence has no such word, so here every entry must open
 with a code of the code shape ("IDE1", "P3", "MG-2"), at least two entries, separated by
 semicolons.
+
+Session 51: an entry may open with several codes sharing one description ("TUT1, TUT2, infirmières
+tutrices"), with a participant word and a number ("Sage-femme 1, libérale, Luzy"; labels.yaml
+participant_words: the word gives the trade the description leaves out) or with an abbreviation
+in capitals ("IDEC, infirmière coordinatrice de l'EHPAD", "CHE, la chercheuse"), the latter only
+when what follows describes a person (an acronym before an institution's name is an abbreviation
+list, not a key of people).
 """
 
 from __future__ import annotations
 
 import re
 
+from ..text import fold
 from . import conventions as cv
+from .attributions import names_a_trade
+from .roles import normalize_role
+from .trailing_label_lines import is_author
 
 # the enumeration runs from a colon inside the line to the end of its sentence
 SENTENCE_END = re.compile(r"\.\s+(?=[A-ZÉÈÀ])|\.?\s*$")
+
+
+# an abbreviation in capitals standing for a person ("IDEC", "FOR", "CHE")
+ACRONYM = re.compile(r"[A-ZÉÈ]{2,6}")
+NUMBER = re.compile(r"\s*\d{1,3}$")
+
+
+def _entry(entry: str) -> dict[str, str] | None:
+    """label -> description of one entry ("TUT1, TUT2, infirmières tutrices"), None when it opens
+    with no label."""
+    entry = entry.strip().rstrip(".")
+    m = cv.LEGEND_ENTRY.match(entry)
+    if m and cv.LABEL_SHAPES["code"].match(m.group("label")) and entry[m.end("label"):].lstrip().startswith(":"):
+        return {m.group("label"): m.group("desc").strip()}  # "P1 : médecin généraliste, Ambert"
+    fields = [f.strip() for f in entry.split(",")]
+    labels = []
+    while fields and (cv.LABEL_SHAPES["code"].fullmatch(fields[0]) or cv.LABEL_SHAPES["numbered"].fullmatch(fields[0])):
+        labels.append(fields.pop(0))
+    if not labels and fields and ACRONYM.fullmatch(fields[0]):
+        labels.append(fields.pop(0))  # (an abbreviation alone: "Sage-femme 2, PMI, …" keeps PMI in the description)
+    desc = ", ".join(fields).strip()
+    if not labels or not desc or len(desc) > 100:
+        return None
+    out = {}
+    for label in labels:
+        if ACRONYM.fullmatch(label) and not (_names_a_person(desc) or moderates(desc)):
+            return None
+        word = NUMBER.sub("", label)
+        # "Sage-femme 1, libérale, Luzy": the label's word is the trade its description leaves out
+        if word != label and normalize_role(desc) in ("autre", "inconnu") and normalize_role(word) not in ("autre", "inconnu"):
+            out[label] = f"{word} {desc}"
+        else:
+            out[label] = desc
+    return out
 
 
 def enumerated_codes(texts: list[str]) -> dict[str, str]:
@@ -27,13 +72,34 @@ def enumerated_codes(texts: list[str]) -> dict[str, str]:
             rest = text[colon.end():]
             end = SENTENCE_END.search(rest)
             found: dict[str, str] = {}
-            for entry in rest[:end.start() if end else len(rest)].split(";"):
-                m = cv.LEGEND_ENTRY.match(entry.strip().rstrip("."))
-                if not m or not cv.LABEL_SHAPES["code"].match(m.group("label")):
+            entries = rest[:end.start() if end else len(rest)].split(";")
+            for entry in entries:
+                read = _entry(entry)
+                if read is None:
                     found = {}
                     break
-                found[m.group("label")] = m.group("desc").strip()
-            if len(found) >= 2:
+                found.update(read)
+            # (a numbered code in every entry, as before, or at least two entries each of a person)
+            if len(found) >= 2 and len(entries) >= 2:
                 for code, desc in found.items():
                     out.setdefault(code, desc)
     return out
+
+
+def _words(desc: str) -> list[str]:
+    return re.sub(r"^(?:la|le|les|l['’])\s*", "", desc.strip(), flags=re.I).split()
+
+
+def _names_a_person(desc: str) -> bool:
+    """A description opening with a person's word ("infirmière coordinatrice …", "formatrice de
+    l'IFSI"), not an institution's ("agence régionale de santé")."""
+    words = _words(desc)
+    return bool(words) and (bool(cv.PERSON_WORDS.search(words[0])) or names_a_trade(words[0])) \
+        and not normalize_role(words[0]).startswith("institutionnel")
+
+
+def moderates(desc: str) -> bool:
+    """A key's description of the one who asks and nothing else ("la chercheuse", "l'enquêtrice",
+    "moi-même")."""
+    words = _words(desc)
+    return len(words) == 1 and is_author(words[0])

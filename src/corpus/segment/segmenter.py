@@ -77,7 +77,7 @@ from .chaired_records import elected_assembly
 from .chanted_quotes import chanted_lead
 from .chat_transcripts import chat_speakers, split_at_tiers
 from .closing_infinitives import closing_calls
-from .closing_profiles import closed_lines, closed_passages, joint_attrs, named_again
+from .closing_profiles import closed_lines, closed_passages, dash_signed_paragraphs, joint_attrs, loose_signatures, named_again
 from .closing_stamps import closing_stamp_speakers, split_after_paragraph_stamps, split_at_closing_stamps
 from .code_leads import apply_code_leads
 from .coded_cells import code_column_rows, coded_quote, range_roles
@@ -1187,9 +1187,16 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         # a dash-led line attributes only when it closes a quote ("— Anne Le Gall, coordinatrice"
         # under a plain paragraph is prose)
         lone = {i for i, a in attributions.items() if a.dash and i not in owner.values()}
+        # (unless the document signs its roman extracts so, "— Infirmière libérale, 38 ans, Eymoutiers"
+        # under each: segment/closing_profiles.py)
+        loose = loose_signatures(lines, attributions) if lone else {}
+        signed = dash_signed_paragraphs(lines, lone | set(loose)) if lone else {}
+        attributions.update({i: Attribution("", None, loose[i], dash=True) for i in signed.values() if i in loose})
+        lone -= set(signed.values())
         if lone:
             attributions = {i: a for i, a in attributions.items() if i not in lone}
             owner = block_quotes(lines, attributions, self.headings, self.styles)
+        owner.update(signed)
         owner.update(originals(lines, owner, self.headings, self.styles))  # the italic original above a translation
         self.attributions, self.owner = attributions, owner
         self._attribution_cache: dict[int, tuple[dict, str]] = {}
@@ -1623,7 +1630,9 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         if not attr.dash:
             return self._parse_rest(attr.rest or "", attr.num)
         role, region, place = describe(attr.rest, self.gazetteer)
-        if role in ("autre", "inconnu") and attr.speaker in self.ctx.participants:
+        if unidentified(attr.rest):  # "— Voix masculine depuis la pièce voisine": no one the document names
+            role = "inconnu"
+        elif role in ("autre", "inconnu") and attr.speaker in self.ctx.participants:
             role = normalize_role(self.ctx.participants[attr.speaker])
         if not region and attr.num in self.ctx.cards:
             region = self.ctx.cards[attr.num].region

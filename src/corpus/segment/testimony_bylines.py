@@ -55,7 +55,8 @@ def interviewee_line(text: str) -> tuple[str, str] | None:
 # a reader's signature under a letter: a first name and an initial (anonymised), then at most a
 # quality and a commune, short fields without digits ("Françoise M., infirmière retraitée, Aurillac",
 # "Nadine C., Vic-sur-Cère")
-_INITIALLED = re.compile(rf"^(?P<name>{FIRST_NAME}\s+[A-ZÉÈ]\.)\s*,\s*(?P<desc>[^\d()«»:;,.!?]{{2,60}}"
+# (or the first name's initial or abbreviation too: "B. G., pharmacien titulaire, Entrevaux", "Th. R., …"; s51)
+_INITIALLED = re.compile(rf"^(?P<name>(?:{FIRST_NAME}|[A-ZÉÈ][a-z]?\.)\s*[A-ZÉÈ]\.)\s*,\s*(?P<desc>[^\d()«»:;,.!?]{{2,60}}"
                          rf"(?:,\s*[^\d()«»:;,.!?]{{2,40}})?)$")
 
 

@@ -7,8 +7,8 @@ line under its block quote (segment/attributions.py reads it: a code such as "M�
 "P4", a description, a place) and the quote is the paragraph above it. The words are
 lang/fr/trailing_signatures.yaml.
 
-Only paragraphs mostly in italics are cut (a roman paragraph with a dash aside is prose), and
-only where what follows the dash reads as an attribution line.
+Only paragraphs mostly in italics, or opened by a dash themselves, are cut (a roman paragraph
+with a dash aside is prose), and only where what follows the dash reads as an attribution line.
 """
 
 from __future__ import annotations
@@ -28,7 +28,8 @@ ITALIC_SHARE = 0.6
 def _dashes(key: int) -> tuple[re.Pattern, re.Pattern]:
     dashes = "".join(re.escape(d) for d in _data().get("signature_dashes", [])) or "(?!)"
     # a dash after a sentence end and a space: where a signature may start
-    opening = re.compile(rf"(?<=[.!?…»])\s+(?=[{dashes}]\s*\S)")
+    # (or after a translator's gloss in brackets: "… pèsonn. [Quand la pluie tombe, personne.] — Man Léonce")
+    opening = re.compile(rf"(?<=[.!?…»\]])\s+(?=[{dashes}]\s*\S)")
     # where the next paragraph may start inside the signature's line (the extraction joins
     # paragraphs): a capitalised word after a word (not after a comma), then a word in lower case
     restart = re.compile(r"(?<=[^\s,;:])\s+(?=[A-ZÉÈÀÂÎÔÇ][\w'’-]*\s+[a-zéèêàâîôûç'’])")
@@ -71,7 +72,10 @@ def split_at_signatures(lines: list[TextLine], styles: StyleMap, is_attribution)
     for ln in lines:
         at = signature_cuts(ln.text, is_attribution) if ln.text.strip() else []
         italic = bool(at) and styles.share(ln.start, ln.start + at[0], "italic") >= ITALIC_SHARE
-        cuts.append(at if italic else [])
+        # (or a roman extract opened by a dash, as proceedings set an oral quotation: "– Moi je monte
+        # à pied … — Josette, aide à domicile, 51 ans"; s51)
+        dashed = bool(at) and ln.text.lstrip()[:1] in _data().get("signature_dashes", [])
+        cuts.append(at if italic or dashed else [])
     if not any(cuts):
         return lines
     out: list[TextLine] = []

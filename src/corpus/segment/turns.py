@@ -272,8 +272,9 @@ class TurnHandlers:
                 if depth <= 0:
                     last = k
                     break
-        else:
+        elif not (m is not None and (lone := self.labels.get(self._turn_label(first) or "")) is not None and lone.lone):
             # (a question the moderator reads out is its author's: segment/read_questions.py)
+            # (a code heard once, far from its series' others, speaks its paragraph only: discovery.lone_series_codes)
             while last + 1 < len(lines) and not self._turn_label(lines[last + 1]) \
                     and last + 1 not in self.read_question_lines and self._continues_turn(last + 1, i):
                 last += 1

@@ -81,3 +81,67 @@ def test_bracketed_codes_of_the_participants_table_close_the_words(gazetteer):
     s = _at(text, segs, "personne ne nous écrit dessus")
     assert (s.kind, s.speaker, s.role) == ("verbatim", "", "inconnu")  # a joint answer
     assert _at(text, segs, "Ces pratiques restent informelles").kind == "narrative"
+
+
+# s51: the profile on the line BELOW the words, after a dash (a memoir's indented extracts whose
+# indentation the extraction lost)
+SIGNED_BELOW = [
+    "Partie 2 – Ce que disent les soignantes",
+    "J'ai rencontré trois soignantes et le fils d'un patient. Chaque extrait est suivi de la fonction de la personne.",
+    "Le soir, je repars avec la tournée dans la tête, je refais les trajets, je me demande si j'ai bien fermé la porte chez Mme R.",
+    "— Aide-soignante de SSIAD, 44 ans, Rostrenen",
+    "Cette charge mentale revient dans tous les entretiens.",
+    "On n'a jamais le compte rendu de sortie le jour même, alors on appelle l'hôpital et on attend qu'on nous rappelle.",
+    "— Infirmière libérale, 52 ans, Callac",
+    "Papa voulait finir chez lui, dans la maison qu'il avait construite. Les infirmières l'appelaient par son prénom, ça comptait.",
+    "— Fils d'un patient accompagné à domicile, 58 ans, Maël-Carhaix",
+    "Lui, il n'a jamais voulu de l'hôpital, c'est tout, le reste c'est des papiers et des horaires.",
+    "— Voix féminine depuis le couloir, personne non présentée",
+]
+
+
+def test_roman_extracts_signed_below_after_a_dash(gazetteer):
+    text, segs = _segment(SIGNED_BELOW, gazetteer)
+    s = _at(text, segs, "je refais les trajets")
+    assert (s.kind, s.role, s.region) == ("verbatim", "autre_paramedical", "Bretagne")
+    s = _at(text, segs, "On n'a jamais le compte rendu de sortie")
+    assert (s.kind, s.role) == ("verbatim", "infirmier")
+    # in a document that signs its extracts so, a signature by age alone, in the third person too
+    s = _at(text, segs, "Papa voulait finir chez lui")
+    assert (s.kind, s.role) == ("verbatim", "autre")
+    # and a voice nobody presented: someone's words, role unknown
+    s = _at(text, segs, "il n'a jamais voulu de l'hôpital")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "", "inconnu")
+    assert _at(text, segs, "Cette charge mentale revient").kind == "narrative"
+
+
+def test_one_paragraph_signed_below_stays_prose(gazetteer):
+    lines = ["Éditorial", "Nous avons ouvert la maison de santé en mars et nous remercions tous ceux qui nous ont aidés à la faire vivre.",
+             "— Anne Le Gall, coordinatrice de la MSP"]
+    text, segs = _segment(lines, gazetteer)
+    assert _at(text, segs, "Nous avons ouvert la maison de santé").kind == "narrative"
+
+
+# s51: a bracket of a code the key defines closing words a transcript leaves unpunctuated, or with
+# where in the recording they are
+KEYED = [
+    "2. Conventions",
+    "Les personnes citées sont désignées ainsi : TUT1, TUT2, infirmières tutrices ; ESI3, étudiant de troisième année ; "
+    "CADRE, cadre de santé de l'EHPAD ; ENQ, l'enquêtrice.",
+    "(21) euh le premier jour je lui montre / il regarde / et le lendemain c'est lui qui fait avec moi à côté [TUT1]",
+    "Les étudiants décrivent la même progression, avec plus d'impatience :",
+    "(22) on m'a dit regarde / j'ai regardé / au bout d'une semaine je me suis dit mais QUAND est-ce que je touche [ESI3]",
+    "Le cadre inscrit ces pratiques dans le recrutement :",
+    "On forme nos futurs collègues, alors on ne va pas les dégoûter dès la première semaine, ça se saurait vite. [CADRE, 00:14:52]",
+]
+
+
+def test_bracket_codes_close_unpunctuated_words_and_carry_a_locator(gazetteer):
+    text, segs = _segment(KEYED, gazetteer)
+    s = _at(text, segs, "le premier jour je lui montre")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "TUT1", "infirmier")
+    s = _at(text, segs, "au bout d'une semaine je me suis dit")
+    assert (s.kind, s.speaker) == ("verbatim", "ESI3")
+    s = _at(text, segs, "On forme nos futurs collègues")
+    assert (s.kind, s.speaker) == ("verbatim", "CADRE")
+    assert _at(text, segs, "Les étudiants décrivent").kind == "narrative"

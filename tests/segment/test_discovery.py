@@ -904,3 +904,29 @@ def test_a_voice_in_brackets_heard_once_between_the_turns(gazetteer):
     assert (s.kind, s.speaker, s.role) == ("turn", "", "inconnu")
     assert _at(text, segs, "Je vous fais un courrier").speaker == "Dr L."
     assert _at(text, segs, "je vous rappelle après").speaker == "Sonia"
+
+
+def test_codes_of_one_series_each_heard_once_far_apart(gazetteer):
+    """s51: memoirs introduce unquoted extracts by the interview's code and a colon, one paragraph
+    each, with the author's analysis between them: each code is a label, its turn its paragraph."""
+    lines = ["Chapitre 4. Tenir",
+             "Les entretiens (E1 à E8) ont été menés au domicile des aidantes entre mars et mai 2024.",
+             "La plupart refusent le mot même d'aidante, ce que traduit bien E3 :",
+             "E3 : Moi je ne me plains pas, ma mère a gardé mon grand-père dix ans dans la salle, alors vous voyez, je suis encore petite.",
+             "Cette référence à une lignée d'aidantes se retrouve chez E5 comme chez E7, avec un épuisement qu'elles ne nomment pas.",
+             "E5 : Je dors avec une oreille ouverte depuis qu'il est sorti une nuit en pyjama, je ne dors plus, je surveille la porte.",
+             "Ces nuits sans sommeil reviennent dans presque tous les entretiens."]
+    text, segs = _segment(lines, gazetteer)
+    s = _at(text, segs, "ma mère a gardé mon grand-père")
+    assert s.kind == "turn" and s.speaker in ("E3", "Entretien n°3")  # (E for entretien: the same, scored alike)
+    assert _at(text, segs, "se retrouve chez E5 comme chez E7").kind == "narrative"
+    assert _at(text, segs, "Je dors avec une oreille ouverte").speaker in ("E5", "Entretien n°5")
+    assert _at(text, segs, "Ces nuits sans sommeil").kind == "narrative"
+
+
+def test_a_key_of_codes_with_descriptions_is_no_turn(gazetteer):
+    lines = ["Participants", "E3 : aidante de son mari, 71 ans, vit à Mirepoix depuis quarante ans avec lui.",
+             "E5 : aidante de sa mère, 52 ans, vit à Lavelanet et travaille à mi-temps à la mairie.",
+             "Les entretiens ont duré entre quarante minutes et deux heures."]
+    text, segs = _segment(lines, gazetteer)
+    assert _at(text, segs, "aidante de son mari, 71 ans").kind != "turn"

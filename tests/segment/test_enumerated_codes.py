@@ -36,3 +36,37 @@ def test_a_memoir_quoting_the_enumerated_codes(gazetteer):
     text, segs = _segment(lines, gazetteer, doc={"kind": "memoire"})
     s = _at(text, segs, "La nuit du 31")
     assert (s.kind, s.speaker, s.role, s.region) == ("verbatim", "IDE2", "infirmier", "Bourgogne-Franche-Comté")
+
+
+def test_shared_descriptions_acronyms_and_participant_words():
+    """s51: several codes sharing a description, an abbreviation in capitals standing for a person,
+    a participant word and a number whose description leaves the trade to the label."""
+    key = ("Les personnes citées sont désignées ainsi : TUT1, TUT2, infirmières tutrices ; IDEC, infirmière "
+           "coordinatrice de l'EHPAD ; CHE, la chercheuse.")
+    found = enumerated_codes([key])
+    assert found["TUT1"] == found["TUT2"] == "infirmières tutrices"
+    assert found["IDEC"] == "infirmière coordinatrice de l'EHPAD"
+    key = "Sages-femmes : Sage-femme 1, libérale, Luzy ; Sage-femme 2, PMI, Autun."
+    assert enumerated_codes([key]) == {"Sage-femme 1": "Sage-femme libérale, Luzy", "Sage-femme 2": "Sage-femme PMI, Autun"}
+    assert enumerated_codes(["Patientes : Patiente 1, primipare, Luzy ; Patiente 2, deuxième grossesse, Autun."]) == {
+        "Patiente 1": "primipare, Luzy", "Patiente 2": "deuxième grossesse, Autun"}
+    assert enumerated_codes(["Clé : P1 : médecin généraliste, Ambert ; P2 : infirmière libérale, Arlanc."]) == {
+        "P1": "médecin généraliste, Ambert", "P2": "infirmière libérale, Arlanc"}
+
+
+def test_an_abbreviation_list_of_institutions_is_no_key():
+    assert enumerated_codes(["Sigles : ARS, agence régionale de santé ; CPTS, communauté professionnelle "
+                             "territoriale de santé ; MSP, maison de santé pluriprofessionnelle."]) == {}
+
+
+def test_the_key_names_the_interviewer(gazetteer):
+    lines = ["Conventions", "Les locuteurs sont désignés ainsi : TUT1, infirmière tutrice ; CHE, la chercheuse.",
+             "Extrait 4",
+             "CHE : et quand ça ne va pas, vous l'écrivez sur la feuille d'évaluation du stage ?",
+             "TUT1 : euh je le dis à l'oral, sur la feuille je mets à retravailler, parce que la feuille elle la suit partout",
+             "CHE : d'accord, et l'étudiant le prend comment quand vous le lui dites ?",
+             "TUT1 : plutôt bien, je crois, on en reparle le lendemain matin à la relève"]
+    text, segs = _segment(lines, gazetteer)
+    assert _at(text, segs, "et quand ça ne va pas").kind == "moderator"
+    s = _at(text, segs, "sur la feuille je mets")
+    assert (s.kind, s.speaker, s.role) == ("turn", "TUT1", "infirmier")

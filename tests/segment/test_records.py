@@ -288,3 +288,22 @@ def test_a_record_s_chair_in_capitals_moderates_and_members_take_their_listed_fu
     # one voice the record does not name: no speaker, role unknown
     s = _at(text, segs, "Et qui va payer les salaires")
     assert (s.kind, s.speaker, s.role) == ("turn", "", "inconnu")
+
+
+def test_a_label_in_capitals_takes_the_full_names_description_in_the_members_list(gazetteer):
+    """s51: "Dr FAURE. —" under a list that gives "Dr Michel Faure, président de la commission
+    médicale d'établissement ;" speaks as the hospital's, not as an elected member; a list line
+    naming a departmental council makes no council's minutes."""
+    lines = ["Centre hospitalier du Haut-Limousin – Conseil de surveillance – Séance du 4 mars 2024",
+             "Membres présents",
+             "Collège des collectivités : M. Paul Dufour, maire de Bellac, président ; Mme Rose Vayssière, représentant le "
+             "président du conseil départemental. Collège du personnel : Dr Alain Besse, président de la commission médicale "
+             "d'établissement ; M. Luc Ferrand, désigné par les organisations syndicales.",
+             "M. LE PRÉSIDENT. — Nous passons au point 2. Docteur, vous avez la parole pour l'avis de la commission.",
+             "Dr BESSE. — La commission a rendu un avis favorable. Nous gardons en médecine des patients qui attendent une place de rééducation.",
+             "M. FERRAND. — Les organisations syndicales prennent acte, mais nous voulons un engagement écrit sur les effectifs.",
+             "M. LE PRÉSIDENT. — Je mets l'avis aux voix."]
+    text, segs = _segment(lines, gazetteer)
+    s = _at(text, segs, "La commission a rendu un avis favorable")
+    assert (s.kind, s.role) == ("turn", "hospitalier")
+    assert _at(text, segs, "Les organisations syndicales prennent acte").role != "elu"

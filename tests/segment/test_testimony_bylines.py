@@ -421,3 +421,12 @@ def test_a_box_signed_by_a_civility_and_an_initial_or_by_a_first_name_alone():
     assert box_signature("Laetitia, aide-soignante au SSIAD depuis douze ans")[0] == "Laetitia"
     assert box_signature("Sources, rapport annuel 2024") is None
     assert box_signature("Royan, bord de mer") is None
+
+
+def test_signatures_by_initials_or_an_abbreviated_first_name():
+    """s51: "B. G., pharmacien titulaire, Entrevaux", "Th. R., …" sign a reader's or an informant's text."""
+    from corpus.segment.testimony_bylines import initialled_signature
+    assert initialled_signature("B. G., pharmacien titulaire, Entrevaux") == ("B. G.", "pharmacien titulaire, Entrevaux")
+    assert initialled_signature("Th. R., masseur-kinésithérapeute, Puget-Théniers") == (
+        "Th. R.", "masseur-kinésithérapeute, Puget-Théniers")
+    assert initialled_signature("Fig. 3, carte des communes, 2021") is None

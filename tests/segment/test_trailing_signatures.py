@@ -70,3 +70,27 @@ def test_a_signature_names_a_numbered_code_only():
     assert signature_speaker("coordinatrice de CPTS, 12 ans d'exercice") == ""
     assert parse_attribution_line("— Pharmacienne 1, Savoie").speaker == "Pharmacienne 1"
     assert parse_attribution_line("— Infirmière libérale, Finistère").speaker == ""
+
+
+def test_roman_extracts_opened_by_a_dash_are_signed_on_their_line(gazetteer):
+    """s51: proceedings set an oral quotation as a dash-opened roman paragraph signed at its end,
+    a translator's gloss in brackets before the signature."""
+    lines = ["Session 2 – Vieillir dans les hauteurs",
+             "Nous citons les personnes dans la langue où elles nous ont parlé, suivie de notre traduction.",
+             "– Lè lapli ka tonbé, pèsonn pa ka monté ba nou. [Quand la pluie tombe, personne ne monte chez nous.] — Man Hortense, 86 ans, Vieux-Habitants",
+             "– Moi je monte à pied les derniers cent mètres, avec le sac des courses et les médicaments. — Josiane, aide à domicile, 49 ans",
+             "Ces contraintes pèsent sur les professionnels comme sur les familles."]
+    text, segs = _segment(lines, gazetteer)
+    s = _at(text, segs, "Moi je monte à pied")
+    assert (s.kind, s.speaker) == ("verbatim", "Josiane")
+    assert "— Josiane" not in text[s.char_start:s.char_end]
+    s = _at(text, segs, "pèsonn pa ka monté")
+    assert (s.kind, s.region) == ("verbatim", "Guadeloupe")
+    assert _at(text, segs, "Ces contraintes pèsent").kind == "narrative"
+
+
+def test_a_roman_paragraph_with_a_dash_aside_is_not_cut(gazetteer):
+    lines = ["Introduction", "La mairie a prêté la salle pendant trois semaines pour les consultations. — Infirmière 4, Drôme",
+             "Ce dispositif n'a pas été reconduit."]
+    text, segs = _segment(lines, gazetteer)
+    assert _at(text, segs, "La mairie a prêté la salle").kind == "narrative"

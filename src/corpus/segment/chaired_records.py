@@ -70,6 +70,8 @@ def elected_assembly(lines: list[TextLine]) -> str:
     excluded = _alt(d.get("elected_assembly_exclusions", [])) or "(?!)"
     pattern = re.compile(rf"(?<![\w])(?P<name>{names})(?![\w])(?!\s+(?:[\w'’-]+\s+){{0,2}}?(?:{excluded}))")
     for ln in lines[:int(d.get("elected_assembly_lines", 3))]:
+        if ";" in ln.text:
+            continue  # a list of those present ("…, représentant le président du conseil départemental ; …"; s51)
         m = pattern.search(fold(ln.text).lower())
         if m:
             return m.group("name")

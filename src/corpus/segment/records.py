@@ -173,7 +173,12 @@ def record_speakers(lines: list[TextLine]) -> dict[str, dict]:
             desc = listed_description(m.group("label"), lines)
             if desc:
                 role, region = function_attrs(desc)
-                entry.update(role_raw=desc, role=role or matched_role(desc) or "", region=region)
+                # (a body the description names before the office's word: "président de la commission
+                # médicale d'établissement" is the hospital's, not an elected member's; s51)
+                named = matched_role(desc)
+                if role == "elu" and named not in (None, "", "autre", "inconnu", "elu"):
+                    role = named
+                entry.update(role_raw=desc, role=role or named or "", region=region)
     chairs = chair_names(lines)  # "- Présidence de M. X, président -" (segment/chaired_records.py)
     for label, entry in found.items():
         if is_chair(label, chairs):
@@ -246,6 +251,25 @@ def listed_description(label: str, lines: list[TextLine]) -> str:
                 continue  # the label's own line: "Mme C. (…) :" is the label, not a list of them
             desc = (m.group("p") or m.group("c")).strip()
             if describes_person(desc) and matched_role(desc):
+                return desc
+    return _listed_by_surname(label, lines)
+
+
+def _listed_by_surname(label: str, lines: list[TextLine]) -> str:
+    """The description a list of members gives after the full name of the person a record's label
+    names by civility and surname in capitals ("Dr FAURE. —" over "Collège … : …, Dr Michel Faure,
+    président de la commission médicale d'établissement ; …"; s51); '' when none does."""
+    words = label.split()
+    if len(words) < 2 or not words[-1].isupper() or len(words[-1]) < 3:
+        return ""
+    civility = re.escape(words[0].rstrip("."))
+    surname = re.escape(words[-1])
+    shape = re.compile(rf"(?<![\w.]){civility}\.?\s+(?:[A-ZÉÈ][\w'’-]+\s+){{1,2}}?(?i:{surname})\s*,\s*"
+                       r"(?P<c>[^,.;:()«»]{3,100})(?=[,;.(]|$)")
+    for ln in lines:
+        for m in shape.finditer(ln.text):
+            desc = m.group("c").strip()
+            if ln.text[:m.start()].strip() and describes_person(desc) and matched_role(desc):
                 return desc
     return ""
 

@@ -54,3 +54,24 @@ def test_chair_names_and_record_lines():
     assert is_record_line("La séance est levée à 18 heures.")
     assert not is_record_line("La commission doit entendre les syndicats la semaine prochaine.")
     assert not is_record_line("Le procès-verbal de la réunion sera diffusé.")
+
+
+def test_the_chair_running_the_sitting_moderates(gazetteer):
+    """s51: "M. le Maire : Nous abordons le point 7 …" and "Je mets aux voix" run the sitting (moderator
+    items); the same label presenting the project speaks as a member."""
+    from corpus.segment.chaired_records import chair_procedure
+
+    lines = ["Procès-verbal du conseil municipal du 14 mars 2024",
+             "Présents : M. Paul Vidal, maire ; Mme Claudine Roux, adjointe à la santé ; M. Henri Blanc, conseiller municipal.",
+             "M. le Maire : Nous abordons le point 7, la maison de santé. Madame Roux, vous avez la parole.",
+             "Mme Roux : Le projet réunit deux médecins, trois infirmières et une kinésithérapeute, et l'ARS le soutient.",
+             "M. Blanc : Nous voterons pour, mais nous voulons connaître le loyer demandé aux professionnels.",
+             "M. le Maire : Le loyer sera fixé par la commission, au prix du marché, pour ne pas fausser la concurrence.",
+             "M. le Maire : S'il n'y a pas d'autres interventions, je mets la délibération aux voix."]
+    text, segs = _segment(lines, gazetteer)
+    assert _at(text, segs, "Nous abordons le point 7").kind == "moderator"
+    assert _at(text, segs, "je mets la délibération aux voix").kind == "moderator"
+    assert _at(text, segs, "Le loyer sera fixé par la commission").kind == "turn"
+    assert _at(text, segs, "Le projet réunit deux médecins").kind == "turn"
+    assert not chair_procedure("Mme Roux", "Je mets aux voix")
+    assert not chair_procedure("M. le Maire", "Le loyer sera fixé par la commission.")

@@ -9,7 +9,7 @@ import pytest
 from segment_text import segment_at as _at
 from segment_text import segment_lines as _segment
 
-from corpus.segment.embedded_quotes import compound_reporter, reported_speaker
+from corpus.segment.embedded_quotes import bridged_reporter, compound_reporter, reported_speaker
 
 REPORT = [
     "3.1. Les relations entre la ville et l'hôpital",
@@ -225,3 +225,23 @@ def test_a_relative_clause_between_the_description_and_the_verb(gazetteer):
     s = _at(text, segs, "la bronchiolite a rempli le service")
     assert (s.kind, s.role, s.region) == ("verbatim", "medecin_specialiste", "Nouvelle-Aquitaine")
     assert "Paul Henry" in s.speaker
+
+
+def test_a_few_words_of_the_reported_clause_lead_to_the_quotation(gazetteer):
+    """s51: "observe que les aidantes arrivent « … »", "m'avait dit, …, qu'à la campagne « … »": the
+    quotation completes a reported clause some words after the speech verb."""
+    lines = ["Résultats",
+             "La psychologue de la plateforme, rencontrée à Pamiers, observe que les aidantes arrivent « quand elles "
+             "n'ont plus rien à donner, jamais avant », souvent adressées par leur médecin.",
+             "Son médecin traitant m'avait dit, en sortant de la chambre, qu'à la campagne « on soigne avec la famille "
+             "ou on ne soigne pas », et cette phrase a ouvert ce travail."]
+    text, segs = _segment(lines, gazetteer)
+    s = _at(text, segs, "quand elles n'ont plus rien à donner")
+    assert (s.kind, s.role) == ("verbatim", "autre_paramedical")
+    s = _at(text, segs, "on soigne avec la famille")
+    assert (s.kind, s.role) == ("verbatim", "medecin_generaliste")
+    # a term (too few words), a text as subject, a quotation that does not close the clause
+    assert bridged_reporter("La coordinatrice observe que les soignants parlent de ", "réunionite", ".") == ""
+    assert bridged_reporter("Le rapport observe que les aidantes arrivent ", "quand elles n'ont plus rien à donner, jamais avant", ",") == ""
+    assert bridged_reporter("La psychologue observe que les aidantes arrivent ",
+                            "quand elles n'ont plus rien à donner, jamais avant", " prévoyait la loi") == ""

@@ -236,3 +236,23 @@ def test_a_function_label_s_head_noun_decides_who_moderates():
 
     assert not _speaker(function_label("Le chef formateur : La plupart des brûlures")).get("moderator")
     assert _speaker(function_label("L'animatrice : Bonjour à toutes")).get("moderator")
+
+
+def test_timed_function_labels_in_capitals(gazetteer):
+    """s51: a video's transcript times each turn before a function label set in capitals
+    ("[01:14:05] L'ADJOINTE À LA SANTÉ : …"), and a voice from the public speaks once."""
+    lines = ["Conseil municipal du 27 juin 2024 – ce qui s'est dit",
+             "Retranscrit par le groupe d'opposition à partir de la vidéo publique de la séance.",
+             "[01:12:58] LE MAIRE : Nous avons trois médecins pour quatorze mille habitants, et deux fois plus en saison.",
+             "[01:14:05] L'ADJOINTE À LA SANTÉ : Je précise que l'ARS participe à l'investissement et que nous avons deux candidatures.",
+             "[01:16:30] LE MÉDECIN DU CENTRE DE SANTÉ : Je viens parce qu'on me propose un salaire et des horaires, pas un cabinet.",
+             "[01:18:55] UNE VOIX DANS LE PUBLIC : Et la pharmacie de garde ? Le dimanche, on fait trente kilomètres !",
+             "[01:19:20] LE MAIRE : Les chiffres du déficit seront présentés à la commission des finances de septembre."]
+    text, segs = _segment(lines, gazetteer)
+    s = _at(text, segs, "Je précise que l'ARS participe")
+    assert (s.kind, s.speaker, s.role) == ("turn", "L'ADJOINTE À LA SANTÉ", "elu")
+    s = _at(text, segs, "on me propose un salaire")
+    assert (s.kind, s.role) == ("turn", "medecin_generaliste")
+    s = _at(text, segs, "Et la pharmacie de garde")
+    assert (s.kind, s.speaker, s.role) == ("turn", "", "inconnu")
+    assert _at(text, segs, "trois médecins pour quatorze mille").speaker == "LE MAIRE"

@@ -10,7 +10,7 @@ from segment_text import heading_structure, line_styles
 from segment_text import segment_at as _at
 from segment_text import segment_lines as _segment
 
-from corpus.segment.testimony_bylines import byline_person, interviewee_line
+from corpus.segment.testimony_bylines import byline_person, initialled_signature, interviewee_line
 
 
 def test_bylines_and_signatures_of_lay_people():
@@ -425,7 +425,6 @@ def test_a_box_signed_by_a_civility_and_an_initial_or_by_a_first_name_alone():
 
 def test_signatures_by_initials_or_an_abbreviated_first_name():
     """s51: "B. G., pharmacien titulaire, Entrevaux", "Th. R., …" sign a reader's or an informant's text."""
-    from corpus.segment.testimony_bylines import initialled_signature
     assert initialled_signature("B. G., pharmacien titulaire, Entrevaux") == ("B. G.", "pharmacien titulaire, Entrevaux")
     assert initialled_signature("Th. R., masseur-kinésithérapeute, Puget-Théniers") == (
         "Th. R.", "masseur-kinésithérapeute, Puget-Théniers")

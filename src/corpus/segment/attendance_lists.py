@@ -153,3 +153,17 @@ def attendance_lists(texts: list[str], gazetteer=None) -> dict[str, tuple[str, t
         for name, desc in people.items():
             out.setdefault(name, (desc, own[name] if own[name][0] else shared))
     return out
+
+
+def attendance_texts(texts: list[str]) -> list[str]:
+    """The lines that open with an attendance heading ("Présents : …"), whatever their entries."""
+    head, _ = _patterns(id(_data()))
+    return [t for t in texts if head.match(t)]
+
+
+def listed_as_written(label: str, listed: list[str]) -> bool:
+    """Whether a turn's label is written as an entry of a list of those present ("Jacqueline M. :"
+    under "Présents : Henri B. (référent), Jacqueline M., Marcel T., …": members a record names by
+    first name and initial; s51)."""
+    pattern = re.compile(rf"(?:[:;,]\s*){re.escape(label)}(?=\s*(?:[,;.(]|$))")
+    return any(pattern.search(t) for t in listed)

@@ -4,8 +4,11 @@ interventions are the meeting's chair's (moderator items), even when their label
 function that would otherwise make them a member ("M. Alain Milon, président. - …"), while a
 rapporteur presenting a report under the same function, in a record with no such line, stays a
 member's turn. A record's own present-tense lines with the body as subject ("La commission
-d'enquête procède à la désignation de son président") end the intervention above them. The words
-are lang/fr/chaired_records.yaml.
+d'enquête procède à la désignation de son président") end the intervention above them. And a
+sitting's chair labelled by the office ("M. le Maire :", "LE PRÉSIDENT :", "Mme la Vice-présidente :")
+who runs the meeting in a turn ("Nous abordons le point 7", "Je mets l'avis aux voix") moderates
+there, while the same label presenting a project speaks as a member (``chair_procedure``; s51). The
+words are lang/fr/chaired_records.yaml.
 """
 
 from __future__ import annotations
@@ -76,3 +79,18 @@ def elected_assembly(lines: list[TextLine]) -> str:
         if m:
             return m.group("name")
     return ""
+
+
+@cv.per_language_data
+def _procedure() -> tuple[re.Pattern, re.Pattern]:
+    d = _data()
+    chairs = _alt(d.get("chair_label_words", [])) or "(?!)"
+    phrases = _alt(d.get("chair_procedure_phrases", [])) or "(?!)"
+    return (re.compile(rf"(?<![\w-])(?:{chairs})(?![\w-])"), re.compile(rf"(?<![\w-])(?:{phrases})(?![\w-])"))
+
+
+def chair_procedure(label: str, words: str) -> bool:
+    """Whether a turn is the chair running the sitting: a label naming the chair's office and words
+    that open an item, give the floor or put a matter to the vote (``chair_procedure_phrases``)."""
+    chairs, phrases = _procedure()
+    return bool(chairs.search(fold(label).lower())) and bool(phrases.search(fold(words).lower()))

@@ -307,7 +307,8 @@ def _build(d: dict) -> dict:
     listed = rf"(?:{_flex_alt(words)})\.?"
     first_name = r"[A-ZÉÈ][a-zéèêëïîôûç]+(?:-[A-ZÉÈ][a-zéèêëïîôûç]+)?"
     # a first name alone or with a surname ("Marie", "Marie Dupont"), a bare capital or capitals
-    name = rf"{first_name}(?:\s[A-ZÉÈ][a-zéèêëïîôûç'’-]+)?|[A-Z]{{1,5}}"
+    # (or a first name and the surname's initial, as minutes keep members anonymous: "Henri B.", "Jean-Paul R."; s51)
+    name = rf"{first_name}(?:\s[A-ZÉÈ][a-zéèêëïîôûç'’-]+|\s[A-ZÉÈ]\.)?|[A-Z]{{1,5}}"
     # or an initial and a surname, particles included: "S. Bertrand", "G. Le Floch"
     name += rf"|[A-ZÉÈ]\.\s?(?:(?:{word_forms('initial_name_particles', data=d)})\s)?[A-ZÉÈ][a-zéèêëïîôûç'’-]+"
     initials = d.get("initials_label", r"(?!)")

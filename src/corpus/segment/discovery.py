@@ -18,13 +18,14 @@ from .announced_speakers import (
     presenting_host,
     session_voices,
 )
-from .attendance_lists import attendance_lists
+from .attendance_lists import attendance_lists, attendance_texts, listed_as_written
 from .attributions import apposition, describe, describes_person
 from .base import SUPERSCRIPT_DIGITS, TextLine, append_cut, n_words
 from .coded_cells import code_column_rows
 from .compound_codes import compound_codes, key_paragraph, sentence_key
 from .court_records import period_turn
-from .enumerated_codes import enumerated_codes, moderates as enumerated_moderator
+from .enumerated_codes import enumerated_codes
+from .enumerated_codes import moderates as enumerated_moderator
 from .fallbacks import (
     code_ranges,
     compares_literature,
@@ -1023,7 +1024,7 @@ def lone_series_codes(found: dict[str, Label], accepted: dict[str, Label], lines
         if k in accepted or v.shape != "code" or v.kind != "participant" or v.loose or v.standalone:
             continue
         words = [lines[i].text.split(":", 1)[1] if ":" in lines[i].text else "" for i in v.lines]
-        if all(n_words(w) >= least and cv.SPOKEN.search(w) and not describes_person(w.split(".")[0]) for w in words):
+        if all(n_words(w) >= least and (cv.SPOKEN.search(w) or cv.SPOKEN_WORDS.search(w)) and not describes_person(w.split(".")[0]) for w in words):
             by_series[_series(k)].append(k)
     return [k for ks in by_series.values() if len(ks) >= 2 for k in ks]
 
@@ -1098,9 +1099,13 @@ def discover_labels(lines: list[TextLine], participants: dict[str, str], declare
         return all(all(labels_on.get(j, set()) - {info.label} for j in beside(lines, i))
                    and any(labels_on.get(j, set()) & known for j in beside(lines, i)) for i in info.lines)
 
+    listed = attendance_texts([ln.text for ln in lines])
+
     def strong(info: Label) -> bool:
         if info.label in known or info.kind == "moderator":
             return True
+        if info.shape == "name" and listed and listed_as_written(info.label, listed):
+            return True  # "Jacqueline M. :" as "Présents : …, Jacqueline M., …" lists her (s51)
         if info.shape == "civility" and listed_short_form(info.label, participants):
             return True  # "Mme Roy :" heard once, "Mme Aurélie Roy" in the list of those present (s41)
         if len(info.loose) == len(info.lines):

@@ -176,3 +176,34 @@ def code_object_reporter(before: str, inner: str) -> str:
         return ""
     m = _code_object(id(_data())).search(before.strip())
     return m.group("code") if m else ""
+
+
+@lru_cache(maxsize=4)
+def _bridged(key: int) -> re.Pattern:
+    """A person, a speech verb (after an object pronoun and an auxiliary: "nous a dit", "m'avait
+    dit"), then a few words of the reported clause up to the quotation (``bridged_speech_max_chars``)."""
+    d = _data()
+    objects = "|".join(re.escape(w) if w.endswith(("'", "’")) else re.escape(w) + r"\s+"
+                       for w in d.get("object_pronouns", [])) or "(?!)"
+    auxiliaries = cv.word_forms("reported_auxiliaries", "", d) or "(?!)"
+    start = "|".join(x for x in (cv.DETERMINERS, cv.POSSESSIVES) if x) or "(?!)"
+    most = int(d.get("bridged_speech_max_chars", 0))
+    return re.compile(rf"(?:^\s*|[.!?:;]\s+)(?P<who>(?:{start})\s+[^:;«».!?]{{1,160}}?)\s+(?:(?:{objects})\s*)?"
+                      rf"(?:(?:{auxiliaries})\s+)?(?:{cv.SPEECH_VERBS})(?![\w’'-])(?P<bridge>[^:;«».!?]{{1,{most}}})$",
+                      re.IGNORECASE)
+
+
+def bridged_reporter(before: str, inner: str, after: str) -> str:
+    """Who the author's sentence reports when a few words of the reported clause lead to the
+    quotation that completes it ("La psychologue de la plateforme, rencontrée à Foix, observe que
+    les aidantes arrivent « quand elles n'ont plus rien à donner, jamais avant », …"; "Son médecin
+    traitant m'avait dit, en sortant de la chambre, qu'à la campagne « … »"; s51): the subject,
+    when it names a person and the quotation is no term (``object_quote_min_words``) and closes
+    the clause (a comma, a full stop or the line's end after it); '' otherwise."""
+    if len(inner.split()) < int(_data().get("object_quote_min_words", 8)) or not re.match(r"\s*(?:[,.;!?…)]|$)", after):
+        return ""
+    m = _bridged(id(_data())).search(before.rstrip())
+    if m is None or m.group("bridge").rstrip().endswith(","):
+        return ""  # (a noun in apposition, "citaient la formule de la plaquette, « … »", names a text)
+    who = m.group("who").strip(" ,")
+    return who if cv.PERSON_NOUN.search(who) else ""

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import re
 
-from ..text import fold
 from . import conventions as cv
 from .attributions import names_a_trade
 from .roles import normalize_role

@@ -49,7 +49,9 @@ def _pattern(key: int) -> re.Pattern:
     join = _alt(d.get("function_label_joiners", [])) or "(?!)"
     # (and the words in lower case after the noun: "L'éducateur référent :", "La cadre de santé :")
     # (words of a noun phrase, no article nor name: "Le directeur général de l'ARS :" is an office's label)
-    definite = rf"(?:{art}){WORD}(?:\s+(?-i:[a-zàâçéèêëîïôûù][a-zàâçéèêëîïôûùœ-]*)){{0,3}}"
+    # (or in capitals, as a label set in capitals writes them all: "L'ADJOINTE À LA SANTÉ :"; s51)
+    definite = (rf"(?:{art}){WORD}(?:\s+(?-i:[a-zàâçéèêëîïôûù][a-zàâçéèêëîïôûùœ-]*|[A-ZÀÂÇÉÈÊËÎÏÔÛÙ][A-ZÀÂÇÉÈÊËÎÏÔÛÙŒ'’-]*"
+                rf"(?=\s|:|$))){{0,3}}")
     voices = _alt(d.get("voice_labels", [])) or "(?!)"
     # an office and its body ("Le directeur général de l'ARS", "La présidente de l'URPS")
     compl = _alt(d.get("function_label_complements", [])) or "(?!)"
@@ -67,7 +69,7 @@ def _pattern(key: int) -> re.Pattern:
         rf"|(?P<public>(?:{indef})\s+(?:{public})(?:\s+(?:{where}))?)"
         rf"|(?P<definite>{definite})"
         # one voice the notes do not name ("Quelqu'un :", "Une voix :"): no speaker, role unknown
-        rf"|(?P<voice>(?:{voices}))"
+        rf"|(?P<voice>(?:{voices})(?:\s+(?:{where}))?)"  # ("Une voix dans le public :"; s51)
         rf"|(?P<office>{office})"
         # a journalist's question, the medium in the parenthesis ("Question (Kwezi TV) :")
         rf"|(?P<question>(?:{question}))"
@@ -98,6 +100,9 @@ def function_label(text: str) -> re.Match | None:
     reads; only one whose parenthesis says where they speak from ("(en plateau)", "(en duplex de
     Saint-Laurent)") is read here."""
     m = _pattern(id(_data())).match(text)
+    if m is None and (stamp := cv.OPENING_STAMP.match(text)) is not None and stamp.end() > 0:
+        # "[01:12:40] LE MAIRE : …": a video's transcript times its turns before the label (s51)
+        m = _pattern(id(_data())).match(text[stamp.end():])
     if m is not None and m.group("app") and not m.group("civ"):
         return None
     if m is not None and m.group("office") and not _names_office(m.group("head")):

@@ -44,6 +44,7 @@ from .designated_units import designated_unit, unit_role_words
 from .discovery import Context, legend_part
 from .donor_leads import donor_attrs
 from .embedded_quotes import (
+    bridged_reporter,
     code_object_reporter,
     compound_reporter,
     named_present_reporter,
@@ -1621,6 +1622,8 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
     if reporter and normalize_role(_who(reporter)) in ("autre", "inconnu"):
         reporter = ""  # "le président de la République avait déclaré que « … »": a public statement, no respondent
     reported = reporter or (reported_speaker(before, inner) if words >= 4 else "")  # "X estime que « … »" (segment/embedded_quotes.py)
+    if not reported and not italic:
+        reported = bridged_reporter(before, inner, after)  # "X observe que les aidantes arrivent « … »"
     if not reported and not italic:
         reported = object_reporter(before, inner)  # "Une sage-femme (SF4) parlait d'« … »"
         subject_code = code_object_reporter(before, inner) if not reported else ""

@@ -77,7 +77,14 @@ from .chaired_records import elected_assembly
 from .chanted_quotes import chanted_lead
 from .chat_transcripts import chat_speakers, split_at_tiers
 from .closing_infinitives import closing_calls
-from .closing_profiles import closed_lines, closed_passages, dash_signed_paragraphs, joint_attrs, loose_signatures, named_again
+from .closing_profiles import (
+    closed_lines,
+    closed_passages,
+    dash_signed_paragraphs,
+    joint_attrs,
+    loose_signatures,
+    named_again,
+)
 from .closing_stamps import closing_stamp_speakers, split_after_paragraph_stamps, split_at_closing_stamps
 from .code_leads import apply_code_leads
 from .coded_cells import code_column_rows, coded_quote, range_roles
@@ -216,6 +223,7 @@ from .narrated_dialogue import NarratedDialogueHandlers
 from .narrated_quotes import NarratedQuoteHandlers
 from .narrator_sentences import narrator_sentence_call
 from .nested_quotes import fold_nested_quotes
+from .noted_profiles import noted_profile_boxes
 from .noted_quotes import noted_call
 from .notice_lines import notice_line
 from .number_mark_codes import number_code_call, range_places
@@ -1205,6 +1213,8 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         self._register_attributions(attributions, owner)
         self._collect_code_descriptions()
         self.quote_boxes = self._find_quote_boxes()
+        # "… si ça n'allait pas.¹" over "¹ Patiente P4, 67 ans, Gacé": a profile in a footnote (segment/noted_profiles.py)
+        self.quote_boxes = {**noted_profile_boxes(self.lines, self.headings, self.gazetteer), **self.quote_boxes}
         # "Odile, 58 ans, aidante de son mari, Mende" over first-person paragraphs (segment/testimony_headings.py)
         self.quote_boxes = {**testimony_boxes(self.lines, self.headings, self.gazetteer), **self.quote_boxes}
         # "Karim dit :" over short first-person lines without guillemets (easy-to-read booklet; testimony_headings.py)

@@ -12,7 +12,7 @@ from .aged_labels import aged_apposition, aged_introduction
 from .announced_speakers import announced_description
 from .attributions import age_only, apposition, apposition_with_trade, describe, parse_attribution_line
 from .base import SUPERSCRIPT_NOTE_LINE, Span, TextLine, quote_balance
-from .chaired_records import is_record_line
+from .chaired_records import chair_procedure, is_record_line
 from .chat_transcripts import not_speech_tier
 from .discovery import answering_labels, is_legend_line, legend_prefix, match_turn, self_presented_role
 from .embedded_quotes import reported_speaker
@@ -332,6 +332,9 @@ class TurnHandlers:
             return "turn", rendered
         info = self.labels.get(label)
         if info is not None and info.kind == "moderator":
+            return "moderator", {"speaker": label, "role_raw": ""}
+        if chair_procedure(label, words):
+            # "M. le Maire : Nous abordons le point 7 …": the chair running the sitting (segment/chaired_records.py)
             return "moderator", {"speaker": label, "role_raw": ""}
         if info is not None and info.kind == "group":
             region, place = self.ctx.doc_region, self.ctx.doc_place

@@ -188,3 +188,28 @@ def test_a_supervision_s_notes_credit_quotes_by_the_initials_of_the_list(gazette
     assert (s.speaker, s.role) == ("J.-P.", "medecin_generaliste")
     s = _at(text, segs, "c'est nous qu'il faut rassurer")
     assert (s.kind, s.speaker, s.role) == ("verbatim", "S.", "autre_paramedical")
+
+
+def test_members_listed_by_first_name_and_initial_label_their_turns(gazetteer):
+    """s51: a council of elders' minutes name members by first name and initial ("Jacqueline M. :"),
+    each heard once, as the list of those present writes them."""
+    lines = ["Conseil des sages – Commission santé – Compte rendu n° 4",
+             "Présents : Henri B. (référent de la commission), Jacqueline M., Marcel T., Yvette C. Invitée : Mme Estelle Guérin, pharmacienne.",
+             "1. Le renouvellement des ordonnances",
+             "Jacqueline M. : Oui. Mon mari prend six médicaments et son ordonnance finit en mars, personne ne veut le prendre.",
+             "Mme Guérin rappelle que le pharmacien peut dispenser un traitement chronique au-delà de l'ordonnance.",
+             "Marcel T. : La téléconsultation, très bien, mais ma voisine est sourde. Comment elle fait devant un écran ?"]
+    text, segs = _segment(lines, gazetteer)
+    assert (_at(text, segs, "Mon mari prend six médicaments").kind, _at(text, segs, "Mon mari prend six médicaments").speaker) == (
+        "turn", "Jacqueline M.")
+    assert _at(text, segs, "ma voisine est sourde").speaker == "Marcel T."
+    # (the secretary reporting a guest's words between two members' turns ends the turn above)
+    assert _at(text, segs, "Mme Guérin rappelle que").kind == "narrative"
+
+
+def test_a_first_name_and_initial_not_listed_is_no_label(gazetteer):
+    lines = ["Chapitre 2", "Présents : Henri B., Yvette C.",
+             "Jacqueline M. : une collègue de la promotion 2019, citée ici avec son accord pour la relecture du chapitre.",
+             "Le chapitre reprend les résultats de l'enquête de 2022."]
+    text, segs = _segment(lines, gazetteer)
+    assert _at(text, segs, "une collègue de la promotion").kind == "narrative"

@@ -1011,6 +1011,10 @@ def _presented_interviewee(info: Label, lines: list[TextLine]) -> bool:
         describes_person(apposition(info.label, [ln.text]) or "") for ln in before if named_in(info.label, ln.text))
 
 
+# a first name and a surname's initial ("Julie R.", "Jean-Paul T.")
+INITIALLED_NAME = re.compile(r"[A-ZÉÈ][a-zéèêëïîôûç]+(?:-[A-ZÉÈ][a-zéèêëïîôûç]+)?\s[A-ZÉÈ]\.")
+
+
 def lone_series_codes(found: dict[str, Label], accepted: dict[str, Label], lines: list[TextLine]) -> list[str]:
     """Codes of one series each opening one paragraph of spoken words with a colon, far from any
     other turn ("E4 : Cal pas se plànher …, c'est ce que disait ma mère." and, two paragraphs of
@@ -1100,11 +1104,14 @@ def discover_labels(lines: list[TextLine], participants: dict[str, str], declare
                    and any(labels_on.get(j, set()) & known for j in beside(lines, i)) for i in info.lines)
 
     listed = attendance_texts([ln.text for ln in lines])
+    # (at least two members so labelled: one listed person speaking inside an interview is its guest)
+    listed_names = {k for k, v in found.items() if v.shape == "name" and listed and listed_as_written(k, listed)}
+    listed_names = listed_names if len(listed_names) >= 2 else set()
 
     def strong(info: Label) -> bool:
         if info.label in known or info.kind == "moderator":
             return True
-        if info.shape == "name" and listed and listed_as_written(info.label, listed):
+        if info.label in listed_names:
             return True  # "Jacqueline M. :" as "Présents : …, Jacqueline M., …" lists her (s51)
         if info.shape == "civility" and listed_short_form(info.label, participants):
             return True  # "Mme Roy :" heard once, "Mme Aurélie Roy" in the list of those present (s41)
@@ -1172,7 +1179,12 @@ def discover_labels(lines: list[TextLine], participants: dict[str, str], declare
                 continue
             # (one of the voices nobody told apart, "Une autre : …", heard once beside the others)
             voice = fold(k).rstrip(".").lower() in cv.VOICE_WORDS and near >= 1
-            if v.kind in ("answer", "group") or voice or (len(v.lines) >= 2 and near >= 2):
+            # (a first name and initial heard once between two accepted turns, as "Julie B." is accepted:
+            # "Julie R. :" answering the host's question, in the same shape; s51)
+            between = v.shape == "name" and len(v.lines) == 1 and v.kind == "participant" \
+                and {v.lines[0] - 1, v.lines[0] + 1} <= accepted_lines and INITIALLED_NAME.fullmatch(k) is not None \
+                and any(INITIALLED_NAME.fullmatch(a) for a in accepted)
+            if v.kind in ("answer", "group") or voice or between or (len(v.lines) >= 2 and near >= 2):
                 accepted[k] = v
         # a first name answering once a question asked by a labelled voice just above it, in a short
         # extract ("Agnès (psychologue) : Qu'est-ce qui … ?" / "Martine : Les rendez-vous. …"): the

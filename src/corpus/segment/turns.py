@@ -963,6 +963,11 @@ def reported_opening(text: str) -> bool:
     m = _reported_connector().search(text[:160])
     if m is None:
         return False
+    named = cv.CIVILITY_NAME.match(text.lstrip())
+    if named is not None and re.fullmatch(rf"\s+(?:{cv.SPEECH_VERBS})\s+", text.lstrip()[named.end():m.start() - (len(text) - len(text.lstrip()))]):
+        # "Mme Guérin rappelle que le pharmacien peut …" between two members' turns: the secretary
+        # reports a guest's words (s51)
+        return not speaks_in_first_person(text)
     who = reported_speaker(text[:m.end()])
     # ("La pharmacienne, elle, m'a dit que je pouvais …": the speaker goes on telling)
     return bool(who) and text.lstrip().startswith(who) and not speaks_in_first_person(text)

@@ -94,3 +94,25 @@ def test_a_roman_paragraph_with_a_dash_aside_is_not_cut(gazetteer):
              "Ce dispositif n'a pas été reconduit."]
     text, segs = _segment(lines, gazetteer)
     assert _at(text, segs, "La mairie a prêté la salle").kind == "narrative"
+
+
+def test_a_document_declaring_its_italics_its_own_notes_quotes_no_one(gazetteer):
+    """s51: an ethnographer's field notes set in italics, the methods saying they are her notes "et
+    non des propos recueillis": no quotation; the same italics without that sentence are read as
+    someone's words (the fallback for italic block quotes)."""
+    notes = ["Mardi 7 mars. 8 h 10. J'arrive avant l'ouverture. Le couloir sent le produit de sol. Trois chaises en "
+             "plastique bleu, une plante qui a soif, le panneau de liège où quelqu'un a punaisé les horaires.",
+             "8 h 25. La secrétaire allume les lumières une à une, dans un ordre qui semble toujours le même. Je note "
+             "l'ordre. Je me demande si je ne suis pas en train de devenir ridicule.",
+             "Lundi 3 avril. Le médecin le plus jeune traverse le couloir en courant, un dossier sous le bras. Il dit "
+             "bonjour à chaque personne assise, par son nom."]
+    lines = ["Thèse de doctorat en anthropologie", "Chapitre 5. Le couloir",
+             "Ce chapitre s'appuie sur mon journal de terrain, tenu pendant quatorze mois au pôle de santé de Pré-en-Pail.",
+             notes[0], notes[1], "Ces premières notes disent surtout mon malaise de chercheuse sans place assignée.", notes[2]]
+    text = "\n".join(lines) + "\n"
+    _, segs = _segment(lines, gazetteer, styles=_italic(text, *notes))
+    assert _at(text, segs, "Le couloir sent le produit de sol").kind == "verbatim"  # (the fallback, undeclared)
+    lines[2] += " J'en reproduis des extraits en italique ; ce sont mes notes, et non des propos recueillis."
+    text = "\n".join(lines) + "\n"
+    _, segs = _segment(lines, gazetteer, styles=_italic(text, *notes))
+    assert not [s for s in segs if s.kind in ("verbatim", "turn")]

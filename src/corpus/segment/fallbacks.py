@@ -101,6 +101,15 @@ def qualitative_evidence(texts: list[str]) -> list[str]:
     return qualitative_scan(texts)[0]
 
 
+def declares_own_notes(texts: list[str]) -> bool:
+    """Whether the document says its set-apart passages are the author's own notes, not anyone's
+    words ("J'en reproduis des extraits en italique ; ce sont mes notes, … et non des propos
+    recueillis"): its italic paragraphs are then no one's quotation (fallbacks.yaml
+    own_notes_declarations; s51)."""
+    phrases = [fold(p).lower() for p in cv.language_data().get("own_notes_declarations", [])]
+    return bool(phrases) and any(p in fold(t).lower() for t in texts for p in phrases)
+
+
 def reports_qualitative(evidence: list[str]) -> bool:
     """One strong marker or two distinct weak ones."""
     strong = sum(1 for e in evidence if e.endswith("(strong)"))

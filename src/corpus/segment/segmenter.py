@@ -140,6 +140,7 @@ from .fallbacks import (
     colon_key,
     credited_guests,
     credited_hosts,
+    declares_own_notes,
     describe_generic_labels,
     described_label,
     example_code_attrs,
@@ -867,6 +868,7 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         self.run_in_profiles = profile_lines(self.lines)
         # "… qui d'autre viendrait ? (Joël, 46 ans, maçon)": roman words closed by a profile (segment/closing_profiles.py)
         self.closed_profiles = closed_lines(self.lines, self.ctx.knows)
+        self.own_notes = declares_own_notes(self.ctx_texts)  # "ce sont mes notes, … et non des propos recueillis"
         # "Nadia (52 ans, aide à domicile) décrit ainsi … :" over unquoted words (segment/led_blocks.py)
         self.led_blocks = led_lines(self.lines, self.headings)
         # "… on sortait de la chambre en courant / aide-soignante, EHPAD": italic answers closed by a profile (segment/slashed_profiles.py)
@@ -1744,7 +1746,8 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
             quotes = join_labelled(chunk, quotes, self.ctx.knows)
             # "« … » (traduction : …), dit-elle": the translation part of the quotation (segment/translation_parentheses.py)
             quotes = join_translations(chunk, quotes)
-            italics = self._italic_passages(a, b, quotes)
+            # (none where the document says its italics are the author's own notes: fallbacks.declares_own_notes)
+            italics = [] if self.own_notes else self._italic_passages(a, b, quotes)
             closed = {p: codes for p, codes in closed_passages(group, self.closed_profiles, a).items()
                       if not any(qa < p[1] and p[0] < qb for qa, qb in quotes)} if self.closed_profiles else {}
             if closed:

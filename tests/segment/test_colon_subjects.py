@@ -204,3 +204,15 @@ def test_a_trade_outside_the_vocabulary_before_the_name_is_autre(gazetteer):
     ], gazetteer)
     seg = _at(text, segs, "L'aspiration date de 1998")
     assert (seg.speaker, seg.role) == ("Bruno Grenard", "autre")
+
+
+def test_a_sentence_adverb_before_an_apposition_is_no_name(gazetteer):
+    """s51: "Enfin, membre de la commission des usagers …, la représentante … insiste :" — "Enfin" opens
+    the sentence (name_openers), the speaker is the representative, not a person called Enfin."""
+    lines = ["Résultats", "Les cadres sont décrits comme des figures de proximité par tous les acteurs interrogés.",
+             "Enfin, membre de la commission des usagers depuis six ans, ancienne enseignante, la représentante des "
+             "usagers que j'ai interrogée insiste sur la visibilité de cette fonction :",
+             "« Les familles ne savent pas ce qu'est une cadre de santé. Elles savent qu'il y a une dame qui répond. »"]
+    text, segs = _segment(lines, gazetteer)
+    s = _at(text, segs, "Les familles ne savent pas")
+    assert s.kind == "verbatim" and s.speaker == ""

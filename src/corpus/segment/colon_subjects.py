@@ -189,6 +189,8 @@ def colon_subject(lead: str, gazetteer) -> dict | None:
     m = _lead(id(cv.language_data())).match(sentence)
     if m is not None and m.group("app") and "," in m.group("app") and "," in sentence[m.end("app") + 1:]:
         m = None  # "Dr L., généraliste, 61 ans, exercice isolé, Vesoul :": a profile's fields, no verb after them
+    if m is not None and m.group("name") in cv.language_data().get("name_openers", []):
+        m = None  # "Enfin, membre de la commission …, la représentante … insiste :": an adverb, no name (s51)
     opener = m is not None and _opener_before_name(m.group("name"))
     # a first name alone is a person when an apposition describes one ("Lucia, 74 ans, habitante de …,")
     presented = m is not None and bool(m.group("app")) and describes_person(m.group("app").strip())

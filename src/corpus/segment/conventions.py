@@ -475,7 +475,7 @@ def _build(d: dict) -> dict:
     # a turn (its label, if any, first) opening with a first name, a comma and what the person
     # does: "Participant 2 : Julien, pharmacien titulaire à …" (discovery.self_presented_role)
     p["NAMED_SELF"] = re.compile(
-        rf"^(?:[^:\n]{{1,40}}:\s+)?(?!(?:{_alt(d.get('not_names', []))})\b)"
+        rf"^(?:[^:\n]{{1,40}}:\s+)?(?!(?:{_alt(d.get('not_names', []) + d.get('name_openers', []))})\b)"
         rf"(?P<name>{first_name})\s*,\s+(?P<what>[^.!?,;]{{3,60}})")
 
     # attributions
@@ -808,7 +808,9 @@ def _build(d: dict) -> dict:
     # à Lorient, se souvient : « … »" (the press names people so when it gives their age), or
     # after an introducer, with a pseudonym's mark: "Pour Karim*, infirmier libéral à Audincourt, …"
     p["FIRST_NAME_APPOSITION"] = re.compile(
-        rf"(?:^|(?<=[.!?»]\s))(?:(?:{_flex_alt(d.get('introducers', []))})\s+)?(?!(?:{not_names})\b)"
+        # (nor a sentence adverb opening it before a comma, "Enfin, membre de la commission …, la
+        # représentante … insiste :": name_openers; s51)
+        rf"(?:^|(?<=[.!?»]\s))(?:(?:{_flex_alt(d.get('introducers', []))})\s+)?(?!(?:{not_names}|{_alt(d.get('name_openers', [])) or '(?!)'})\b)"
         r"(?P<name>[A-ZÉÈ][a-zéèêëïîôûç]+(?:-[A-ZÉÈ][a-zéèêëïîôûç]+)?)"
         # a mark the author puts after a pseudonym ("Léa*"): not part of the name
         rf"(?:{_alt(d.get('pseudonym_marks', [])) or '(?!)'})?"

@@ -213,3 +213,23 @@ def test_a_first_name_and_initial_not_listed_is_no_label(gazetteer):
              "Le chapitre reprend les résultats de l'enquête de 2022."]
     text, segs = _segment(lines, gazetteer)
     assert _at(text, segs, "une collègue de la promotion").kind == "narrative"
+
+
+def test_a_table_of_members_describes_the_speakers(gazetteer):
+    """s51: "| 2 – Institutions | Mme Sabine Loriot | Agence régionale de santé …, responsable … |": each
+    member's row says what the person does; "Mme Loriot :" speaks as the ARS."""
+    lines = ["Conseil départemental de la citoyenneté et de l'autonomie – Formation personnes âgées",
+             "Présidence : Mme la vice-présidente du conseil départemental chargée de l'autonomie. Membres présents :",
+             "| Collège | Membre | Organisme, qualité |",
+             "| 2 – Institutions | Mme Sabine Loriot | Agence régionale de santé Grand Est, responsable du pôle autonomie |",
+             "| 3 – Organisations professionnelles | M. Julien Texier | SSIAD du Pays de Joinville, infirmier coordinateur |",
+             "Mme la Vice-présidente : Le bilan vous a été adressé avec la convocation. Qui souhaite intervenir ?",
+             "M. Texier : Depuis janvier, nous avons refusé vingt-six prises en charge faute d'aides-soignants.",
+             "Mme Loriot : L'agence a financé douze places supplémentaires ; le problème est le recrutement."]
+    text, segs = _segment(lines, gazetteer)
+    s = _at(text, segs, "nous avons refusé vingt-six prises en charge")
+    assert (s.kind, s.role) == ("turn", "coordinateur")
+    s = _at(text, segs, "L'agence a financé douze places")
+    assert (s.kind, s.role) == ("turn", "institutionnel_ars")
+    # (a CDCA is no elected assembly: its members are not councillors; the chair giving the floor moderates)
+    assert _at(text, segs, "Qui souhaite intervenir").kind == "moderator"

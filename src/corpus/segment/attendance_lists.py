@@ -152,7 +152,32 @@ def attendance_lists(texts: list[str], gazetteer=None) -> dict[str, tuple[str, t
                 shared = next(p for p in own.values() if p[0])
         for name, desc in people.items():
             out.setdefault(name, (desc, own[name] if own[name][0] else shared))
+    for name, desc in member_rows(texts).items():
+        # "| 3 – Organisations professionnelles | M. Julien Texier | SSIAD du Pays de Joinville, infirmier
+        # coordinateur |": a table of members, one row each (s51)
+        out.setdefault(name, (desc, resolve_region(desc, gazetteer) if gazetteer is not None else ("", "")))
     return out
+
+
+def member_rows(texts: list[str]) -> dict[str, str]:
+    """name -> what the row says of the person, for the rows of a table of members whose cell holds
+    a civility and a full name ("| 2 – Institutions | Mme Sabine Loriot | Agence régionale de santé …,
+    responsable du pôle autonomie |"): the cells after the name; {} unless two rows or more are so
+    and each describes a person."""
+    civility = cv._flex_alt(_data().get("civilities", [])) or "(?!)"
+    name = re.compile(rf"^(?:{civility})\.?\s+{NAME}(?:\s+{NAME}){{1,2}}$")
+    out: dict[str, str] = {}
+    for text in texts:
+        if not text.lstrip().startswith("|"):
+            continue
+        cells = [c.strip() for c in text.strip().strip("|").split("|")]
+        at = next((k for k, c in enumerate(cells) if name.match(c)), None)
+        if at is None or at + 1 >= len(cells):
+            continue
+        desc = ", ".join(c for c in cells[at + 1:] if c)
+        if desc and len(desc) <= 200 and (describes_person(desc) or describes_person(desc.split(",")[-1].strip())):
+            out.setdefault(cells[at], desc)
+    return out if len(out) >= 2 else {}
 
 
 def attendance_texts(texts: list[str]) -> list[str]:

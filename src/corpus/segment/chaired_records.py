@@ -75,8 +75,13 @@ def elected_assembly(lines: list[TextLine]) -> str:
     for ln in lines[:int(d.get("elected_assembly_lines", 3))]:
         if ";" in ln.text:
             continue  # a list of those present ("…, représentant le président du conseil départemental ; …"; s51)
-        m = pattern.search(fold(ln.text).lower())
-        if m:
+        folded = fold(ln.text).lower()
+        for m in pattern.finditer(folded):
+            # (not the council an office belongs to, "Présidence : Mme la vice-présidente du conseil
+            # départemental": a member chairs another body; s51)
+            office = re.search(r"([\w'’-]+)\s+(?:du|de la|de l['’]|au)\s*$", folded[:m.start()])
+            if office and cv.PERSON_NOUN.search(office.group(1)):
+                continue
             return m.group("name")
     return ""
 

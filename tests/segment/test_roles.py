@@ -555,3 +555,14 @@ def test_a_nursery_auxiliary_and_mothers_as_a_group():
 ])
 def test_hearings_and_state_services_name_their_speakers_roles(raw, role):
     assert normalize_role(raw) == role
+
+
+@pytest.mark.parametrize("raw, role", [
+    # s51: a union of a profession by its own name speaks for a body; the regional unions stay the URPS'
+    ("Union des infirmiers de la Caraïbe, UIC", "institutionnel_autre"),
+    ("Union syndicale des retraités, secrétaire départementale", "institutionnel_autre"),
+    ("union régionale des infirmiers libéraux", "institutionnel_urps"),
+    ("infirmière libérale, en union libre", "infirmier"),
+])
+def test_a_union_speaks_for_a_body(raw, role):
+    assert normalize_role(raw) == role

@@ -256,3 +256,18 @@ def test_timed_function_labels_in_capitals(gazetteer):
     s = _at(text, segs, "Et la pharmacie de garde")
     assert (s.kind, s.speaker, s.role) == ("turn", "", "inconnu")
     assert _at(text, segs, "trois médecins pour quatorze mille").speaker == "LE MAIRE"
+
+
+def test_a_member_of_the_public_whose_group_is_withheld(gazetteer):
+    """s51: "Une participante (collège non précisé au compte rendu) :" — an indefinite label whose
+    parenthesis withholds whom she sits for: no speaker, role inconnu (ANNOTATION.md)."""
+    lines = ["Compte rendu de la réunion du 16 octobre 2023",
+             "La Présidente : Le bilan vous a été adressé avec la convocation. Qui souhaite intervenir ?",
+             "Un participant (infirmier libéral) : Nous refusons des prises en charge faute d'aides-soignants depuis janvier.",
+             "Une participante (collège non précisé au compte rendu) : Est-ce qu'on pourrait avoir les chiffres par canton ?",
+             "La Présidente : Les chiffres par canton seront joints au prochain compte rendu.",
+             "Un participant (pharmacien) : Les officines peuvent relayer l'information auprès des familles."]
+    text, segs = _segment(lines, gazetteer)
+    s = _at(text, segs, "avoir les chiffres par canton")
+    assert (s.kind, s.speaker, s.role) == ("turn", "", "inconnu")
+    assert _at(text, segs, "Nous refusons des prises en charge").role == "infirmier"

@@ -21,7 +21,7 @@ from . import conventions as cv
 from .attributions import describes_person
 from .base import TextLine
 from .records import function_attrs
-from .roles import names_a_profession, normalize_role
+from .roles import names_a_profession, normalize_role, unidentified
 
 _alt = cv.literal_alternation
 _data = cv.language_data
@@ -125,6 +125,9 @@ def _speaker(m: re.Match) -> dict:
     if m.group("public"):
         # "(infirmier libéral)" after "Un intervenant dans la salle": what the person does, else no trade
         role = normalize_role(m.group("aff")) if m.group("aff") else "autre"
+        if m.group("aff") and unidentified(m.group("aff")):
+            # "Une participante (collège non précisé au compte rendu)": whom she sits for withheld (s51)
+            return {"label": label, "role": "inconnu", "group": False, "voice": True}
         return {"label": label, "role": "autre" if role == "inconnu" else role, "group": False}
     # (the noun after the article heads the label: "Le chef formateur" is a chef, not a moderator)
     if m.group("question") or m.group("definite") and re.split(r"['’\s]", key, maxsplit=1)[-1].split()[0] in cv.MODERATOR_WORDS:

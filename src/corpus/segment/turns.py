@@ -538,7 +538,9 @@ class TurnHandlers:
             attrs = self.ctx.code_attrs(named.group("name"))
             if attrs["role"] == "inconnu":
                 role_raw = named.group("role").strip()
-                attrs.update(role_raw=role_raw, role=normalize_role(role_raw), attr_source="attribution")
+                # ("Une participante (collège non précisé au compte rendu)": a role withheld; s51)
+                attrs.update(role_raw=role_raw, role="inconnu" if unidentified(role_raw) else normalize_role(role_raw),
+                             attr_source="attribution")
                 if not attrs["region"] and self.gazetteer is not None and code.endswith("]"):
                     # "[médecin coordonnateur, DAC 80]": the bracket says where too (regions.py)
                     from .regions import resolve_region

@@ -49,9 +49,10 @@ def _pattern(key: int) -> re.Pattern:
     join = _alt(d.get("function_label_joiners", [])) or "(?!)"
     # (and the words in lower case after the noun: "L'éducateur référent :", "La cadre de santé :")
     # (words of a noun phrase, no article nor name: "Le directeur général de l'ARS :" is an office's label)
-    # (or in capitals, as a label set in capitals writes them all: "L'ADJOINTE À LA SANTÉ :"; s51)
-    definite = (rf"(?:{art}){WORD}(?:\s+(?-i:[a-zàâçéèêëîïôûù][a-zàâçéèêëîïôûùœ-]*|[A-ZÀÂÇÉÈÊËÎÏÔÛÙ][A-ZÀÂÇÉÈÊËÎÏÔÛÙŒ'’-]*"
-                rf"(?=\s|:|$))){{0,3}}")
+    # (or a label set wholly in capitals, its words all so: "L'ADJOINTE À LA SANTÉ :"; s51)
+    caps = r"[A-ZÀÂÇÉÈÊËÎÏÔÛÙ][A-ZÀÂÇÉÈÊËÎÏÔÛÙŒ'’-]*"
+    definite = (rf"(?:(?-i:(?:LE|LA|LES)\s+|L['’]\s?){caps}(?:\s+(?-i:{caps})){{0,4}}(?=\s*:)"
+                rf"|(?:{art}){WORD}(?:\s+(?-i:[a-zàâçéèêëîïôûù][a-zàâçéèêëîïôûùœ-]*)){{0,3}})")
     voices = _alt(d.get("voice_labels", [])) or "(?!)"
     # an office and its body ("Le directeur général de l'ARS", "La présidente de l'URPS")
     compl = _alt(d.get("function_label_complements", [])) or "(?!)"

@@ -107,7 +107,10 @@ def declares_own_notes(texts: list[str]) -> bool:
     recueillis"): its italic paragraphs are then no one's quotation (fallbacks.yaml
     own_notes_declarations; s51)."""
     phrases = [fold(p).lower() for p in cv.language_data().get("own_notes_declarations", [])]
-    return bool(phrases) and any(p in fold(t).lower() for t in texts for p in phrases)
+    if not phrases:
+        return False
+    # (each line folded once, through fold's cache: the lines are folded elsewhere too)
+    return any(p in folded for folded in map(fold, texts) for p in phrases)
 
 
 def reports_qualitative(evidence: list[str]) -> bool:

@@ -186,5 +186,5 @@ def dash_signed_paragraphs(lines: list[TextLine], lone: set[int]) -> dict[int, i
         if n_words(words) >= s["min_words"] and not any(q in words for q in QUOTES) and not words.endswith(":") \
                 and words.rstrip(")]")[-1:] in ".!?…":
             out[above.index] = a
-            spoken += bool(cv.SPOKEN.search(words) or cv.SPOKEN_WORDS.search(words))  # ("j'ai" too)
+            spoken += bool(cv.SPOKEN_OR_ASKED.search(words))
     return out if spoken >= s["min_paragraphs"] else {}

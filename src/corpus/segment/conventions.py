@@ -890,6 +890,8 @@ def _build(d: dict) -> dict:
     elided = _alt(w for w in d.get("spoken_words", []) if w[-1:] in "'’")
     p["SPOKEN_WORDS"] = re.compile(rf"{spoken_alone}|(?<![\w])(?:{elided})(?=\w)" if elided else spoken_alone,
                                    re.IGNORECASE)
+    # either reading, or a question: words that speak or ask ("j'ai", "on", "vous … ?")
+    p["SPOKEN_OR_ASKED"] = re.compile(rf"{p['SPOKEN_WORDS'].pattern}|\?", re.IGNORECASE)
     return p
 
 

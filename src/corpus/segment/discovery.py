@@ -1028,7 +1028,7 @@ def lone_series_codes(found: dict[str, Label], accepted: dict[str, Label], lines
         if k in accepted or v.shape != "code" or v.kind != "participant" or v.loose or v.standalone:
             continue
         words = [lines[i].text.split(":", 1)[1] if ":" in lines[i].text else "" for i in v.lines]
-        if all(n_words(w) >= least and (cv.SPOKEN.search(w) or cv.SPOKEN_WORDS.search(w)) and not describes_person(w.split(".")[0]) for w in words):
+        if all(n_words(w) >= least and cv.SPOKEN_OR_ASKED.search(w) and not describes_person(w.split(".")[0]) for w in words):
             by_series[_series(k)].append(k)
     return [k for ks in by_series.values() if len(ks) >= 2 for k in ks]
 

@@ -165,7 +165,7 @@ def _between_turns(found, accepted: set[str], colons, text: str) -> list[tuple[i
         n = order.get(k)
         words = text[f[1].end():_line_end(text, f[1].end())]
         # (an elided pronoun counts: "il m'a dit tout à l'heure …", s48)
-        if n is None or not (cv.SPOKEN.search(words) or cv.SPOKEN_WORDS.search(words)):
+        if n is None or not cv.SPOKEN_OR_ASKED.search(words):
             continue
         near = [filled[j] for j in (n - 1, n + 1) if 0 <= j < len(filled) and filled[j] in turns]
         shape = label_shape(f[2])

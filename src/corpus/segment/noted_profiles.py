@@ -28,7 +28,6 @@ from .run_in_profiles import QUOTES
 DEFAULTS = {"min_words": 12, "min_paragraphs": 2, "max_note_distance": 12}
 # the words' sentence end, then the note's call closing the paragraph
 CLOSING_CALL = re.compile(rf"(?<=[.!?…])(?P<call>[{SUPERSCRIPT_DIGITS}]{{1,3}})\s*$")
-CODE_TOKEN = re.compile(r"\S+")
 
 
 def settings() -> dict:
@@ -39,7 +38,7 @@ def note_speaker(note: str) -> str:
     """Who a profile note names: a code in its first field ("Patiente P4" -> "P4"), initials or a
     civility and an initial ("M. F."), else ''."""
     first = note.split(",")[0].strip()
-    for token in CODE_TOKEN.findall(first):
+    for token in first.split():
         if cv.LABEL_SHAPES["code"].fullmatch(token.rstrip(".")):
             return token.rstrip(".")
     if cv.LABEL_SHAPES["initials"].fullmatch(first) or cv.LABEL_SHAPES["civility"].fullmatch(first):
@@ -57,7 +56,7 @@ def noted_profile_boxes(lines: list[TextLine], headings: dict[int, int], gazette
         if m is None or k in headings:
             continue
         words = ln.text[:m.start()]
-        if n_words(words) < s["min_words"] or any(q in words for q in QUOTES) or not (cv.SPOKEN.search(words) or cv.SPOKEN_WORDS.search(words)):
+        if n_words(words) < s["min_words"] or any(q in words for q in QUOTES) or not cv.SPOKEN_OR_ASKED.search(words):
             continue
         call = m.group("call")
         for j in range(k + 1, min(len(lines), k + 1 + s["max_note_distance"])):

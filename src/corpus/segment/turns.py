@@ -252,6 +252,12 @@ class TurnHandlers:
             j -= 1
         return j >= 0 and j < k and self.lines[j].text.rstrip().endswith(":")
 
+    def _lone_label(self, ln: TextLine) -> bool:
+        """A code heard once, far from its series' others: its turn is its paragraph only
+        (discovery.lone_series_codes)."""
+        info = self.labels.get(self._turn_label(ln) or "")
+        return info is not None and info.lone
+
     def _turn_block(self, i: int) -> int:
         lines = self.lines
         first = lines[i]
@@ -272,9 +278,8 @@ class TurnHandlers:
                 if depth <= 0:
                     last = k
                     break
-        elif not (m is not None and (lone := self.labels.get(self._turn_label(first) or "")) is not None and lone.lone):
+        elif not self._lone_label(first):
             # (a question the moderator reads out is its author's: segment/read_questions.py)
-            # (a code heard once, far from its series' others, speaks its paragraph only: discovery.lone_series_codes)
             while last + 1 < len(lines) and not self._turn_label(lines[last + 1]) \
                     and last + 1 not in self.read_question_lines and self._continues_turn(last + 1, i):
                 last += 1
@@ -965,8 +970,10 @@ def reported_opening(text: str) -> bool:
     m = _reported_connector().search(text[:160])
     if m is None:
         return False
-    named = cv.CIVILITY_NAME.match(text.lstrip())
-    if named is not None and re.fullmatch(rf"\s+(?:{cv.SPEECH_VERBS})\s+", text.lstrip()[named.end():m.start() - (len(text) - len(text.lstrip()))]):
+    t = text.lstrip()
+    named = cv.CIVILITY_NAME.match(t)
+    verb = re.match(rf"\s+(?:{cv.SPEECH_VERBS})\s+", t[named.end():]) if named is not None else None
+    if verb is not None and _reported_connector().match(t, named.end() + verb.end()):
         # "Mme Guérin rappelle que le pharmacien peut …" between two members' turns: the secretary
         # reports a guest's words (s51)
         return not speaks_in_first_person(text)

@@ -613,3 +613,24 @@ def test_a_posters_text_a_count_table_and_a_guides_presentation_are_no_ones_word
                                "| On ne dort plus, on écoute s'il se lève la nuit et on se relève avec lui | 3 |"]
     text, segs = segment_lines(lines, gazetteer, doc={"kind": "memoire"}, structure=_annexes(lines, [1, 2, 4]))
     assert _at(text, segs, "On ne dort plus").kind in ("verbatim", "turn")
+
+
+def test_a_consultation_table_of_bodies_the_person_they_sent_and_their_words(gazetteer):
+    # s52: "Structure | Représentée par | Position": the body in one cell, the person and what
+    # they are in the next, their words in the third
+    record = [
+        "Concertation des partenaires du 4 mars 2025 à Saugues",
+        "Chaque structure a exprimé sa position ; les propos ont été notés mot à mot.",
+        "| Structure | Représentée par | Position exprimée |",
+        "| Délégation départementale de l'ARS | M. Paul Brun, chargé de mission | « Nous pouvons financer l'étude de faisabilité, pas le fonctionnement. » |",
+        "| URPS pharmaciens | Mme Anne Ribes, pharmacienne à Saugues | « Les officines sont prêtes à ouvrir le samedi après-midi à tour de rôle. » |",
+        "| Commune de Saugues | Mme Iris Teyssier, adjointe au maire | « Nous prêtons la salle des fêtes pour les réunions du soir. » |",
+        "La séance est levée à 21 heures.",
+    ]
+    text, segs = segment_lines(record, gazetteer)
+    s = _at(text, segs, "Nous pouvons financer l'étude")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "M. Paul Brun", "institutionnel_ars")
+    s = _at(text, segs, "Les officines sont prêtes")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "Mme Anne Ribes", "institutionnel_urps")
+    s = _at(text, segs, "Nous prêtons la salle des fêtes")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "Mme Iris Teyssier", "elu")

@@ -6,6 +6,7 @@ line above the words; look-alikes: a report's "Réponse de la France", a methods
 from __future__ import annotations
 
 import pytest
+from segment_text import heading_structure
 from segment_text import segment_at as _at
 from segment_text import segment_lines as _segment
 
@@ -215,3 +216,33 @@ def test_someone_described_but_not_named(gazetteer):
     lines = split_lines("Question d'une grande actualité : faut-il ouvrir les centres le samedi ?\n"
                         "Les auteurs y répondent dans la troisième partie.\n")
     assert intervention_speakers(lines) == {}
+
+
+def test_answers_of_bodies_through_the_person_named_in_parentheses(gazetteer):
+    # s52: a questions-answers sheet whose answers are labelled by the body and its speaker, on a
+    # line of their own, each over one paragraph between the questions
+    sheet = [
+        "Questions-réponses de la réunion publique du 12 février 2025",
+        "Les réponses ont été transcrites à partir de l'enregistrement de la séance.",
+        "Question 1 – Qui peut adhérer à la future CPTS ?",
+        "Réponse de l'ARS (Mme Lopez)",
+        "Tous les professionnels de santé du territoire. Nous vous aiderons à rédiger la lettre d'intention dès cet été.",
+        "Question 2 – Le temps de réunion sera-t-il indemnisé ?",
+        "Réponse de la CPAM (M. Vidal)",
+        "Oui, une partie de l'enveloppe de fonctionnement y est consacrée ; je vous enverrai le barème après la réunion.",
+        "Question 3 – Où se réunira-t-on ?",
+        "Réponse de la communauté de communes (Mme Roux, présidente)",
+        "Nous prêterons la salle du conseil le soir, gratuitement, au moins la première année.",
+        "Document diffusé aux participants le 20 février 2025.",
+    ]
+    # (the questions are bold titles, which extraction gives as headings)
+    text, segs = _segment(sheet, gazetteer, structure=heading_structure(sheet, [2, 5, 8]))
+    s = _at(text, segs, "Nous vous aiderons à rédiger la lettre")
+    assert (s.kind, s.role) == ("turn", "institutionnel_ars") and "Lopez" in s.speaker
+    s = _at(text, segs, "je vous enverrai le barème")
+    assert (s.kind, s.role) == ("turn", "institutionnel_cpam") and "Vidal" in s.speaker
+    s = _at(text, segs, "Nous prêterons la salle du conseil")
+    assert (s.kind, s.role) == ("turn", "elu") and "Roux" in s.speaker
+    assert _at(text, segs, "Les réponses ont été transcrites").kind == "narrative"
+    assert _at(text, segs, "Le temps de réunion sera-t-il").kind != "turn"
+    # (known limit: the last answer's turn runs on over a closing line of the author's, as any last turn does)

@@ -401,3 +401,24 @@ def test_a_label_with_its_list_in_parentheses_and_a_group_answering(gazetteer):
     # the list's label over an editor's note: nobody speaks there
     assert _at(text, segs, "La liste n'a pas répondu").kind not in ("turn", "verbatim")
     assert not [x for x in segs if x.kind == "turn" and x.text.strip() == "Liste « Magny solidaire » (réponse collective)"]
+
+
+def test_a_round_of_labels_alone_in_capitals_with_a_civility_and_surname_among_functions(gazetteer):
+    # s52: each speaks once, labelled by a function or by a civility and a surname in capitals
+    minutes = [
+        "Procès-verbal de la commission des usagers du 3 mars 2025",
+        "LA PRÉSIDENTE",
+        "Le quorum est atteint. Nous examinons d'abord les réclamations du trimestre.",
+        "LE CADRE DE SANTÉ",
+        "Sur les neuf réclamations, quatre portent sur les sorties du vendredi. Je crois qu'on prévient trop tard les familles.",
+        "MME FABRE",
+        "Je siège pour l'association des familles, et nous demandons un appel la veille de chaque sortie.",
+        "LA PHARMACIENNE",
+        "Nous pouvons remettre une fiche des traitements modifiés, si la prescription est validée avant midi.",
+        "La commission adopte la recommandation à l'unanimité.",
+    ]
+    text, segs = _segment(minutes, gazetteer)
+    s = _at(text, segs, "nous demandons un appel la veille")
+    assert (s.kind, s.speaker) == ("turn", "MME FABRE")
+    assert _at(text, segs, "Nous pouvons remettre une fiche").kind == "turn"
+    assert _at(text, segs, "La commission adopte la recommandation").kind == "narrative"

@@ -5,6 +5,7 @@ a restitution introduced as reported speech in prose."""
 
 from __future__ import annotations
 
+from segment_text import heading_structure
 from segment_text import segment_at as _at
 from segment_text import segment_lines as _segment
 
@@ -39,3 +40,23 @@ def test_leads():
     assert restitution_lead("Restitution de la table 2, par Yannick (kinésithérapeute à Briançon) : Nous, on …")
     assert restitution_lead("Synthèse de l'atelier, par ordre de priorité : un courrier type") is None
     assert restitution_lead("Restitution des travaux, par Marie (voir annexe 2) : trois axes.") is None
+
+
+def test_group_headings_naming_their_spokesperson_over_unquoted_words(gazetteer):
+    # s52: "Atelier 2 – … – rapporteuse : Mme …, desc" in bold over the words given back, no guillemets
+    seminar = [
+        "Journée des CPTS du Haut-Jura, Morez, 12 juin 2025",
+        "Chaque atelier a désigné une personne pour restituer ses travaux en plénière.",
+        "Atelier 1 – Soins non programmés – porte-parole : M. Hugo Vuillet, pharmacien à Morez",
+        "De notre côté, on voit arriver le samedi tous les patients qui n'ont pas trouvé de médecin. Nous proposons une liste de garde partagée entre les officines.",
+        "Atelier 2 – Prévention – rapporteuse : Mme Léa Cart, sage-femme libérale aux Rousses",
+        "Nous avons parlé surtout des jeunes mères isolées. On voudrait un atelier mensuel à la maison de santé.",
+        "Les propositions seront présentées au bureau de la CPTS en septembre.",
+    ]
+    text, segs = _segment(seminar, gazetteer, structure=heading_structure(seminar, [2, 4]))
+    s = _at(text, segs, "on voit arriver le samedi tous les patients")
+    assert (s.kind in ("verbatim", "turn"), s.speaker, s.role) == (True, "M. Hugo Vuillet", "pharmacien")
+    s = _at(text, segs, "Nous avons parlé surtout des jeunes mères")
+    assert (s.kind in ("verbatim", "turn"), s.speaker, s.role) == (True, "Mme Léa Cart", "sage_femme")
+    assert _at(text, segs, "Les propositions seront présentées").kind == "narrative"
+    assert _at(text, segs, "Chaque atelier a désigné une personne").kind == "narrative"

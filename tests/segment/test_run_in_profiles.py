@@ -60,3 +60,29 @@ def test_profile_lead_shapes():
     assert profile_lead("Résultats : Les données montrent une baisse") is None  # one field, no person
     assert profile_lead("Durand et Martin, 2021 : Les auteurs montrent que") is None  # a reference
     assert profile_lead("Le projet, porté par la CPTS depuis deux ans et suivi par l'ARS chaque trimestre avec des indicateurs : Nous") is None
+
+
+# s52: a card in capitals (small capitals in the thesis) opens each extract without a colon, the
+# words following in the same paragraph, or on the line of its own above them
+CARDS = [
+    "Partie 3. Ce que disent les équipes de nuit",
+    "Huit entretiens (E1 à E8) ont été conduits dans trois établissements du Cantal.",
+    "E3 – AIDE-SOIGNANTE DE NUIT – 52 ANS – 20 ANS DE MÉTIER Quand le résident tousse à deux heures, je reste avec lui et j'attends que ça passe, parce que je ne sais pas qui appeler.",
+    "E7 – MÉDECIN GÉNÉRALISTE – 61 ANS – INSTALLÉ À MAURIAC",
+    "Je laisse des consignes écrites pour la nuit, mais je sais bien qu'on ne les lit pas toujours à trois heures du matin.",
+    "Ces deux témoignages montrent la solitude des équipes de nuit.",
+]
+
+
+def test_a_card_in_capitals_opens_the_extract_or_stands_above_it(gazetteer):
+    text, segs = _segment(CARDS, gazetteer)
+    s = _at(text, segs, "je reste avec lui et j'attends")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "E3", "autre_paramedical")
+    s = _at(text, segs, "Je laisse des consignes écrites")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "E7", "medecin_generaliste")
+    assert _at(text, segs, "Ces deux témoignages montrent").kind == "narrative"
+
+
+def test_a_heading_in_capitals_is_no_card():
+    assert profile_lead("PARTIE 3 – RÉSULTATS Les entretiens ont été conduits en 2023.") is None
+    assert profile_lead("CPTS DU PAYS DE MAURIAC – RAPPORT D'ACTIVITÉ Le bilan de l'année est positif.") is None

@@ -175,3 +175,31 @@ def test_an_export_s_tiers_keyed_in_a_sentence(gazetteer):
     assert (s.kind, s.speaker, s.role) == ("turn", "", "inconnu")
     # a count per tier is nobody's words
     assert _at(text, segs, "4 min 10 s").kind not in ("turn", "verbatim", "moderator")
+
+
+# s52: a key of the bodies' acronyms at the head of minutes, each body heard once under its label
+# (one of two words), and a quotation of someone in the public between two labelled turns
+STEERING = [
+    "Compte rendu du comité de pilotage du contrat local de santé, Die, 5 mai 2025",
+    "Sigles des intervenants : CC : communauté de communes ; DD ARS : délégation départementale de l'agence régionale de santé ; MSA : mutualité sociale agricole ; CH : centre hospitalier de Die.",
+    "CC : Je vous remercie d'être venus. Nous commençons par le bilan des actions de l'année.",
+    "DD ARS : L'agence maintiendra le financement du poste de coordination jusqu'en 2027, à condition que les fiches sans porteur en trouvent un avant l'été.",
+    "MSA : Nous voulons porter la fiche sur le mal-être agricole, parce que nos adhérents ne viennent jamais aux réunions en ville.",
+    "CH : Nous accueillons déjà vos habitants aux urgences ; je demande que l'hôpital signe l'avenant.",
+    "Une habitante demande la parole : « Et le soir, quand le cabinet est fermé, on appelle qui ? »",
+    "CC : La question sera transmise au groupe accès aux soins. La séance est levée.",
+]
+
+
+def test_a_key_of_bodies_acronyms_whose_labels_open_turns_heard_once(gazetteer):
+    text, segs = _segment(STEERING, gazetteer, doc={"kind": "report"})
+    s = _at(text, segs, "L'agence maintiendra le financement")
+    assert (s.kind, s.speaker, s.role) == ("turn", "DD ARS", "institutionnel_ars")
+    s = _at(text, segs, "nos adhérents ne viennent jamais")
+    assert (s.kind, s.speaker) == ("turn", "MSA")
+    s = _at(text, segs, "je demande que l'hôpital signe")
+    assert (s.kind, s.speaker, s.role) == ("turn", "CH", "hospitalier")
+    # the public's question is no part of the hospital's turn above it
+    s = _at(text, segs, "on appelle qui ?")
+    assert s.speaker != "CH"
+    assert _at(text, segs, "Sigles des intervenants").kind == "narrative"

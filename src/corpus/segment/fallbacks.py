@@ -1153,8 +1153,31 @@ def legend_codes(lines: list[TextLine], legend: dict[str, str]) -> set[str]:
     # export's row opened by a key's label, even heard once; not the key's own row (s48)
     keyed |= {cells[0] for ln in lines if legend and len(cells := row_cells(ln.text)) >= 2 and cells[0] in legend
               and ", ".join(cells[1:]) != legend[cells[0]]}
+    # "DD ARS : L'agence maintient …" under a key of the bodies' acronyms ("DD ARS : délégation départementale
+    # de l'ARS ; CD : conseil départemental ; …"): a key's own label opening a line of words, even heard once (s52)
+    # (not a label a table's rows key, "| TONNERRE | Palefrenière | 6 |": used_keys.used_table reads those)
+    rowed = {cells[0] for ln in lines if len(cells := row_cells(ln.text)) >= 2}
+    keyed |= {label for ln in lines if legend and (m := _COLON_LABEL.match(ln.text)) and (label := m.group(1)) in legend
+              and label not in rowed and not label.isdigit() and normalize_role(legend[label]) in _BODY_ROLES
+              and _keyed_words(ln.text[m.end():], legend)}
     return {m.group("code") for ln in lines if (m := LEGEND_CODE.match(ln.text)) and m.group("prefix") in legend} | \
         {m.group(1) for ln in lines if numbers for m in _NUMBER_TURN.finditer(ln.text) if m.group(1) in numbers} | keyed
+
+
+# the roles of a body a key's acronym stands for (an agency, a council, a hospital: not a person's code)
+_BODY_ROLES = frozenset({"institutionnel_ars", "institutionnel_cpam", "institutionnel_urps", "institutionnel_autre",
+                         "hospitalier", "elu", "coordinateur"})
+# a key's label in capitals opening a line before a colon ("DD ARS : …", "CHV : …")
+_COLON_LABEL = re.compile(r"^\s*([A-ZÉÈ][A-ZÉÈ0-9]{0,7}(?:\s[A-ZÉÈ][A-ZÉÈ0-9]{0,7})?)\s*:\s+(?=\S)")
+
+
+def _keyed_words(words: str, legend: dict[str, str]) -> bool:
+    """The words after a key's label are someone's, not the key's own entries or a glossary's
+    definition: no semicolon-separated entries of the key, and they speak or run long."""
+    first = words.split(";")[0].strip().rstrip(".")
+    if first in legend.values() or any(f"{k} :" in words for k in legend):
+        return False
+    return bool(cv.SPOKEN.search(words)) or n_words(words) >= 15
 
 
 # a label in square brackets opening a line ("[NR] …")

@@ -46,6 +46,9 @@ def _patterns(key: int) -> tuple[re.Pattern, re.Pattern]:
     # d'un docker (portiqueur, bordée de nuit) :", "Question d'une personne qui n'a pas souhaité donner sa fonction :"
     who = (rf"(?P<who>(?:(?:{civ})\s+)?(?P<chair>{chairs})(?![\w'’-])|(?P<floor>{floor})(?![\w'’-])"
            rf"|(?:{civ})\s+{NAME}"
+           # (s52) a body speaking through the person named in parentheses: "Réponse de l'ARS (Mme Blanc)",
+           # "Réponse de la communauté de communes (M. Ailhaud, président)"
+           rf"|(?P<body>[^()«»:\[\]\d]{{2,80}}?)\s*\((?P<named>(?:{civ})\s+{NAME})(?P<post>\s*,\s*[^()«»:]{{2,80}})?\)"
            rf"|(?P<someone>(?:{indefinites})\s+[a-zàâçéèêëîïôûù][^:()«»\[\]\d]{{1,80}}?))")
     of = cv.word_forms("complement_prepositions", r"\s+", data, elided_after=r"\s*")
     head = rf"^(?P<label>(?:{nouns})\s+(?:{of})(?:{who})"
@@ -227,13 +230,20 @@ def intervention_speakers(lines: list[TextLine], gazetteer=None) -> dict[str, di
             # ("un docker": autre; "une personne qui n'a pas souhaité donner sa fonction": inconnu)
             desc = ", ".join(x for x in (" ".join(m.group("someone").split()), desc) if x)
             role = normalize_role(desc)
+        elif m.group("named"):
+            # the body spoken for, and the post in it, describe the person named in parentheses
+            desc = ", ".join(x for x in (" ".join(m.group("body").split()), (m.group("post") or "").strip(" ,"), desc) if x)
+            role = function_attrs(desc)[0] or normalize_role(desc)
+            region, place = resolve_region(desc, gazetteer) if gazetteer is not None else ("", "")
+            role = "" if role in ("inconnu", "autre") else role
         elif role in ("inconnu", "autre"):
             role = ""  # a named person's role left to what the record says elsewhere
         entry = {"role_raw": desc, "role": role, "region": region, "place": place, "moderator": chair, "group": False,
                  "source": "attribution",
-                 "speaker": "" if chair or m.group("floor") or m.group("someone") else " ".join(m.group("who").split())}
+                 "speaker": "" if chair or m.group("floor") or m.group("someone")
+                 else " ".join((m.group("named") or m.group("who")).split())}
         if alone:
-            entry.update(record=True, alone=True)
+            entry.update(record=True, alone=True, intervention=True)
         out.setdefault(" ".join(m.group("label").split()), entry)
     regions = {v["region"] for v in out.values() if v["region"]}
     if len(regions) == 1:  # one record, one territory: the labels naming no place are in it

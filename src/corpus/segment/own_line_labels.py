@@ -150,6 +150,14 @@ def person_name(head: str, s: dict | None = None) -> bool:
         and all(re.fullmatch(r"[A-ZÀ-ÖØ-Þ][\w'’-]*", w) for w in named)
 
 
+def civil_name(head: str, s: dict | None = None) -> bool:
+    """"M. BASTIDE", "Mme Aubanel", "Dr Jean Roux": a civility, then a name (person_name)."""
+    s = s or settings()
+    words = head.split()
+    civil = {fold(c).lower().rstrip(".") for c in s["civilities"]}
+    return len(words) >= 2 and fold(words[0]).lower().rstrip(".") in civil and person_name(head, s)
+
+
 def _spoken(text: str) -> bool:
     return bool(cv.SPOKEN.search(text))
 
@@ -176,9 +184,10 @@ def own_line_labels(lines: list[TextLine], s: dict | None = None) -> dict[int, t
         labels = [cands[i][0] for i in run]
         counts = Counter(labels)
         # a round where each speaks once counts when every label names someone ("LA RESPONSABLE",
-        # "LE VÉTÉRINAIRE", "UNE BÉNÉVOLE"): a heading is no person
+        # "LE VÉTÉRINAIRE", "UNE BÉNÉVOLE", "M. BASTIDE"): a heading is no person
         recurring = max(Counter(_series(k) for k in labels).values()) >= s["min_lines"]
-        if len(run) < s["min_turns"] or len(counts) < 2 or not (recurring or all(names_person(k) for k in counts)):
+        if len(run) < s["min_turns"] or len(counts) < 2 \
+                or not (recurring or all(names_person(k) or civil_name(k, s) for k in counts)):
             continue
         changes = sum(1 for a, b in zip(labels, labels[1:]) if a != b) / (len(labels) - 1)
         spoken = sum(1 for i in run if _spoken(lines[i + 1].text)) / len(run)

@@ -39,6 +39,22 @@ def _patterns(key: int) -> tuple[re.Pattern, re.Pattern]:
     return lead, re.compile(rf"(?<![\w'’])(?:{alt})", re.IGNORECASE)
 
 
+@lru_cache(maxsize=4)
+def _heading_pattern(key: int) -> re.Pattern:
+    """A group's heading ending on who gives its restitution: "Groupe 1 – Retour à domicile –
+    porte-parole : M. Régis Lenglet, masseur-kinésithérapeute à Albert" (s52)."""
+    words = cv._flex_alt(_data().get("restitution_spokesperson_words", [])) or "(?!)"
+    civ = cv._alt(sorted(cv.CIVILITIES, key=len, reverse=True)) if cv.CIVILITIES else "(?!)"
+    return re.compile(
+        rf"(?:^|[–—-]\s*)(?:{words})\s*:\s*(?P<who>(?:{civ})\.?\s+[A-ZÉÈ][\w'’-]*(?:\s+[A-ZÉÈ][\w'’-]*){{0,2}})"
+        rf"\s*(?:,\s*(?P<desc>[^()«»:]{{3,160}}?)|\((?P<inner>[^()]{{3,120}})\))?\s*\.?$", re.IGNORECASE)
+
+
+def spokesperson_heading(text: str) -> re.Match | None:
+    """The end of a group's heading naming its spokesperson (``restitution_spokesperson_words``)."""
+    return _heading_pattern(id(_data())).search(" ".join(text.split()))
+
+
 def restitution_lead(text: str) -> re.Match | None:
     """The lead of a restitution run in on ``text`` (up to the words after its colon), or None."""
     m = _patterns(id(_data()))[0].match(text)
@@ -81,4 +97,26 @@ def restitution_boxes(lines: list[TextLine], headings, gazetteer) -> dict[int, d
         role, region, place = describe(desc, gazetteer) if gazetteer is not None else ("inconnu", "", "")
         out[first] = {"speaker": _speaker(m.group("who")), "role_raw": desc, "role": role, "region": region,
                       "place": place, "attr_source": "attribution", "_last": last}
+    # a group's heading naming its spokesperson, over the words they give back unquoted, at least
+    # two such headings (a seminar's restitutions), the first paragraph speaking in the group's voice
+    found = {k: m for k, ln in enumerate(lines[:-1]) if (m := spokesperson_heading(ln.text))}
+    if len(found) < 2:
+        return out
+    for k, m in found.items():
+        first = k + 1
+        if first in out or first in found or first in headings or not _speaks(lines[first].text):
+            continue
+        last = first
+        while last + 1 < len(lines) and last + 1 - first < most and last + 1 not in headings \
+                and last + 1 not in found and lines[last + 1].text.strip() and _in_voice(lines[last + 1].text):
+            last += 1
+        desc = " ".join((m.group("desc") or m.group("inner") or "").split())
+        role, region, place = describe(desc, gazetteer) if desc and gazetteer is not None else ("inconnu", "", "")
+        out[first] = {"speaker": _speaker(m.group("who")), "role_raw": desc, "role": role, "region": region,
+                      "place": place, "attr_source": "attribution", "_last": last}
     return out
+
+
+def _speaks(text: str) -> bool:
+    """Words in the group's or the speaker's voice somewhere, no quotation marks: given back as said."""
+    return not re.search(r"[«»“”]", text) and bool(_patterns(id(_data()))[1].search(text))

@@ -30,6 +30,37 @@ LEAD = re.compile(r"^\s*(?:(?P<code>[A-ZÉ][\w.°-]{0,12}\s*(?:n°\s*)?\d{1,4})\
                   r"|(?P<profile>[^:;.!?«»\"“”()\[\]\n]+?))\s*:\s+(?=[A-ZÉÈÊÀÂÇÔ«\"“])")
 
 
+# a profile in capitals (a small-capitals card) that opens the paragraph without a colon, the words
+# following from the first word in lower case: "ENTRETIEN 4 – INFIRMIÈRE COORDINATRICE (IDEC) – 44 ANS
+# La nuit, il n'y a pas …"; its first field may be the interview's designation ("ENTRETIEN 4", "E4")
+CAPS_WORD = re.compile(r"[^a-zß-öø-ÿ]+")
+CAPS_CODE = re.compile(r"[A-ZÀ-ÖØ-Þ]{1,12}\.?\s*(?:N°\s*)?\d{1,4}")
+FIELD_SEPARATOR = re.compile(r"\s+[–—-]\s+|,\s*")
+
+
+def caps_lead(text: str, s: dict) -> tuple[str, str, int] | None:
+    """(profile, code, offset of the words) of a paragraph opened by a profile in capitals
+    without a colon (or made of it alone: offset at its end), else None."""
+    words = list(re.finditer(r"\S+", text))
+    n = next((k for k, w in enumerate(words) if not CAPS_WORD.fullmatch(w.group())), len(words))
+    if n < 3 or (n < len(words) and not re.match(r"[«\"“]?[A-ZÀ-ÖØ-Þ][a-zß-ÿ'’]", words[n].group())):
+        return None
+    lead = text[:words[n - 1].end()].strip()
+    if any(q in lead for q in QUOTES) or not re.search(r"[A-ZÀ-ÖØ-Þ]{3}", lead):
+        return None
+    fields = [f.strip() for f in FIELD_SEPARATOR.split(lead) if f.strip()]
+    code = fields[0] if CAPS_CODE.fullmatch(fields[0]) else ""
+    profile_fields = fields[1:] if code else fields
+    profile = ", ".join(profile_fields)
+    # (a code or an age says a person is described, not a body's report: "CPTS DU VELAY – RAPPORT 2023")
+    if not (code or any(cv.AGE_FIELD.match(f.lower()) for f in profile_fields)):
+        return None
+    if not profile_fields or len(fields) < s["min_fields"] or len(fields) > s["max_fields"] + 1 \
+            or len(lead) > s["max_profile_chars"] * 1.5 or not describes_person(profile):
+        return None
+    return profile, code, words[n].start() if n < len(words) else len(text)
+
+
 def settings() -> dict:
     return {**DEFAULTS, **(cv.language_data().get("run_in_profiles") or {})}
 
@@ -40,7 +71,7 @@ def profile_lead(text: str, s: dict | None = None) -> tuple[str, str, int] | Non
     s = s or settings()
     m = LEAD.match(text)
     if m is None:
-        return None
+        return caps_lead(text, s)
     profile = (m.group("inner") or m.group("profile")).strip()
     fields = [f.strip() for f in profile.split(",")]
     if not s["min_fields"] <= len(fields) <= s["max_fields"] or len(profile) > s["max_profile_chars"] \
@@ -63,7 +94,13 @@ def profile_lines(lines: list[TextLine]) -> dict[int, tuple[str, str, int]]:
     leads = {ln.index: lead for ln in lines if (lead := profile_lead(ln.text, s)) is not None}
     if len(leads) < s["min_paragraphs"]:
         return {}
-    return {i: lead for i, lead in leads.items() if unquoted_words(lines_text(lines, i), lead[2], s)}
+    out = {i: lead for i, lead in leads.items() if unquoted_words(lines_text(lines, i), lead[2], s)}
+    # a card in capitals alone on its line: the words are the paragraph below it
+    for ln, below in zip(lines, lines[1:]):
+        lead = leads.get(ln.index)
+        if lead and lead[2] >= len(ln.text.rstrip()) and below.index not in leads and unquoted_words(below.text, 0, s):
+            out[below.index] = (lead[0], lead[1], 0)
+    return out
 
 
 def lines_text(lines: list[TextLine], index: int) -> str:

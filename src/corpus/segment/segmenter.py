@@ -731,9 +731,12 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         # the labels a legend names as the interviewer's count as declared moderators
         vouched = {**{k: {"moderator": True} for k in self.ctx.legend_moderators}, **self.ctx.declared_speakers}
         lines = split_at_key_numbers(lines, self.ctx.legend)  # "1 :" / "2 :" under "Locuteurs : 1 = …" run together
-        for code in legend_codes(lines, self.ctx.legend):
+        keyed = legend_codes(lines, self.ctx.legend)
+        for code in keyed:
             vouched.setdefault(code, {})  # "I2 —" under a key "I = infirmier(e) libéral(e)"
         numbers = {k: {} for k in vouched if k.isdigit() and k not in self.ctx.declared_speakers}
+        # (a key's label of two words, "DD ARS :", which no label shape reads: declared as the key writes it)
+        numbers.update({k: {} for k in keyed if re.fullmatch(r"[A-ZÉÈ]{2,8} [A-ZÉÈ]{2,8}", k) and k not in self.ctx.declared_speakers})
         for k in numbers:
             if cv.INTERVIEWER.search(self.ctx.legend.get(k, "")):
                 vouched[k] = {"moderator": True}  # "1 = l'étudiant enquêteur"
@@ -1192,7 +1195,9 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         lines = self.lines
         attributions = {ln.index: a for ln in lines if ln.text.strip()
                         and ln.index not in self.headings and (a := parse_attribution_line(ln.text))
-                        and self.section_kinds[ln.index] not in SKIP_SECTIONS}
+                        and self.section_kinds[ln.index] not in SKIP_SECTIONS
+                        # (a card in capitals opening the words of its paragraph: run_in_profiles reads it)
+                        and not self.run_in_profiles.get(ln.index, ("", "", 0))[2]}
         owner = block_quotes(lines, attributions, self.headings, self.styles)
         # a dash-led line attributes only when it closes a quote ("— Anne Le Gall, coordinatrice"
         # under a plain paragraph is prose)
@@ -2032,6 +2037,12 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         cell, desc = row
         name = manner_free(cell)
         named = person_name(name, first_name=True)
+        head, _, said = name.partition(",")
+        if not named and said.strip() and person_name(head.strip(), first_name=True):
+            # "M. Yannick Roche, chargé de mission" under "Représenté par": the name, then what the
+            # person is, beside the body the row's other cell names (s52)
+            name, named = head.strip(), True
+            desc = ", ".join(x for x in (said.strip(), desc) if x)
         role, region, place = describe(desc, self.gazetteer) if desc else ("inconnu", "", "")
         if role == "inconnu" and desc and not unidentified(desc):
             role = "autre"

@@ -126,6 +126,8 @@ class TurnHandlers:
             return False
         if reported_opening(t):
             return False  # "La diététicienne a répondu que …": the minutes' narration, no one's turn (s41)
+        if quoting_narration(t) and not QUOTE_OPEN.search(self.lines[first].text):
+            return False  # "Une personne de l'assistance demande la parole : « … »" after unquoted turns (s52)
         italic, first_italic = self.styles.share(ln.start, ln.end, "italic"), \
             self.styles.share(self.lines[first].start, self.lines[first].end, "italic")
         if italic >= 0.6 > first_italic:
@@ -258,6 +260,12 @@ class TurnHandlers:
         info = self.labels.get(self._turn_label(ln) or "")
         return info is not None and info.lone
 
+    def _record_line_label(self, ln: TextLine) -> bool:
+        """A record's intervention label alone on its line ("Réponse de l'ARS (Mme Blanc)"): its
+        words are at least the paragraph below (segment/intervention_labels.py)."""
+        declared = self.ctx.declared_speakers.get(self._turn_label(ln) or "", {})
+        return bool(declared.get("record") and declared.get("alone") and declared.get("intervention"))
+
     def _turn_block(self, i: int) -> int:
         lines = self.lines
         first = lines[i]
@@ -283,6 +291,9 @@ class TurnHandlers:
             while last + 1 < len(lines) and not self._turn_label(lines[last + 1]) \
                     and last + 1 not in self.read_question_lines and self._continues_turn(last + 1, i):
                 last += 1
+            if alone and last == i and self._record_line_label(first) and i + 1 < len(lines) \
+                    and i + 1 not in self.headings and lines[i + 1].text.strip() and not self._turn_label(lines[i + 1]):
+                last = i + 1  # "Réponse de l'ARS (Mme Blanc)" over its one paragraph between two questions (s52)
         turns: list[tuple[int, int, str]] = []  # start, end, label
         for k in range(i, last + 1):
             ln = lines[k]
@@ -980,6 +991,33 @@ def reported_opening(text: str) -> bool:
     who = reported_speaker(text[:m.end()])
     # ("La pharmacienne, elle, m'a dit que je pouvais …": the speaker goes on telling)
     return bool(who) and text.lstrip().startswith(who) and not speaks_in_first_person(text)
+
+
+QUOTE_OPEN = re.compile(r"[«“]")
+
+
+@cv.per_language_data
+def _SUBJECT_OPENING() -> re.Pattern:
+    """An article or a civility opening a sentence's subject (grammar.yaml definite_articles,
+    indefinite articles, civilities)."""
+    articles = cv.word_forms("definite_articles")
+    civ = cv._alt(sorted(cv.CIVILITIES, key=len, reverse=True)) if cv.CIVILITIES else "(?!)"
+    return re.compile(rf"(?:(?:{articles}|les|une?|des|{civ})\.?\s|l['’])", re.IGNORECASE)
+
+
+def quoting_narration(text: str) -> bool:
+    """A paragraph that quotes someone after a lead-in in the third person ("Une personne de
+    l'assistance demande la parole : « … »"): the author's narration around a quotation, not the
+    words of the turn above, whose speaker would say "je", "nous", "on" in such a lead-in."""
+    m = re.search(r":\s*[«“]", text)
+    if m is None or m.start() > 160:
+        return False
+    lead = text[:m.start()]
+    # (a subject of the third person opens it, "Une habitante demande …", "Le maire conclut …"; not a
+    # label or a date, "5 décembre : « … »")
+    subject = _SUBJECT_OPENING().match(lead.strip())
+    return subject is not None and len(lead.split()) >= 3 and not cv.SPOKEN.search(lead) \
+        and not speaks_in_first_person(lead)
 
 
 def folio_line(text: str) -> bool:

@@ -145,3 +145,23 @@ def test_bracket_codes_close_unpunctuated_words_and_carry_a_locator(gazetteer):
     s = _at(text, segs, "On forme nos futurs collègues")
     assert (s.kind, s.speaker) == ("verbatim", "CADRE")
     assert _at(text, segs, "Les étudiants décrivent").kind == "narrative"
+
+
+def test_a_short_phrase_reported_inside_closed_words_and_a_profile_set_in_a_note_once(gazetteer):
+    # s52: the informant reports a short phrase in guillemets inside her words; another extract of
+    # the same convention gives its profile in a footnote, once
+    memoir = [
+        "3.2. Les échelles de douleur au domicile",
+        "Moi je le vois à la toilette : le jour où il ne lève plus le bras, je sais qu'il a mal, je n'ai pas besoin de lui demander. (IDE 4, 50 ans, rural)",
+        "L'Algoplus, je l'ai dans la voiture et je le remplis quand j'appelle le médecin, parce qu'avec un chiffre il m'écoute mieux qu'avec « elle n'est pas bien ». (IDE 3, 31 ans, rural)",
+        "Elle gémissait tout le temps, même endormie, et je ne savais pas si c'était de la douleur ou de l'angoisse, ni à qui poser la question.²",
+        "² IDE 2, 43 ans, rural, installée depuis 2012.",
+        "Ces extraits montrent la place de l'observation avant toute échelle.",
+    ]
+    text, segs = _segment(memoir, gazetteer)
+    s = _at(text, segs, "avec un chiffre il m'écoute mieux")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "IDE 3", "infirmier")
+    assert _at(text, segs, "elle n'est pas bien").segment_id == s.segment_id  # no quotation of its own
+    s = _at(text, segs, "Elle gémissait tout le temps")
+    assert (s.kind, s.role) == ("verbatim", "infirmier")
+    assert _at(text, segs, "Ces extraits montrent la place").kind == "narrative"

@@ -43,3 +43,31 @@ def test_lead_person_shapes():
     assert lead_person("Laurent, 52 ans, médecin généraliste, explique :", s)[0] == "Laurent"
     assert lead_person("Les résultats sont présentés ci-dessous :", s) is None
     assert lead_person("Ghislaine (49 ans) le dit : « On rentrait tard. »", s) is None  # quoted, not led
+
+
+def test_leads_naming_a_trade_between_commas_or_as_the_subject(gazetteer):
+    # s52: "Claire (prénom modifié), infirmière libérale …, décrit … :", "Le Dr Paul Morin, médecin
+    # généraliste à …, m'a expliqué :", "L'aide-soignante du SSIAD qui … se souvient … :"
+    memoir = [
+        "3. Ce que disent les soignants",
+        "Claire (prénom modifié), infirmière libérale depuis douze ans à Pouzauges, décrit ainsi les nuits de fin de vie :",
+        "On laisse notre numéro, on dit d'appeler à n'importe quelle heure, et on sait qu'ils n'appelleront pas la nuit.",
+        "Le Dr Paul Morin, médecin généraliste à Chantonnay, qui suivait le patient, m'a expliqué lors de notre entretien :",
+        "La sédation à domicile, je l'ai faite deux fois en quinze ans, et chaque fois un vendredi soir, seul.",
+        "L'aide-soignante du SSIAD qui passait matin et soir se souvient surtout du dernier jour :",
+        "Il ne parlait plus, mais quand j'ai ouvert les volets il a tourné la tête vers le jardin une dernière fois.",
+        "Ces témoignages montrent une même solitude, vécue différemment selon la place de chacun.",
+    ]
+    text, segs = _segment(memoir, gazetteer)
+    s = _at(text, segs, "on sait qu'ils n'appelleront pas")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "Claire", "infirmier")
+    s = _at(text, segs, "je l'ai faite deux fois en quinze ans")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "Dr Paul Morin", "medecin_generaliste")
+    s = _at(text, segs, "quand j'ai ouvert les volets")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "", "autre_paramedical")
+    assert _at(text, segs, "Ces témoignages montrent une même").kind == "narrative"
+
+
+def test_a_body_as_subject_leads_no_words():
+    assert lead_person("La commune, qui a financé le projet, précise :", settings()) is None
+    assert lead_person("Le département qui pilote le schéma rappelle :", settings()) is None

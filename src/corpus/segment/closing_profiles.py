@@ -33,7 +33,7 @@ from .base import TextLine, n_words
 from .roles import unidentified
 from .run_in_profiles import QUOTES
 
-DEFAULTS = {"min_fields": 2, "max_fields": 6, "min_words": 12, "min_paragraphs": 2}
+DEFAULTS = {"min_fields": 2, "max_fields": 6, "min_words": 12, "min_paragraphs": 2, "max_inner_quote_words": 8}
 # the words, their sentence's end, the parenthesis closing the paragraph
 # (a bracket of codes may follow words a transcript leaves unpunctuated: "… avec dix-huit toilettes
 # euh on n'a pas le temps d'expliquer [TUT2]")
@@ -103,7 +103,7 @@ def closed_lines(lines: list[TextLine], knows=None) -> dict[int, tuple[int, bool
             continue
         cut, _ = closing[ln.index]
         words = ln.text[:cut]
-        if n_words(words) >= s["min_words"] and not any(q in words for q in QUOTES) and cv.SPOKEN.search(words):
+        if n_words(words) >= s["min_words"] and not quoting(words, s) and cv.SPOKEN.search(words):
             above = by_index.get(ln.index - 1)
             # the words may open in the paragraph above, unclosed, in the first person singular
             # ("Ce qui me retient, c'est l'équipe … Seule, je serais repartie …")
@@ -111,6 +111,23 @@ def closed_lines(lines: list[TextLine], knows=None) -> dict[int, tuple[int, bool
             codes = closing[ln.index][1]
             out[ln.index] = (cut, runs_on, codes if len([c for c in CODE_JOIN.split(codes) if c]) > 1 else "")
     return out
+
+
+INNER_QUOTE = re.compile(r"[«“\"]([^«»“”\"]*)[»”\"]")
+
+
+def quoting(words: str, s: dict) -> bool:
+    """The words quote rather than speak: they open with a quotation mark, or hold a quotation
+    longer than ``max_inner_quote_words`` (an informant may report a short phrase inside their
+    words: "… qu'avec « elle n'est pas bien ». (IDEL 3, 29 ans, rural)")."""
+    t = words.strip()
+    if not any(q in t for q in QUOTES):
+        return False
+    if t.startswith(tuple(QUOTES)):
+        return True
+    inner = INNER_QUOTE.findall(t)
+    outside = INNER_QUOTE.sub("", t)
+    return not inner or any(q in outside for q in QUOTES) or any(n_words(q) > s["max_inner_quote_words"] for q in inner)
 
 
 def _continues(text: str, s: dict) -> bool:

@@ -22,9 +22,11 @@ from .attributions import describe, describes_person
 from .base import TextLine, n_words
 from .fallbacks import speech_markers
 from .quotes import QuoteCall
+from .roles import names_a_trade, normalize_role
 from .run_in_profiles import QUOTES
 
-DEFAULTS = {"min_leads": 2, "min_words": 10, "min_markers": 2, "max_paragraphs": 3, "max_lead_words": 40}
+DEFAULTS = {"min_leads": 2, "min_words": 10, "min_markers": 2, "min_markers_first": 1, "max_paragraphs": 3,
+            "max_lead_words": 40}
 _FIRST = r"[A-ZÉÈÀÂÎÔ][a-zéèêëïîôûçà]+(?:-[A-ZÉÈ][a-zéèêëïîôûçà]+)?"
 # "Nadia (52 ans, aide à domicile depuis 19 ans)", "Laurent, 52 ans, médecin généraliste,"
 PRESENTED = re.compile(rf"(?<![\w'’-])(?P<name>{_FIRST})\s*(?:\((?P<paren>[^()]{{3,90}})\)"
@@ -44,14 +46,40 @@ def lead_person(text: str, s: dict) -> tuple[str, str] | None:
         profile = (m.group("paren") or m.group("comma") or "").strip()
         if profile and describes_person(profile):
             return m.group("name"), profile
+    # (s52) a name, a civility and a name, between commas the trade: "Claire (prénom modifié), infirmière
+    # libérale à La Châtaigneraie, décrit …", "Le Dr Pierre Aubineau, médecin généraliste à …, m'a expliqué :"
+    m = _NAMED_TRADE().match(t)
+    if m and names_a_trade(m.group("trade")):
+        # "Le Dr Aubineau" -> "Dr Aubineau"
+        name = re.sub(rf"^(?i:{cv.word_forms('definite_articles')})\s+", "", " ".join(m.group("name").split()))
+        return name, m.group("trade").strip()
+    # or a trade as the sentence's subject: "L'aide-soignante du SSIAD qui intervenait … se souvient … :"
+    m = _TRADE_SUBJECT().match(t)
+    if m and names_a_trade(m.group("trade")) and normalize_role(m.group("trade")) not in ("autre", "inconnu"):
+        return "", m.group("trade").strip()
     return None
 
 
-def _speaks(text: str, s: dict) -> bool:
+@cv.per_language_data
+def _NAMED_TRADE() -> re.Pattern:
+    civ = cv._alt(sorted(cv.CIVILITIES, key=len, reverse=True)) if cv.CIVILITIES else "(?!)"
+    articles = cv.word_forms("definite_articles")
+    name = rf"(?:(?i:{articles})\s+)?(?:(?i:{civ})\.?\s+{_FIRST}(?:\s+[A-ZÉÈ][\w'’-]+){{0,2}}|{_FIRST})"
+    return re.compile(rf"^(?P<name>{name})(?:\s*\([^()]{{3,40}}\))?\s*,\s*(?P<trade>[^,:;()«»]{{3,90}}?)\s*,\s+\S")
+
+
+@cv.per_language_data
+def _TRADE_SUBJECT() -> re.Pattern:
+    articles = cv.word_forms("definite_articles")
+    return re.compile(rf"^(?:(?:{articles}|une?)\s+|l['’])(?P<trade>[^\W\d][^,:;()«»]{{2,40}}?)\s+(?:qui|que|dont)\s", re.IGNORECASE)
+
+
+def _speaks(text: str, s: dict, first: bool = False) -> bool:
     t = text.strip()
     if n_words(t) < s["min_words"] or any(q in t for q in QUOTES) or t.endswith(":"):
         return False
-    return speech_markers(t) >= s["min_markers"]
+    # (the paragraph right under the lead may speak less: the lead has said whose words follow)
+    return speech_markers(t) >= (s["min_markers_first"] if first else s["min_markers"])
 
 
 def led_lines(lines: list[TextLine], headings) -> dict[int, tuple[int, str, str]]:
@@ -68,7 +96,7 @@ def led_lines(lines: list[TextLine], headings) -> dict[int, tuple[int, str, str]
             continue
         first, j = k + 1, k + 1
         while j < len(lines) and j - first < s["max_paragraphs"] and j not in headings \
-                and lead_person(lines[j].text, s) is None and _speaks(lines[j].text, s):
+                and lead_person(lines[j].text, s) is None and _speaks(lines[j].text, s, first=j == first):
             out[j] = (first, *person)
             j += 1
         leads += j > first

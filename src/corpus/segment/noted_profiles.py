@@ -46,9 +46,11 @@ def note_speaker(note: str) -> str:
     return ""
 
 
-def noted_profile_boxes(lines: list[TextLine], headings: dict[int, int], gazetteer) -> dict[int, dict]:
+def noted_profile_boxes(lines: list[TextLine], headings: dict[int, int], gazetteer, others: int = 0) -> dict[int, dict]:
     """line index of a paragraph a profile note describes -> its speaker's attributes (the
-    segmenter's quote boxes); {} when fewer than ``min_paragraphs`` paragraphs are so."""
+    segmenter's quote boxes); {} when fewer than ``min_paragraphs`` paragraphs are so, counting the
+    ``others`` the document closes with a profile in parentheses (closing_profiles: one convention,
+    the profile after the words, set in a note once)."""
     s = settings()
     out: dict[int, dict] = {}
     for k, ln in enumerate(lines):
@@ -71,4 +73,4 @@ def noted_profile_boxes(lines: list[TextLine], headings: dict[int, int], gazette
             if attrs is not None:
                 out[k] = {**attrs, "speaker": speaker or attrs.get("speaker", ""), "role_raw": text}
             break
-    return out if len(out) >= s["min_paragraphs"] else {}
+    return out if out and len(out) + others >= s["min_paragraphs"] else {}

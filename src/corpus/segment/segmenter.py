@@ -84,7 +84,9 @@ from .closing_profiles import (
     joint_attrs,
     loose_signatures,
     named_again,
+    quoting,
 )
+from .closing_profiles import settings as closing_settings
 from .closing_stamps import closing_stamp_speakers, split_after_paragraph_stamps, split_at_closing_stamps
 from .code_leads import apply_code_leads
 from .coded_cells import code_column_rows, coded_quote, range_roles
@@ -1221,7 +1223,8 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         self._collect_code_descriptions()
         self.quote_boxes = self._find_quote_boxes()
         # "… si ça n'allait pas.¹" over "¹ Patiente P4, 67 ans, Gacé": a profile in a footnote (segment/noted_profiles.py)
-        self.quote_boxes = {**noted_profile_boxes(self.lines, self.headings, self.gazetteer), **self.quote_boxes}
+        self.quote_boxes = {**noted_profile_boxes(self.lines, self.headings, self.gazetteer, len(self.closed_profiles)),
+                            **self.quote_boxes}
         # "Odile, 58 ans, aidante de son mari, Mende" over first-person paragraphs (segment/testimony_headings.py)
         self.quote_boxes = {**testimony_boxes(self.lines, self.headings, self.gazetteer), **self.quote_boxes}
         # "Karim dit :" over short first-person lines without guillemets (easy-to-read booklet; testimony_headings.py)
@@ -1753,8 +1756,13 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
             quotes = join_translations(chunk, quotes)
             # (none where the document says its italics are the author's own notes: fallbacks.declares_own_notes)
             italics = [] if self.own_notes else self._italic_passages(a, b, quotes)
-            closed = {p: codes for p, codes in closed_passages(group, self.closed_profiles, a).items()
-                      if not any(qa < p[1] and p[0] < qb for qa, qb in quotes)} if self.closed_profiles else {}
+            passages = closed_passages(group, self.closed_profiles, a) if self.closed_profiles else {}
+            # a short phrase the informant reports inside the closed words is theirs to report, no
+            # quotation of its own ("… qu'avec « elle n'est pas bien ». (IDEL 3, 29 ans, rural)"; s52)
+            quotes = [(qa, qb) for qa, qb in quotes
+                      if not any(p[0] < qa and qb < p[1] and not quoting(chunk[p[0]:p[1]], closing_settings())
+                                 for p in passages)]
+            closed = {p: codes for p, codes in passages.items() if not any(qa < p[1] and p[0] < qb for qa, qb in quotes)}
             if closed:
                 italics = sorted(set(italics) | set(closed))
             # "Aicí soi nascut … ⏎[« Ici je suis né … »]": the original and its translation (segment/translated_quotes.py)

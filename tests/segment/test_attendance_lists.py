@@ -233,3 +233,27 @@ def test_a_table_of_members_describes_the_speakers(gazetteer):
     assert (s.kind, s.role) == ("turn", "institutionnel_ars")
     # (a CDCA is no elected assembly: its members are not councillors; the chair giving the floor moderates)
     assert _at(text, segs, "Qui souhaite intervenir").kind == "moderator"
+
+
+def test_board_posts_as_labels_take_the_listed_holders_trade(gazetteer):
+    # s52: "Membres du conseil présents : …, trésorière ; …" then "LA TRÉSORIÈRE :": the holder's trade
+    # (ANNOTATION.md decision 3), the president running the sitting a moderator; a mayor keeps his mandate
+    minutes = [
+        "Procès-verbal du conseil d'administration de l'association de la maison de santé de Sartène",
+        "Membres du conseil présents : Dr Jean Pinelli, médecin généraliste, président ; Mme Anne Casta, pharmacienne titulaire, trésorière ; M. Luc Leca, infirmier libéral, secrétaire de l'association.",
+        "LE PRÉSIDENT : L'ordre du jour appelle l'approbation des comptes. Madame la trésorière, vous avez la parole.",
+        "LA TRÉSORIÈRE : L'exercice se clôt sur un excédent, et je propose d'en affecter la moitié au nouvel échographe.",
+        "LE SECRÉTAIRE : L'été dernier, nous avons fait les pansements des touristes jusqu'à vingt-deux heures sans aucune organisation.",
+        "LA SECRÉTAIRE MÉDICALE : À l'accueil, on reçoit jusqu'à quatre-vingts appels par jour en août, seule je ne peux pas suivre.",
+        "LE PRÉSIDENT : Pour ma part, en tant que médecin, je ne suis pas favorable aux consultations sans rendez-vous tout l'été : nous sommes trois médecins et nous ne tiendrons pas. En revanche, un créneau infirmier, oui, je le soutiens.",
+        "UN MEMBRE DU CONSEIL : Et qui paiera la saisonnière ? Ce n'est pas prévu au budget.",
+        "Les comptes sont approuvés à l'unanimité des membres présents.",
+    ]
+    text, segs = _segment(minutes, gazetteer)
+    s = _at(text, segs, "je propose d'en affecter la moitié")
+    assert (s.kind, s.speaker, s.role) == ("turn", "LA TRÉSORIÈRE", "pharmacien")
+    s = _at(text, segs, "nous avons fait les pansements des touristes")
+    assert (s.kind, s.role) == ("turn", "infirmier")
+    s = _at(text, segs, "en tant que médecin, je ne suis pas favorable")
+    assert (s.kind, s.role) == ("turn", "medecin_generaliste")
+    assert _at(text, segs, "Madame la trésorière, vous avez la parole").kind == "moderator"

@@ -2728,8 +2728,14 @@ def _finish_attrs(seg: Segment, attrs: dict, segmenter: Segmenter, line_index: i
         source = source or "study_field"
     declared = ctx.declared_speakers.get(seg.speaker) if seg.speaker else None
     if declared:
+        # (a document's label read as a post, "LA TRÉSORIÈRE" -> autre, says less than the trade the
+        # attendance list gives its holder: kept; the speaker sheet always overrides; s52)
+        said = fold(declared.get("role_raw") or (seg.speaker or "").split(None, 1)[-1]).lower().strip()
+        vague = declared.get("source", "speaker_sheet") != "speaker_sheet" and source == "participant_table" \
+            and seg.role not in ("", "autre", "inconnu") \
+            and (declared.get("role") in ("autre", "inconnu") or bool(said) and said in fold(seg.role_raw).lower())
         for key in ("role_raw", "role", "region", "place"):
-            if declared.get(key):
+            if declared.get(key) and not (vague and key in ("role_raw", "role")):
                 setattr(seg, key, declared[key])
         source = declared.get("source", "speaker_sheet")
         if "speaker" in declared:  # the person a label names, without its bracketed affiliation

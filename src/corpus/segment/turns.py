@@ -520,7 +520,19 @@ class TurnHandlers:
     def speaker_attrs(self, code: str) -> dict:
         """Role and region of a speaker code: the document's participant table or list, coded
         attributions, else the person's own words in their first turns; the speaker sheet and a
-        transcript's hints complete or override them (segmenter._finish_attrs)."""
+        transcript's hints complete or override them (segmenter._finish_attrs). A label naming a
+        post ("LA TRÉSORIÈRE :") takes the trade of the one listed member who holds it ("Mme Cucchi,
+        pharmacienne titulaire, trésorière"; s52)."""
+        attrs = self._code_attrs_of(code)
+        office = office_description(code, self.ctx.participants) if code in self.labels and not _mandate(code) else ""
+        if office and attrs.get("role") not in ("institutionnel_ars", "institutionnel_cpam", "institutionnel_urps",
+                                                "institutionnel_autre", "hospitalier"):
+            role = normalize_role(office)
+            if role not in ("autre", "inconnu"):
+                attrs = {**attrs, "role_raw": office, "role": role, "attr_source": "participant_table"}
+        return attrs
+
+    def _code_attrs_of(self, code: str) -> dict:
         full = full_name_label(code, self.labels) if code in self.labels and self.labels[code].shape == "name" else None
         if full:  # "Hélène" after "Hélène Vasseur [médecin coordonnateur, DAC 80]": the same person
             return self.speaker_attrs(full)
@@ -1018,6 +1030,12 @@ def quoting_narration(text: str) -> bool:
     subject = _SUBJECT_OPENING().match(lead.strip())
     return subject is not None and len(lead.split()) >= 3 and not cv.SPOKEN.search(lead) \
         and not speaks_in_first_person(lead)
+
+
+def _mandate(label: str) -> bool:
+    """A label naming an elected office ("LE MAIRE", "L'adjointe"): chaired_records.yaml mandate_offices."""
+    words = {fold(w).lower() for w in cv.language_data().get("mandate_offices", [])}
+    return any(w in words for w in re.findall(r"[\w-]+", fold(label).lower()))
 
 
 def folio_line(text: str) -> bool:

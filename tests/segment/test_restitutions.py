@@ -60,3 +60,21 @@ def test_group_headings_naming_their_spokesperson_over_unquoted_words(gazetteer)
     assert (s.kind in ("verbatim", "turn"), s.speaker, s.role) == (True, "Mme Léa Cart", "sage_femme")
     assert _at(text, segs, "Les propositions seront présentées").kind == "narrative"
     assert _at(text, segs, "Chaque atelier a désigné une personne").kind == "narrative"
+
+
+def test_accounts_under_headings_naming_their_teller(gazetteer):
+    # s52: critical incidents, each under "Incident n° N – rapporté par CODE (profile)", told in italics
+    memoir = [
+        "4.2. Incidents relatifs à la sécurité du patient",
+        "Incident n° 2 – rapporté par MK3 (cabinet de groupe, 12 ans d'exercice, Manosque)",
+        "Je suis arrivé chez une dame de quatre-vingt-dix ans, la porte était ouverte et elle était assise par terre depuis la nuit.",
+        "Incident n° 6 – rapporté par MK5 (cabinet seul, 30 ans d'exercice, Reillanne)",
+        "Le fils de mon patient m'attendait dans la cour pour me dire d'arrêter les séances, que son père était trop fatigué.",
+        "Dans ces deux incidents, le passage du soignant joue un rôle de surveillance.",
+    ]
+    text, segs = _segment(memoir, gazetteer, structure=heading_structure(memoir, [1, 3]))
+    s = _at(text, segs, "elle était assise par terre depuis la nuit")
+    assert (s.kind in ("verbatim", "turn"), s.speaker, s.role) == (True, "MK3", "kinesitherapeute")
+    s = _at(text, segs, "Le fils de mon patient m'attendait")
+    assert (s.kind in ("verbatim", "turn"), s.speaker) == (True, "MK5")
+    assert _at(text, segs, "Dans ces deux incidents, le passage").kind == "narrative"

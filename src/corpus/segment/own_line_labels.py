@@ -126,8 +126,15 @@ def names_person(label: str) -> bool:
         glued = article[-1] in "'’"
         if low.startswith(article if glued else article + " "):
             rest = low[len(article):].strip()
-            return bool(rest) and (names_a_trade(rest) or bool(cv.PERSON_NOUN.match(rest)))
+            return bool(rest) and (names_a_trade(rest) or bool(cv.PERSON_NOUN.match(rest)) or _post(rest))
     return False
+
+
+def _post(rest: str) -> bool:
+    """"trésorière", "vice-président de la CPTS": a board's post (labels.yaml label_post_nouns)."""
+    posts = sorted((fold(w).lower() for w in cv.language_data().get("label_post_nouns", [])), key=len, reverse=True)
+    key = fold(rest).lower()
+    return any(key == p or key.startswith(p + " ") for p in posts)
 
 
 def indefinite(label: str) -> bool:

@@ -50,9 +50,22 @@ def _heading_pattern(key: int) -> re.Pattern:
         rf"\s*(?:,\s*(?P<desc>[^()«»:]{{3,160}}?)|\((?P<inner>[^()]{{3,120}})\))?\s*\.?$", re.IGNORECASE)
 
 
+@lru_cache(maxsize=4)
+def _teller_pattern(key: int) -> re.Pattern:
+    """A heading ending on who told the account below: "Incident n° 3 – rapporté par MK2 (cabinet
+    seul, 22 ans d'exercice, Banon)" (s52)."""
+    words = cv._flex_alt(_data().get("restitution_teller_words", [])) or "(?!)"
+    civ = cv._alt(sorted(cv.CIVILITIES, key=len, reverse=True)) if cv.CIVILITIES else "(?!)"
+    return re.compile(
+        rf"(?:^|[–—-]\s*)(?:{words})\s+(?P<who>(?:{civ})\.?\s+[A-ZÉÈ][\w'’-]*(?:\s+[A-ZÉÈ][\w'’-]*){{0,2}}"
+        rf"|{cv.PARTICIPANT_CODE})\s*(?:\((?P<inner>[^()]{{3,120}})\))?\s*\.?$", re.IGNORECASE)
+
+
 def spokesperson_heading(text: str) -> re.Match | None:
-    """The end of a group's heading naming its spokesperson (``restitution_spokesperson_words``)."""
-    return _heading_pattern(id(_data())).search(" ".join(text.split()))
+    """The end of a group's heading naming its spokesperson (``restitution_spokesperson_words``),
+    or the teller of the account below it (``restitution_teller_words``)."""
+    t = " ".join(text.split())
+    return _heading_pattern(id(_data())).search(t) or _teller_pattern(id(_data())).search(t)
 
 
 def restitution_lead(text: str) -> re.Match | None:
@@ -110,7 +123,7 @@ def restitution_boxes(lines: list[TextLine], headings, gazetteer) -> dict[int, d
         while last + 1 < len(lines) and last + 1 - first < most and last + 1 not in headings \
                 and last + 1 not in found and lines[last + 1].text.strip() and _in_voice(lines[last + 1].text):
             last += 1
-        desc = " ".join((m.group("desc") or m.group("inner") or "").split())
+        desc = " ".join(((m.groupdict().get("desc") or "") or m.group("inner") or "").split())
         role, region, place = describe(desc, gazetteer) if desc and gazetteer is not None else ("inconnu", "", "")
         out[first] = {"speaker": _speaker(m.group("who")), "role_raw": desc, "role": role, "region": region,
                       "place": place, "attr_source": "attribution", "_last": last}

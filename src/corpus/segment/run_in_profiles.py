@@ -34,6 +34,7 @@ LEAD = re.compile(r"^\s*(?:(?P<code>[A-ZÉ][\w.°-]{0,12}\s*(?:n°\s*)?\d{1,4})\
 # following from the first word in lower case: "ENTRETIEN 4 – INFIRMIÈRE COORDINATRICE (IDEC) – 44 ANS
 # La nuit, il n'y a pas …"; its first field may be the interview's designation ("ENTRETIEN 4", "E4")
 CAPS_WORD = re.compile(r"[^a-zß-öø-ÿ]+")
+CAPS_OPENING = re.compile(r"\s*[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ0-9'’.]+\s")
 CAPS_CODE = re.compile(r"[A-ZÀ-ÖØ-Þ]{1,12}\.?\s*(?:N°\s*)?\d{1,4}")
 FIELD_SEPARATOR = re.compile(r"\s+[–—-]\s+|,\s*")
 
@@ -41,6 +42,8 @@ FIELD_SEPARATOR = re.compile(r"\s+[–—-]\s+|,\s*")
 def caps_lead(text: str, s: dict) -> tuple[str, str, int] | None:
     """(profile, code, offset of the words) of a paragraph opened by a profile in capitals
     without a colon (or made of it alone: offset at its end), else None."""
+    if not CAPS_OPENING.match(text):
+        return None  # (most paragraphs: no word in capitals opens them)
     words = list(re.finditer(r"\S+", text))
     n = next((k for k, w in enumerate(words) if not CAPS_WORD.fullmatch(w.group())), len(words))
     if n < 3 or (n < len(words) and not re.match(r"[«\"“]?[A-ZÀ-ÖØ-Þ][a-zß-ÿ'’]", words[n].group())):

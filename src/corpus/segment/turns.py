@@ -1032,10 +1032,14 @@ def quoting_narration(text: str) -> bool:
         and not speaks_in_first_person(lead)
 
 
+@cv.per_language_data
+def _mandate_words() -> frozenset:
+    return frozenset(fold(w).lower() for w in cv.language_data().get("mandate_offices", []))
+
+
 def _mandate(label: str) -> bool:
     """A label naming an elected office ("LE MAIRE", "L'adjointe"): chaired_records.yaml mandate_offices."""
-    words = {fold(w).lower() for w in cv.language_data().get("mandate_offices", [])}
-    return any(w in words for w in re.findall(r"[\w-]+", fold(label).lower()))
+    return any(w in _mandate_words() for w in re.findall(r"[\w-]+", fold(label).lower()))
 
 
 def folio_line(text: str) -> bool:

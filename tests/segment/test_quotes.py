@@ -613,7 +613,10 @@ def test_the_occupation_in_apposition_after_a_function_names_the_speaker(gazette
     assert (seg.kind, seg.role, seg.region) == ("verbatim", "pharmacien", "Occitanie")
     dated = text.replace("pharmacienne à Rodez", "nommée en mars")
     segs = segment_text(dated, {"doc_id": "t", "region": "", "place": ""}, [], [], gazetteer)
-    assert _at(dated, segs, "On ne peut pas demander").kind != "verbatim"
+    # (s52: a board's post is a person noun since "LA TRÉSORIÈRE :" labels a member; the treasurer
+    # speaks, and an apposition naming no trade gives her none: before, her words were no quotation)
+    seg = _at(dated, segs, "On ne peut pas demander")
+    assert seg.kind != "verbatim" or seg.role in ("autre", "inconnu")
 
 
 # session 17 (segroles9): a legend under a quote opening with an en dash, giving a patient's sex,

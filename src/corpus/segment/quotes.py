@@ -1428,6 +1428,16 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
             # coded in brackets after the noun that names them
             return QuoteCall(True, coded)
         call = _speech(ctx, current, who, words)
+        if call.verbatim and "person" not in call.attrs and call.attrs.get("role") in ("autre", "inconnu") \
+                and who and full.startswith(who):
+            # "« … », résume la trésorière de l'amicale, pharmacienne à Rodez.": a post naming no trade,
+            # the trade in apposition after it (s52)
+            app = re.match(r"\s*,\s*(?P<app>[^,;:«»()]{3,80}?)\s*(?:,|\.?\s*$)", full[len(who):])
+            if app and describes_person(app.group("app")) and normalize_role(app.group("app")) not in ("autre", "inconnu"):
+                desc = f"{who}, {app.group('app').strip()}"
+                role, region, place = describe(app.group("app"), ctx.gazetteer)
+                call = QuoteCall(True, {**call.attrs, "role_raw": desc, "role": role,
+                                        **({"region": region, "place": place} if region else {})})
         member = institution_member(who) if not call.verbatim and va.group("verb2") and words >= 4 \
             and not names_a_text(who) else ""
         if member:

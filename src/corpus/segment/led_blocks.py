@@ -48,20 +48,20 @@ def lead_person(text: str, s: dict) -> tuple[str, str] | None:
             return m.group("name"), profile
     # (s52) a name, a civility and a name, between commas the trade: "Claire (prénom modifié), infirmière
     # libérale à La Châtaigneraie, décrit …", "Le Dr Pierre Aubineau, médecin généraliste à …, m'a expliqué :"
-    m = _NAMED_TRADE().match(t)
+    m = _named_trade().match(t)
     if m and names_a_trade(m.group("trade")):
         # "Le Dr Aubineau" -> "Dr Aubineau"
         name = re.sub(rf"^(?i:{cv.word_forms('definite_articles')})\s+", "", " ".join(m.group("name").split()))
         return name, m.group("trade").strip()
     # or a trade as the sentence's subject: "L'aide-soignante du SSIAD qui intervenait … se souvient … :"
-    m = _TRADE_SUBJECT().match(t)
+    m = _trade_subject().match(t)
     if m and names_a_trade(m.group("trade")) and normalize_role(m.group("trade")) not in ("autre", "inconnu"):
         return "", m.group("trade").strip()
     return None
 
 
 @cv.per_language_data
-def _NAMED_TRADE() -> re.Pattern:
+def _named_trade() -> re.Pattern:
     civ = cv._alt(sorted(cv.CIVILITIES, key=len, reverse=True)) if cv.CIVILITIES else "(?!)"
     articles = cv.word_forms("definite_articles")
     name = rf"(?:(?i:{articles})\s+)?(?:(?i:{civ})\.?\s+{_FIRST}(?:\s+[A-ZÉÈ][\w'’-]+){{0,2}}|{_FIRST})"
@@ -69,9 +69,15 @@ def _NAMED_TRADE() -> re.Pattern:
 
 
 @cv.per_language_data
-def _TRADE_SUBJECT() -> re.Pattern:
-    articles = cv.word_forms("definite_articles")
-    return re.compile(rf"^(?:(?:{articles}|une?)\s+|l['’])(?P<trade>[^\W\d][^,:;()«»]{{2,40}}?)\s+(?:qui|que|dont)\s", re.IGNORECASE)
+def _trade_subject() -> re.Pattern:
+    """A singular determiner, a trade and a relative pronoun: "L'aide-soignante du SSIAD qui …"
+    (grammar.yaml singular_determiners, subject_relatives)."""
+    words = cv.language_data().get("singular_determiners", [])
+    elided = [w for w in words if w[-1] in "'’"]
+    whole = cv._alt([w for w in words if w not in elided]) or "(?!)"
+    relatives = cv._alt(cv.language_data().get("subject_relatives", [])) or "(?!)"
+    return re.compile(rf"^(?:(?:{whole})\s+|{cv._alt(elided) or '(?!)'})(?P<trade>[^\W\d][^,:;()«»]{{2,40}}?)"
+                      rf"\s+(?:{relatives})\s", re.IGNORECASE)
 
 
 def _speaks(text: str, s: dict, first: bool = False) -> bool:

@@ -1009,12 +1009,13 @@ QUOTE_OPEN = re.compile(r"[«“]")
 
 
 @cv.per_language_data
-def _SUBJECT_OPENING() -> re.Pattern:
-    """An article or a civility opening a sentence's subject (grammar.yaml definite_articles,
-    indefinite articles, civilities)."""
-    articles = cv.word_forms("definite_articles")
-    civ = cv._alt(sorted(cv.CIVILITIES, key=len, reverse=True)) if cv.CIVILITIES else "(?!)"
-    return re.compile(rf"(?:(?:{articles}|les|une?|des|{civ})\.?\s|l['’])", re.IGNORECASE)
+def _subject_opening() -> re.Pattern:
+    """A determiner or a civility opening a sentence's subject (grammar.yaml subject_determiners,
+    labels.yaml civilities): "Une habitante", "L'animatrice", "M. Roux"."""
+    words = cv.language_data().get("subject_determiners", [])
+    elided = [w for w in words if w[-1] in "'’"]
+    whole = cv._alt([*(w for w in words if w not in elided), *cv.CIVILITIES]) or "(?!)"
+    return re.compile(rf"(?:(?:{whole})\.?\s|{cv._alt(elided) or '(?!)'})", re.IGNORECASE)
 
 
 def quoting_narration(text: str) -> bool:
@@ -1027,7 +1028,7 @@ def quoting_narration(text: str) -> bool:
     lead = text[:m.start()]
     # (a subject of the third person opens it, "Une habitante demande …", "Le maire conclut …"; not a
     # label or a date, "5 décembre : « … »")
-    subject = _SUBJECT_OPENING().match(lead.strip())
+    subject = _subject_opening().match(lead.strip())
     return subject is not None and len(lead.split()) >= 3 and not cv.SPOKEN.search(lead) \
         and not speaks_in_first_person(lead)
 

@@ -130,11 +130,15 @@ def names_person(label: str) -> bool:
     return False
 
 
+@cv.per_language_data
+def _posts() -> tuple[str, ...]:
+    return tuple(fold(w).lower() for w in cv.language_data().get("label_post_nouns", []))
+
+
 def _post(rest: str) -> bool:
     """"trésorière", "vice-président de la CPTS": a board's post (labels.yaml label_post_nouns)."""
-    posts = sorted((fold(w).lower() for w in cv.language_data().get("label_post_nouns", [])), key=len, reverse=True)
     key = fold(rest).lower()
-    return any(key == p or key.startswith(p + " ") for p in posts)
+    return any(key == p or key.startswith(p + " ") for p in _posts())
 
 
 def indefinite(label: str) -> bool:

@@ -39,14 +39,19 @@ def _patterns(key: int) -> tuple[re.Pattern, re.Pattern]:
     return lead, re.compile(rf"(?<![\w'’])(?:{alt})", re.IGNORECASE)
 
 
+def _named_who() -> str:
+    """A civility and up to three capitalised words: "M. Régis Lenglet", "Mme Caron"."""
+    civ = cv._alt(cv.CIVILITIES) or "(?!)"
+    return rf"(?:{civ})\.?\s+[A-ZÉÈ][\w'’-]*(?:\s+[A-ZÉÈ][\w'’-]*){{0,2}}"
+
+
 @lru_cache(maxsize=4)
 def _heading_pattern(key: int) -> re.Pattern:
     """A group's heading ending on who gives its restitution: "Groupe 1 – Retour à domicile –
     porte-parole : M. Régis Lenglet, masseur-kinésithérapeute à Albert" (s52)."""
     words = cv._flex_alt(_data().get("restitution_spokesperson_words", [])) or "(?!)"
-    civ = cv._alt(sorted(cv.CIVILITIES, key=len, reverse=True)) if cv.CIVILITIES else "(?!)"
     return re.compile(
-        rf"(?:^|[–—-]\s*)(?:{words})\s*:\s*(?P<who>(?:{civ})\.?\s+[A-ZÉÈ][\w'’-]*(?:\s+[A-ZÉÈ][\w'’-]*){{0,2}})"
+        rf"(?:^|[–—-]\s*)(?:{words})\s*:\s*(?P<who>{_named_who()})"
         rf"\s*(?:,\s*(?P<desc>[^()«»:]{{3,160}}?)|\((?P<inner>[^()]{{3,120}})\))?\s*\.?$", re.IGNORECASE)
 
 
@@ -55,10 +60,9 @@ def _teller_pattern(key: int) -> re.Pattern:
     """A heading ending on who told the account below: "Incident n° 3 – rapporté par MK2 (cabinet
     seul, 22 ans d'exercice, Banon)" (s52)."""
     words = cv._flex_alt(_data().get("restitution_teller_words", [])) or "(?!)"
-    civ = cv._alt(sorted(cv.CIVILITIES, key=len, reverse=True)) if cv.CIVILITIES else "(?!)"
     return re.compile(
-        rf"(?:^|[–—-]\s*)(?:{words})\s+(?P<who>(?:{civ})\.?\s+[A-ZÉÈ][\w'’-]*(?:\s+[A-ZÉÈ][\w'’-]*){{0,2}}"
-        rf"|{cv.PARTICIPANT_CODE})\s*(?:\((?P<inner>[^()]{{3,120}})\))?\s*\.?$", re.IGNORECASE)
+        rf"(?:^|[–—-]\s*)(?:{words})\s+(?P<who>{_named_who()}|{cv.PARTICIPANT_CODE})"
+        rf"\s*(?:\((?P<inner>[^()]{{3,120}})\))?\s*\.?$", re.IGNORECASE)
 
 
 def spokesperson_heading(text: str) -> re.Match | None:
@@ -101,15 +105,9 @@ def restitution_boxes(lines: list[TextLine], headings, gazetteer) -> dict[int, d
         m = restitution_lead(ln.text + "x")  # the lead cut from its words (split_at_restitutions)
         if m is None or m.end() != len(ln.text) or k + 1 in headings or not lines[k + 1].text.strip():
             continue
-        first = last = k + 1
-        while last + 1 < len(lines) and last + 1 - first < most and last + 1 not in headings \
-                and lines[last + 1].text.strip() and restitution_lead(lines[last + 1].text) is None \
-                and _in_voice(lines[last + 1].text):
-            last += 1
-        desc = " ".join(m.group("desc").split())
-        role, region, place = describe(desc, gazetteer) if gazetteer is not None else ("inconnu", "", "")
-        out[first] = {"speaker": _speaker(m.group("who")), "role_raw": desc, "role": role, "region": region,
-                      "place": place, "attr_source": "attribution", "_last": last}
+        first = k + 1
+        last = _voiced_until(lines, first, headings, most, lambda j: restitution_lead(lines[j].text) is not None)
+        out[first] = _box(m.group("who"), " ".join(m.group("desc").split()), last, gazetteer)
     # a group's heading naming its spokesperson, over the words they give back unquoted, at least
     # two such headings (a seminar's restitutions), the first paragraph speaking in the group's voice
     found = {k: m for k, ln in enumerate(lines[:-1]) if (m := spokesperson_heading(ln.text))}
@@ -119,15 +117,27 @@ def restitution_boxes(lines: list[TextLine], headings, gazetteer) -> dict[int, d
         first = k + 1
         if first in out or first in found or first in headings or not _speaks(lines[first].text):
             continue
-        last = first
-        while last + 1 < len(lines) and last + 1 - first < most and last + 1 not in headings \
-                and last + 1 not in found and lines[last + 1].text.strip() and _in_voice(lines[last + 1].text):
-            last += 1
-        desc = " ".join(((m.groupdict().get("desc") or "") or m.group("inner") or "").split())
-        role, region, place = describe(desc, gazetteer) if desc and gazetteer is not None else ("inconnu", "", "")
-        out[first] = {"speaker": _speaker(m.group("who")), "role_raw": desc, "role": role, "region": region,
-                      "place": place, "attr_source": "attribution", "_last": last}
+        last = _voiced_until(lines, first, headings, most, lambda j: j in found)
+        desc = " ".join((m.groupdict().get("desc") or m.group("inner") or "").split())
+        out[first] = _box(m.group("who"), desc, last, gazetteer)
     return out
+
+
+def _voiced_until(lines: list[TextLine], first: int, headings, most: int, stops) -> int:
+    """The last paragraph from ``first`` that goes on in the group's voice (at most ``most``), up
+    to a heading, a blank or a line ``stops`` says opens another restitution."""
+    last = first
+    while last + 1 < len(lines) and last + 1 - first < most and last + 1 not in headings \
+            and lines[last + 1].text.strip() and not stops(last + 1) and _in_voice(lines[last + 1].text):
+        last += 1
+    return last
+
+
+def _box(who: str, desc: str, last: int, gazetteer) -> dict:
+    """The attributes of a restitution's words: who gives them back, described by ``desc``."""
+    role, region, place = describe(desc, gazetteer) if desc and gazetteer is not None else ("inconnu", "", "")
+    return {"speaker": _speaker(who), "role_raw": desc, "role": role, "region": region, "place": place,
+            "attr_source": "attribution", "_last": last}
 
 
 def _speaks(text: str) -> bool:

@@ -93,7 +93,7 @@ TIMES_COLUMNS = ["char_start", "char_end", "t_start", "t_end"]
 SPEAKERS_HINT_COLUMNS = ["code", "role_raw", "region", "place", "moderator", "source"]
 # where a speaker's role and region came from (verbatims.csv attr_source; empty: nowhere)
 ATTR_SOURCES = ["attribution", "participant_table", "interview_header", "speaker_sheet", "document_sheet",
-                "transcript", "study_field", "speaker_ranker", "role_ranker", "coding_source"]
+                "transcript", "study_field", "speaker_ranker", "role_ranker", "coding_source", "figure_caption"]
 TOKENS_COLUMNS = [
     "segment_id", "token_id", "char_start", "char_end", "text", "lemma", "pos", "is_stop",
     "is_alpha", "sent_start", "ent_type", "is_noise",

@@ -307,3 +307,22 @@ def test_atlas_sources_named_by_the_interview_and_a_field_note(gazetteer):
     assert _seg(text, segs, "que je n'ai pas pu interroger")[0] != "verbatim"
     assert _seg(text, segs, "j'attends la pirogue depuis six heures")[:2] == ("verbatim", "")
     assert _seg(text, segs, "comparer avec les horaires affichés")[0] not in ("verbatim", "turn")
+
+
+def test_dedoose_fields_one_after_the_other_and_a_descriptor(tmp_path):
+    # s53 (round 109): Dedoose writes "Media Title: … Excerpt Range: … Descriptors: …" with a space
+    # between the fields; a descriptor gives the role the file name's "PH" leaves open
+    segs = _typeset(tmp_path, "Annexe 7 – Extraits codés exportés de Dedoose", [
+        "Chaque entretien est un « media » nommé par son code, la profession et la commune.",
+        "Excerpt 4",
+        "Media Title: ENT03_PH_Figeac.docx Excerpt Range: 1200-1512 Descriptors: Profession = pharmacienne titulaire ; Commune = Figeac",
+        "Codes Applied: Sorties d'hôpital",
+        "Je compare l'ordonnance de sortie avec l'historique, et j'appelle le médecin quand deux anticoagulants se suivent.",
+        "Excerpt 9",
+        "Media Title: ENT05_IDEL_Capdenac.docx Excerpt Range: 300-610 Descriptors: Profession = infirmière libérale ; Commune = Capdenac-Gare",
+        "Codes Applied: Sorties d'hôpital ; Matériel",
+        "Le lit médicalisé arrive deux jours après le patient, alors on fait la toilette au fauteuil.",
+    ])
+    assert _item(segs, "quand deux anticoagulants se suivent") == ("verbatim", "ENT03", "pharmacien", "Occitanie")
+    assert _item(segs, "Le lit médicalisé arrive deux jours") == ("verbatim", "ENT05", "infirmier", "Occitanie")
+    assert _item(segs, "Excerpt Range: 1200-1512")[0] == "other"

@@ -70,3 +70,19 @@ def test_the_key_names_the_interviewer(gazetteer):
     assert _at(text, segs, "et quand ça ne va pas").kind == "moderator"
     s = _at(text, segs, "sur la feuille je mets")
     assert (s.kind, s.speaker, s.role) == ("turn", "TUT1", "infirmier")
+
+
+def test_the_key_says_the_writer_asks(gazetteer):
+    """s53 (round 109): "S00, l'étudiante (moi)" in a diarisation tool's key: the writer's label, the
+    moderator's, whatever her turns end with."""
+    lines = ["Clé des étiquettes : S00, l'étudiante (moi) ; S01, l'aide-soignante interrogée ; S02, la patiente.",
+             "[00:00:03] S00 : Vous pouvez me décrire votre matinée, depuis votre arrivée.",
+             "[00:00:10] S01 : Je commence à sept heures par les toilettes, la première est à Sisteron.",
+             "[00:00:41] S00 : Et quand vous êtes en retard, vous prévenez.",
+             "[00:00:45] S01 : J'appelle la famille, ou la patiente directement si elle entend bien.",
+             "[00:01:02] S02 : Moi j'entends très bien, c'est le téléphone qui est loin."]
+    text, segs = _segment(lines, gazetteer)
+    assert _at(text, segs, "Vous pouvez me décrire votre matinée").kind == "moderator"
+    assert _at(text, segs, "Et quand vous êtes en retard").kind == "moderator"
+    s = _at(text, segs, "Je commence à sept heures")
+    assert (s.kind, s.speaker) == ("turn", "S01")

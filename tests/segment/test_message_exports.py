@@ -123,3 +123,21 @@ def test_a_timetable_of_seconds_is_no_chat_export():
     agenda = ["09:30:00 De l'accueil au café, hall A", "10:15:00 De la salle B vers l'amphithéâtre",
               "11:00:00 De retour en plénière"]
     assert message_senders(split_lines("\n".join(agenda))) == {}
+
+
+def test_after_the_last_message_the_author_comments(gazetteer):
+    """s53 (round 109): the author's comment after an export's last message is no continuation of it;
+    a telephone number is no one's name; a member list's alias names the person behind a display name."""
+    text, segs = _segment([
+        "Membres au 20 mars : Dr Paul Hervé, médecin généraliste à Fécamp ; Inès Varin, infirmière libérale, "
+        "enregistrée sous « Inès IDE ».",
+        "[20/03/2020 08:02:11] Dr Hervé: Je fais les visites des patients fébriles l'après-midi, pas le matin.",
+        "[20/03/2020 08:10:40] Inès IDE: Je prends le matin alors, envoyez-moi les adresses.",
+        "[20/03/2020 08:31:02] +33 6 ** ** 12 40: Bonjour, je peux conduire les patients au centre de dépistage.",
+        "Personne n'a su me dire qui avait écrit ce dernier message ; je l'analyse plus loin avec les autres.",
+    ], gazetteer)
+    ines = _at(text, segs, "Je prends le matin alors")
+    assert (ines.kind, ines.speaker, ines.role) == ("turn", "Inès Varin", "infirmier")
+    phone = _at(text, segs, "je peux conduire les patients")
+    assert (phone.kind, phone.speaker) == ("turn", "")
+    assert _at(text, segs, "Personne n'a su me dire qui").kind == "narrative"

@@ -422,3 +422,51 @@ def test_a_round_of_labels_alone_in_capitals_with_a_civility_and_surname_among_f
     assert (s.kind, s.speaker) == ("turn", "MME FABRE")
     assert _at(text, segs, "Nous pouvons remettre une fiche").kind == "turn"
     assert _at(text, segs, "La commission adopte la recommandation").kind == "narrative"
+
+
+def test_meeting_accounts_and_dictation_labels(gazetteer):
+    """s53 (round 109's exports): a meeting tool's account closes on the body it belongs to ("Marc
+    Lebon (CPTS Haut-Léon) 0:31") or names a device ("iPad de Carole 2:05"); Word's dictation opens the
+    label line with the time ("00:00:07 Locuteur 2"), the labels 1, 2, 1, 2, 3 counting no list; the
+    key's "(moi)" makes the writer's label the moderator's; the presentation's "(…, organisatrice)"
+    the meeting's host's."""
+    assert label_line("Marc Lebon (CPTS Haut-Léon) 0:31") == ("Marc Lebon", "")
+    assert label_line("iPad de Carole 2:05") == ("iPad de Carole", "")
+    assert label_line("00:00:07 Locuteur 2") == ("Locuteur 2", "")
+    assert label_line("Annexe (suite)") is None
+    assert label_line("iPad de Carole") is None  # no time: a sentence's start in lower case
+    text, segs = _segment([
+        "Les comptes apparaissent tels que Teams les affiche : LE GALL Soizic (coordinatrice de la CPTS, organisatrice), "
+        "Marc Lebon (médecin généraliste à Landivisiau), Carole Abiven (infirmière libérale à Plouescat).",
+        "LE GALL Soizic (CPTS Haut-Léon) 0:04",
+        "Bonjour à tous, on commence par les chiffres du mois.",
+        "Marc Lebon (CPTS Haut-Léon) 0:31",
+        "Nous avons eu quarante demandes de soins non programmés, dont la moitié le samedi.",
+        "LE GALL Soizic (CPTS Haut-Léon) 1:10",
+        "Merci Marc. Carole, de ton côté ?",
+        "iPad de Carole 2:05",
+        "On voit surtout des pansements refaits le week-end, faute de prescription le vendredi.",
+    ], gazetteer)
+    s = _at(text, segs, "quarante demandes de soins non programmés")
+    assert (s.kind, s.speaker, s.role) == ("turn", "Marc Lebon", "medecin_generaliste")
+    assert _at(text, segs, "on commence par les chiffres du mois").kind == "moderator"
+    assert _at(text, segs, "pansements refaits le week-end").kind == "turn"
+    text, segs = _segment([
+        "Entretien n° 3 : pharmacienne d'officine, Landerneau",
+        "00:00:02 Locuteur 1",
+        "Comment recevez-vous les sorties d'hospitalisation ?",
+        "00:00:09 Locuteur 2",
+        "Par le patient, le plus souvent, avec une ordonnance que je découvre au comptoir.",
+        "00:01:15 Locuteur 1",
+        "Et le pharmacien de l'hôpital, il vous appelle ?",
+        "00:01:20 Locuteur 2",
+        "Jamais. Je ne connais même pas son nom.",
+        "00:01:40 Locuteur 3",
+        "Pardon, le livreur est là pour les commandes.",
+        "¹ Clé des locuteurs : Locuteur 1, l'étudiante (moi) ; Locuteur 2, la pharmacienne ; Locuteur 3, une préparatrice.",
+    ], gazetteer)
+    assert _at(text, segs, "Comment recevez-vous les sorties").kind == "moderator"
+    s = _at(text, segs, "une ordonnance que je découvre au comptoir")
+    assert (s.kind, s.speaker) == ("turn", "Locuteur 2")
+    assert _at(text, segs, "Je ne connais même pas son nom").speaker == "Locuteur 2"
+    assert _at(text, segs, "le livreur est là pour les commandes").speaker == "Locuteur 3"

@@ -138,3 +138,25 @@ def test_a_table_s_rated_items_and_model_wordings_are_nobody_s_words(gazetteer):
     text, segs = segment_lines(lines, gazetteer, doc={"kind": "rapport"})
     for snippet in ("quand j'en ai besoin", "les moyens de bien faire", "où se trouvait la salle", "deux heures sans aucune"):
         assert segment_at(text, segs, snippet).kind not in ("verbatim", "turn"), snippet
+
+
+def test_a_survey_tool_s_coded_questions_are_narrative(gazetteer):
+    """s53 (round 109): a survey tool's structure lists its questions under their codes ("Q02 – « … ? »
+    (liste déroulante)"), the lead-in closing on a period; questions are nobody's answers. Codes
+    leading quotations that are not questions stay speech."""
+    text, segs = _segment([
+        "Le questionnaire a été diffusé en mai ; 64 réponses ont été exportées.",
+        "Les intitulés des questions, tels qu'ils figurent dans la structure du questionnaire, sont les suivants.",
+        "Q01 – « Quel est votre métier ? » (liste déroulante)",
+        "Q02 – « Dans quelle commune exercez-vous ? »",
+        "Q03 – « Connaissez-vous le numéro de la CPTS ? » (Oui / Non)",
+        "Q04_texte – « Que faudrait-il améliorer ? » [texte libre]",
+    ], gazetteer)
+    assert {s.kind for s in segs} & SPEECH == set()
+    text, segs = _segment([
+        "Les entretiens ont été menés auprès de quatre infirmières ; voici un extrait de chacun.",
+        "E1 – « On se débrouille avec les moyens du bord, surtout le week-end. »",
+        "E2 – « Personne ne nous prévient des sorties, on les découvre chez le patient. »",
+        "E3 – « La messagerie sécurisée, je ne l'ouvre jamais, c'est trop lent. »",
+    ], gazetteer)
+    assert _at(text, segs, "On se débrouille avec les moyens").kind == "verbatim"

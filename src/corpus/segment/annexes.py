@@ -36,7 +36,9 @@ class AnnexHandlers:
             return False
         if self.ctx.cards:
             return num in self.ctx.cards
-        return self.section_kinds[i] == "annex" and not self._counted_column(i)
+        # (a row of two figures or more counts things: "| 1.1 Motifs d'adhésion | 38 | 14 |")
+        figures = sum(1 for c in self.lines[i].text.split("|") if re.fullmatch(r"\s*\d[\d\s.,%]*\s*", c))
+        return self.section_kinds[i] == "annex" and not self._counted_column(i) and figures < 2
 
     def _counted_column(self, i: int) -> bool:
         """Whether the table holding row i heads its number column with a count ("| Étape | Effectif

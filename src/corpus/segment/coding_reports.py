@@ -45,7 +45,7 @@ def _patterns(key: int) -> tuple[tuple[re.Pattern, ...], re.Pattern, re.Pattern,
             re.compile(d.get("coding_file_separators", r"_")))
 
 
-FIELD_KINDS = ("source", "location", "code", "text")
+FIELD_KINDS = ("source", "location", "code", "text", "descriptor")
 
 
 @lru_cache(maxsize=4)
@@ -59,8 +59,11 @@ def _fields(key: int) -> tuple[re.Pattern, re.Pattern, dict[str, str]] | None:
     # a value runs to the next "separator, field name, colon" or the line's end: a dash or a
     # semicolon inside a value ("Entretien 02 – infirmière du CDPS") is no field's end
     sep = _separators()
-    field = rf"(?P<name>{names})\s*:\s*(?P<value>.*?)(?=\s*(?:{sep})\s*(?:{names})\s*:|\s*(?:{sep})?\s*$)"
-    return re.compile(rf"^\s*{field}", re.I), re.compile(rf"(?:{sep})\s*{field}", re.I), kinds
+    # fields a tool writes one after the other with a space only ("Media Title: … Excerpt Range: …")
+    spaced = _alt(_data().get("coded_segment_spaced_fields") or []) or "(?!)"
+    field = rf"(?P<name>{names})\s*:\s*(?P<value>.*?)(?=\s*(?:{sep})\s*(?:{names})\s*:|\s+(?:{spaced})\s*:|\s*(?:{sep})?\s*$)"
+    after = rf"(?:(?:{sep})\s*|\s+(?=(?:{spaced})\s*:))"
+    return re.compile(rf"^\s*{field}", re.I), re.compile(rf"{after}{field}", re.I), kinds
 
 
 def _separators() -> str:
@@ -133,16 +136,17 @@ def names_interview(value: str, knows=None) -> bool:
         or describes_person(", ".join(parts[1:]))
 
 
-def field_headers(lines: list[TextLine], knows=None) -> dict[int, tuple[str, int, int | None, bool]]:
+def field_headers(lines: list[TextLine], knows=None) -> dict[int, tuple[str, int, int | None, bool, str]]:
     """first line of a coded segment's header -> (the source it names, the line after the header,
-    the offset where its text field's words start or None, whether the source is an interview).
+    the offset where its text field's words start or None, whether the source is an interview, what
+    a descriptor field says of the source: "Profession = pharmacien titulaire ; Commune = …").
     Sources that name no interview (a logbook, a meeting's recording, a report) are kept only in a
     list that also codes interviews: there they end the passage before them."""
     pats = _fields(id(_data()))
     if pats is None:
         return {}
     kinds = pats[2]
-    out: dict[int, tuple[str, int, int | None]] = {}
+    out: dict[int, tuple[str, int, int | None, bool, str]] = {}
     i = 0
     while i < len(lines):
         found = _line_fields(lines[i].text)
@@ -169,9 +173,9 @@ def field_headers(lines: list[TextLine], knows=None) -> dict[int, tuple[str, int
                 values.setdefault(kind, m.group("value").strip())
             j += 1
         if "source" in values and ("location" in values or "code" in values):
-            out[i] = (values["source"], j, text_at, names_interview(values["source"], knows))
+            out[i] = (values["source"], j, text_at, names_interview(values["source"], knows), values.get("descriptor", ""))
         i = max(j, i + 1)
-    if not any(interview for *_, interview in out.values()):
+    if not any(interview for _, _, _, interview, _ in out.values()):
         return {}
     return out
 
@@ -251,7 +255,7 @@ class CodingReportHandlers:
         if not hasattr(self, "_coding_sources"):
             self._read_file_rows()
             self._coding_sources = {**{j: (m.group("path"), j + 1, None, names_interview(m.group("path"), self._knows_file)
-                                           or not _names_a_document(m.group("path")))
+                                           or not _names_a_document(m.group("path")), "")
                                        for j, ln in enumerate(self.lines) if (m := source_header(ln.text))},
                                     **field_headers(self.lines, self._knows_file)}
             self._coding_keys = key_entries([ln.text for ln in self.lines]) if self._coding_sources else {}
@@ -260,7 +264,7 @@ class CodingReportHandlers:
             return None
         _, ref, end, _ = _patterns(id(_data()))
         self._flush_prose(self.prose_run, self.current)
-        path, j, text_at, interview = self._coding_sources[i]
+        path, j, text_at, interview, descriptor = self._coding_sources[i]
         lines = self.lines
         # a source naming no interview (a logbook, a meeting's recording): its passage is a voice of no
         # one when it speaks as people do; else it is read as any prose (its quotations found as anywhere)
@@ -268,6 +272,8 @@ class CodingReportHandlers:
         if not interview and not _nobodys_words(self._passage_text(j if text_at is None else j - 1, text_at)):
             return j
         attrs = self._coding_attrs(path) if interview else _no_one(path)
+        if interview and descriptor and attrs.get("role") in ("autre", "inconnu", ""):
+            attrs = self._described_source(attrs, descriptor)
         if text_at is not None:  # "Texte codé : …": the field's value is the segment
             self.spans.append(Span(text_at, lines[j - 1].end, "verbatim", dict(attrs)))
 
@@ -293,6 +299,17 @@ class CodingReportHandlers:
                 self.spans.append(Span(lines[j].start, lines[k].end, "verbatim", dict(attrs)))
                 j = k + 1
         return j
+
+    def _described_source(self, attrs: dict, descriptor: str) -> dict:
+        """The source's attributes completed by what its descriptor field says of the person
+        ("Profession = pharmacien titulaire ; Commune = Rocamadour") when its name gave no role
+        ("ENT07_PH_Rocamadour": "PH" is a pharmacist or a hospital practitioner)."""
+        values = [v.strip() for part in re.split(r"\s*[;|]\s*", descriptor) for v in part.split("=")[1:]]
+        role, region, place = describe(", ".join(v for v in values if v), self.gazetteer)
+        if role in ("autre", "inconnu", ""):
+            return attrs
+        return {**attrs, "role_raw": ", ".join(values), "role": role, "region": attrs.get("region") or region,
+                "place": attrs.get("place") or place}
 
     def _passage_text(self, j: int, text_at: int | None) -> str:
         """The words of the passage under a header: its text field's, else its first non-empty line's."""

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from ..text import fold
 from . import conventions as cv
+from .account_aliases import aliases as account_aliases
 from .aged_labels import aged_person
 from .annex_references import annex_interviewees
 from .announced_speakers import (
@@ -253,6 +254,8 @@ class Context:
                     self.participant_places.setdefault(code, (region, place))
         # "Groupe 2 (Alençon, Orne) : P1 sage-femme ; …" for "[FG2, P1]" (segment/group_members.py)
         self.group_members = group_members(texts, gazetteer)
+        # "Sandrine Grondin, infirmière libérale (« Sandrine IDEL »)": whose display names the turns carry
+        self.account_aliases = account_aliases(texts)  # segment/account_aliases.py
         # "MSP2-IDE" when the methods key says "IDE : infirmier" (segment/compound_codes.py)
         self.compound_codes = compound_codes(texts)
         key_at = key_paragraph(texts) if self.compound_codes else -1

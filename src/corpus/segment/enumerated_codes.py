@@ -101,4 +101,7 @@ def moderates(desc: str) -> bool:
     """A key's description of the one who asks and nothing else ("la chercheuse", "l'enquêtrice",
     "moi-même")."""
     words = _words(desc)
+    # "l'étudiante (moi)": the one who asks, the writer saying it is her
+    if len(words) == 2 and is_author(words[0]) and re.fullmatch(r"\((.+)\)", words[1]) and is_author(words[1][1:-1]):
+        return True
     return len(words) == 1 and is_author(words[0])

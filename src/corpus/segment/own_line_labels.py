@@ -56,8 +56,15 @@ def _trailing_mark(key: int) -> re.Pattern:
     return re.compile(rf"(?<=\S)\s+(?:{position_mark(cv.language_data())})\s*(?=:?$)")
 
 
+@lru_cache(maxsize=4)
+def _leading_mark(key: int) -> re.Pattern:
+    """A position mark (a time) opening a label's line, as Word's dictation writes it ("00:00:03 Locuteur 1")."""
+    return re.compile(rf"^(?:{position_mark(cv.language_data())})\s+(?=[^\W\d])")
+
+
 def _timed(text: str) -> bool:
-    return bool(_trailing_mark(id(cv.language_data())).search(" ".join(text.split())))
+    t = " ".join(text.split())
+    return bool(_trailing_mark(id(cv.language_data())).search(t) or _leading_mark(id(cv.language_data())).match(t))
 
 
 def settings() -> dict:
@@ -80,6 +87,17 @@ def affiliation(body: str) -> str:
     return m.group("head") if cv.GROUP_SPEECH.search(inside) or any(q in inside for q in QUOTES) else body
 
 
+def _account_body(body: str, s: dict) -> str:
+    """A person's name closed by the body they belong to, as meeting tools display accounts
+    ("Paul Laborde (CPTS Cœur de Béarn)", "Dr MARTIN Paul (MSP du Lac)"): the name. The parenthesis
+    names no role (parenthesised_role reads those), so the role comes from where the document
+    introduces the person; a parenthesis after one word ("Annexe (suite)") is no account."""
+    m = AFFILIATION.fullmatch(body)
+    if m and m.group("inside")[:1].isupper() and person_name(m.group("head").strip(), s):
+        return m.group("head").strip()
+    return body
+
+
 def group_answer(text: str) -> bool:
     """A label line closed by a parenthesis saying a group answers: "Liste « … » (réponse collective)"."""
     m = re.search(r"\((?P<inside>[^()]+)\)\s*:?\s*$", text)
@@ -92,6 +110,7 @@ def label_line(text: str, s: dict | None = None) -> tuple[str, str] | None:
     s = s or settings()
     # (the time a transcription tool writes after the label: "AF2   00:01:40", "Animatrice (00:03:30)")
     t = _trailing_mark(id(cv.language_data())).sub("", " ".join(text.split()))
+    t = _leading_mark(id(cv.language_data())).sub("", t)
     body = t[:-1].rstrip() if t.endswith(":") else t
     closed = body.endswith(")")  # (most lines close on no parenthesis: the readers below left unrun)
     body = affiliation(body) if closed else body
@@ -99,9 +118,14 @@ def label_line(text: str, s: dict | None = None) -> tuple[str, str] | None:
     if not body or len(t) > s["max_label_chars"] or (any(q in body for q in QUOTES) and not joint):
         return None
     body, paren_role = parenthesised_role(body)  # "Julie (IDE)": a role in parentheses after the label (seggen10)
+    if closed and not paren_role:
+        body = _account_body(body, s)  # "Paul Laborde (CPTS Cœur de Béarn)": a meeting tool's account
     # (a period that closes an initial is the name's: "Mme L.", "Dr B.", "M. T.")
+    # (an account named by its device, "iPhone de Julie 1:36", opens in lower case: a meeting tool
+    # stamps its time after it)
+    device = body[:1].islower() and " " in body and t != " ".join(text.split()) and bool(re.search(r"\s[A-ZÀ-ÖØ-Þ]", body))
     if (re.search(r"[.!?…;,)\]]$", body) and not INITIAL_END.search(body) and not _abbreviated(body)) or not re.match(r"[^\W_]|#", body) \
-            or body[0].islower():
+            or (body[0].islower() and not device):
         return None
     head, _, func = body.partition(",")
     head, func = head.strip(), func.strip()
@@ -205,7 +229,7 @@ def own_line_labels(lines: list[TextLine], s: dict | None = None) -> dict[int, t
         span = [ln for ln in lines[run[0]:run[-1] + 2] if ln.text.strip()]
         if changes < s["min_alternation"] or spoken < s["min_spoken_share"] or len(run) < s["min_block_share"] * len(span):
             continue
-        if enumerated(labels):
+        if enumerated(labels) and not all_timed:  # (a tool's time on every label: speakers, not a list's 1, 2, 1, 2)
             continue
         # a label heard once counts when its words speak or it is of a recurring label's series ("E4"
         # beside "E3"), or when it carries its time as every label of the block does (a transcription
@@ -223,6 +247,21 @@ def own_line_labels(lines: list[TextLine], s: dict | None = None) -> dict[int, t
         if i not in out and lines[i].text.rstrip().endswith(":") and person_name(label, s) \
                 and len(below.split()) >= s["min_named_words"] and _spoken(below):
             out[i] = (label, func)
+    return out
+
+
+def _parenthesised_descriptions(lines: list[TextLine], labels: list[str]) -> dict[str, str]:
+    """label -> the description in parentheses the document gives right after it, elsewhere than
+    on a label line ("… sous le nom de leur compte : GIRARD Hélène (coordinatrice …, organisatrice),
+    BLANC Thierry (médecin généraliste à Gex)")."""
+    out: dict[str, str] = {}
+    for label in labels:
+        pat = re.compile(rf"(?<![\w-]){re.escape(label)}\s*\((?P<desc>[^()]{{2,140}})\)")
+        for ln in lines:
+            m = pat.search(ln.text) if label in ln.text else None
+            if m and len(ln.text.split()) > len(label.split()) + 12:  # a sentence, not the label's own line
+                out[label] = m.group("desc")
+                break
     return out
 
 
@@ -262,6 +301,13 @@ def own_line_speakers(lines: list[TextLine], gazetteer=None, moderators=(), s: d
         entry["moderator"] = fold(label).rstrip(".").lower() in cv.MODERATOR_WORDS or bool(cv.INTERVIEWER.search(label)) \
             or label in moderators or (len(said[label]) >= s["min_lines"] and questions >= s["moderator_question_share"] * len(said[label]))
         entry["lines"] = sorted(set(entry["lines"]))
+    described = _parenthesised_descriptions(lines, [k for k, v in out.items() if not v["moderator"]])
+    for label, desc in described.items():
+        from .fallbacks import moderates
+
+        # "GIRARD Hélène (coordinatrice de la CPTS, organisatrice)" in the author's presentation of
+        # the accounts: the one who runs the meeting (s53)
+        out[label]["moderator"] = moderates(desc)
     if out and not any(v["moderator"] for v in out.values()):
         # no label asks most of the questions: the voice that opens with turns far shorter than
         # the others' is the interviewer's

@@ -21,7 +21,11 @@ from .base import Span, TextLine, narrative_on
 from .transposed_tables import FIGURE_CELL, row_cells
 
 NUMBERED = r"(?:\d{1,2}|[a-z])[.)]"
+# a question's code in a survey tool's structure, then a dash or a colon ("Q01 –", "Q06_texte –", "Q4 :")
+CODED = r"[A-Z]{1,3}\d{1,3}(?:_\w+)?\s*[–—:-]"
 QUOTED = r"(?:«[^«»]+»|“[^“”]+”|\"[^\"]+\")"
+# what the instrument says of the item after it: "(liste déroulante)", "[texte libre]"
+ITEM_NOTE = r"(?:\s*[(\[][^()\[\]]{1,60}[)\]])?"
 
 
 def settings() -> dict:
@@ -36,7 +40,8 @@ def _alt(words) -> str:
 @lru_cache(maxsize=4)
 def _item_pattern(bullets: tuple) -> re.Pattern:
     marks = cv.literal_alternation(set(bullets)) or "(?!)"
-    return re.compile(rf"^\s*(?:{marks}|{NUMBERED})\s*{QUOTED}\s*[.;,]?\s*$")
+    # (the note after the item only after a question's code: "• « … » (E3)" is an attributed extract)
+    return re.compile(rf"^\s*(?:(?:{marks}|{NUMBERED})\s*{QUOTED}|{CODED}\s*{QUOTED}{ITEM_NOTE})\s*[.;,]?\s*$")
 
 
 @lru_cache(maxsize=4)
@@ -77,12 +82,22 @@ def item_lines(lines: list[TextLine], s: dict | None = None) -> set[int]:
     out: set[int] = set()
     for run in _runs(lines, s):
         before = [lines[j].text for j in range(run[0] - 1, -1, -1) if lines[j].text.strip()][:s["window"] + 1]
-        if not before or not before[0].rstrip().endswith(":"):
+        # (a lead-in ending with its colon; or, for items that are questions for the most part, any:
+        # "Les intitulés des questions … sont les suivants." over "Q01 – « Quelle est votre profession ? »")
+        if not before or not (before[0].rstrip().endswith(":") or _questions(lines, run)):
             continue
         context = " ".join(before)
-        if names(context, s["instrument_words"]) and not names(context, s["speech_words"]):
+        # (questions are nobody's answers: only their own lead-in could say they were said)
+        said = before[0] if _questions(lines, run) else context
+        if names(context, s["instrument_words"]) and not names(said, s["speech_words"]):
             out |= set(run)
     return out
+
+
+def _questions(lines: list[TextLine], run: list[int]) -> bool:
+    """Most items of the run are questions ("« Quelle est votre profession ? »")."""
+    asked = sum(1 for i in run if re.search(r"\?\s*[»”\"]", lines[i].text))
+    return asked * 2 > len(run)
 
 
 @lru_cache(maxsize=4)

@@ -553,7 +553,7 @@ def target_groups(segments: list) -> list[list]:
     out: list[list] = []
     for seg in segments:
         if not is_target(seg.kind, seg.role, seg.speaker) or (seg.speaker and seg.speaker in described) \
-                or unidentified(seg.role_raw) or seg.attr_source == "coding_source" or cv.several_voices(seg.speaker or ""):
+                or unidentified(seg.role_raw) or seg.attr_source in ("coding_source", "figure_caption") or cv.several_voices(seg.speaker or ""):
             # (a coded passage whose source names no one says nothing of a role: coding_reports.py; nor
             # does a label of several voices at once, "Intervenant 2 et 3")
             continue

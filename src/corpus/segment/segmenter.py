@@ -15,9 +15,11 @@ from ..io import SPEAKER_KINDS
 from ..lang import MODEL
 from ..text import fold
 from . import conventions as cv
+from .account_aliases import unnamed_account
 from .addressed_examples import demote_addressed_examples
 from .agent_leads import agent_call
 from .alternating_dashes import AlternatingDashHandlers
+from .anaphoric_fragments import fragment_call
 from .anaphoric_speakers import anaphoric_call, sole_person_before
 from .annexes import AnnexHandlers
 from .answer_records import answer_calls, answer_turns
@@ -68,6 +70,7 @@ from .bullet_labels import bullet_label_speakers, split_glued_bullet_labels
 from .called_speakers import apply_called_speakers
 from .capacity_leads import apply_capacity_leads
 from .caption_exports import CaptionExportHandlers
+from .captioned_quotes import captioned_call
 from .captioned_turns import apply_captioned_turns
 from .care_notes import demote_care_notes
 from .case_records import case_call
@@ -163,6 +166,7 @@ from .fallbacks import (
     leading_code,
     legend_codes,
     listed_row_names,
+    moderates,
     name_column_rows,
     names_host,
     nearby_attrs,
@@ -204,6 +208,7 @@ from .interjections import interjection_speakers, unknown_voice_speakers
 from .intertitles import coded_quote_heading, quoted_intertitle
 from .intervention_labels import intervention_lead, intervention_speakers, split_at_asked_questions
 from .interview_cards import card_under_heading
+from .introduced_dashes import IntroducedDashHandlers
 from .introduced_groups import apply_introduced_groups
 from .introduced_interviewees import apply_introduced_interviewees
 from .introduced_interviewees import presented_person as copula_presented_person
@@ -310,6 +315,7 @@ from .slashed_profiles import slashed_lines, slashed_passages
 from .small_caps import read_small_caps
 from .source_lists import source_lists
 from .speaker_ranker import apply_speaker_ranker
+from .speaker_word_tables import SpeakerWordTableHandlers
 from .speakers import column_header, declared_speakers, read_speaker_sheet
 from .speech_columns import SpeechColumnHandlers
 from .split_quotes import close_at_incise, cut_quotes_in_a_row, join_split_quotes
@@ -319,8 +325,10 @@ from .starred_texts import StarredTextHandlers
 from .straight_quotes import fold_headings, fold_straight_quotes
 from .study_roles import apply_study_role, reserved_role, results_group_role
 from .styled_speech import styled_speech_spans
+from .subtitle_files import SubtitleFileHandlers
 from .surname_labels import surname_speakers
 from .symbol_labels import symbol_label_speakers
+from .system_lines import attachment_sender, system_line
 from .testimony_bylines import (
     cut_leading_signatures,
     signed_box_boxes,
@@ -572,10 +580,14 @@ HANDLERS = (
     Handler("coded extract row", "_h_coded_row", ("ctx",)),  # segment/coding_reports.py
     Handler("heading", "_h_heading", ("headings", "interviewees")),
     Handler("blank", "_h_blank"),
+    Handler("tool's system line", "_h_system_line"),  # segment/system_lines.py
     Handler("quote box", "_h_quote_box", ("quote_boxes",)),
     Handler("speaker-cell table row", "_h_speaker_cell_row"),  # segment/timed_rows.py
     Handler("subtitle table turn", "_h_subtitle_turn"),  # segment/timed_rows.py
     Handler("voice-tagged cue", "_h_voice_tag"),  # segment/voice_tags.py
+    Handler("subtitle file", "_h_subtitle_file", ("labels", "ctx")),  # segment/subtitle_files.py
+    Handler("speaker-and-words table", "_h_speaker_word_table", ("labels", "ctx")),  # segment/speaker_word_tables.py
+    Handler("written-down scene", "_h_introduced_dash"),  # segment/introduced_dashes.py
     Handler("starred text", "_h_starred_text", ("headings",)),  # segment/starred_texts.py
     Handler("skipped section", "_h_skipped", ("section_kinds",)),
     Handler("verbatim annex table", "_h_annex", ("annex_zone",)),
@@ -618,7 +630,7 @@ PRESENTED_LEAD = re.compile(r"^\s*(?P<name>[A-ZÉÈ][a-zéèêëïîôûç]+(?:-
 class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers, HeadedMessageHandlers,
                 AlternatingDashHandlers, DashIncisesHandlers, NarratedDialogueHandlers, NarratedQuoteHandlers, NamedAnswerHandlers, FirstPersonInterviewHandlers,
                 AnswerTableHandlers, SpeechColumnHandlers, VoicedColumnHandlers, DashLedHandlers, TimedRowHandlers, StarredTextHandlers,
-                VoiceTagHandlers, WrittenSlipHandlers, LifeStoryHandlers, CaptionExportHandlers, DatedEntryHandlers):
+                VoiceTagHandlers, SubtitleFileHandlers, IntroducedDashHandlers, SpeakerWordTableHandlers, WrittenSlipHandlers, LifeStoryHandlers, CaptionExportHandlers, DatedEntryHandlers):
     def __init__(self, text: str, doc: dict, structure: list[dict], styles: list[dict],
                  gazetteer: Gazetteer, ner=None, declared: dict | None = None, notes: list[dict] | None = None,
                  fold_labels: bool = False):
@@ -678,7 +690,8 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
                                       **self.ctx.declared_speakers}
         # "E3" or "M. Jean Dupont, président :" alone on its line above the words (segment/own_line_labels.py)
         self.ctx.declared_speakers = {**own_line_speakers(lines, gazetteer, self.ctx.legend_moderators | {
-            c for c, d in {**self.ctx.participants, **self.ctx.legend}.items() if cv.INTERVIEWER.search(d)}), **self.ctx.declared_speakers}
+            c for c, d in {**self.ctx.participants, **self.ctx.legend}.items() if cv.INTERVIEWER.search(d) or moderates(d)}),
+                                      **self.ctx.declared_speakers}
         # "• Eva JOLY" as a list item above the words (segment/bullet_labels.py)
         self.ctx.declared_speakers = {**bullet_label_speakers(lines, gazetteer, self.ctx.legend_moderators), **self.ctx.declared_speakers}
         # a hearing's guests and rapporteur (segment/hearings.py)
@@ -1279,6 +1292,12 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
                 role, region, place = describe(desc, self.gazetteer)
                 self.quote_boxes[i] = {"speaker": "", "role_raw": desc, "role": role, "region": region,
                                        "place": place, "attr_source": "attribution"}
+        # a speaker's label alone on its line opens a turn, never a box ("00:00:11 Locuteur 2" over
+        # an answer under "Entretien n° 2 : infirmière coordinatrice", s53)
+        own_lines = {" ".join(t.split()) for v in self.ctx.declared_speakers.values() if v.get("own_line")
+                     for t in v.get("lines", [])}
+        if own_lines:
+            self.quote_boxes = {i: a for i, a in self.quote_boxes.items() if " ".join(self.lines[i].text.split()) not in own_lines}
         self.annex_zone = self._annex_zone()
         # "Nadia Benali, 41 ans, infirmière libérale à Montbard" over each portrait of a press series
         self.portrait_series = portrait_series(self.lines, self.headings, find_quotes)
@@ -1533,6 +1552,28 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
 
     def _h_blank(self, i: int) -> int | None:
         return i + 1 if not self.lines[i].text.strip() else None
+
+    def _h_system_line(self, i: int) -> int | None:
+        """A line the meeting tool or the messaging application wrote ("… a rejoint la réunion"):
+        no one's words (segment/system_lines.py)."""
+        ln = self.lines[i]
+        if not system_line(ln.text):
+            return None
+        self._flush_prose(self.prose_run, self.current)
+        self.spans.append(Span(ln.start, ln.end, "other"))
+        sender = attachment_sender(ln.text)
+        nxt = self.lines[i + 1] if i + 1 < len(self.lines) else None
+        note = re.match(r"\s*\[[^\[\]]{1,80}\]\s*", nxt.text) if sender and nxt is not None else None
+        if note is None or not nxt.text[note.end():].strip() or system_line(nxt.text):
+            return i + 1
+        # a voice note sent as a file, its words transcribed under it in brackets by the author
+        # ("[Transcription automatique, 0:48] Bonjour à tous, …"): the sender's words
+        words = nxt.text[note.end():]
+        kind, attrs = self._turn_kind(sender, words, i + 1) if sender in self.labels \
+            else ("turn", self._newcomer_attrs(sender, self.speaker_attrs(sender)))
+        self.spans.append(Span(nxt.start, nxt.start + note.end(), "other"))
+        self.spans.append(Span(nxt.start + note.end(), nxt.end, kind, dict(attrs)))
+        return i + 2
 
     def _h_skipped(self, i: int) -> int | None:
         if self.section_kinds[i] not in SKIP_SECTIONS:
@@ -1968,6 +2009,10 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
             # sentence that names the person (segment/narrator_sentences.py)
             calls = [(qa, qb, narrator_sentence_call(self.text, a + qa, a + qb, c, self.gazetteer, (qa, qb) in italics,
                                                      self.ctx)) for qa, qb, c in calls]
+            # "Cette dernière décrit des séances menées « … »" after "Mme Paola Ristori exerce comme
+            # psychomotricienne …" (segment/anaphoric_fragments.py)
+            calls = [(qa, qb, fragment_call(self.text, a + qa, a + qb, c, self.gazetteer, (qa, qb) in italics))
+                     for qa, qb, c in calls]
             # "Courrier 3 – salariée, 52 ans, …" over the letter, "Dossier 14 (F, 81 ans) – … Dit : « … »":
             # the numbered case's words (segment/case_records.py)
             calls = [(qa, qb, case_call(self, a + qa, a + qb, c)) for qa, qb, c in calls]
@@ -1983,6 +2028,8 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
                     self._line_starts, call.attribution[0]) - 1 in self.portrait_series else call) for qa, qb, call in calls]
             # "… émane de @infirmiere_mana (infirmière, Mana) : « … »": the account (segment/thread_posts.py)
             calls = [(qa, qb, handle_call(self.text, a + qa, c)) for qa, qb, c in calls]
+            # "« … »" over "Figure 4 – Propos de la cadre de santé …, entretien n°2" (segment/captioned_quotes.py)
+            calls = [(qa, qb, captioned_call(self, a + qa, a + qb, c, QuoteCall)) for qa, qb, c in calls]
             for qa, qb, call in calls:
                 if not call.verbatim:
                     continue
@@ -2638,6 +2685,18 @@ def _finish_attrs(seg: Segment, attrs: dict, segmenter: Segmenter, line_index: i
             # "ORTHO2", "MG-4") and that nothing else describes: its letters say what the speaker does, as
             # the letters of a parenthesised code do (quotes.py) and "KINE3" already did above
             seg.role = letters_role(legend_prefix(seg.speaker))
+    alias = ctx.account_aliases.get(seg.speaker) if seg.speaker and seg.kind in ("verbatim", "turn") else None
+    if alias is not None:
+        # "Sandrine IDEL" in a group's export, the author's "Sandrine Grondin, infirmière libérale à
+        # Saint-Louis (« Sandrine IDEL »)": the person behind the display name (segment/account_aliases.py)
+        seg.speaker = alias[0]
+        role, region, place = describe(alias[1], segmenter.gazetteer) if alias[1] else ("", "", "")
+        if role not in ("", "autre", "inconnu") and seg.role in ("", "autre", "inconnu"):
+            seg.role_raw, seg.role = alias[1], role
+        if region and not attrs.get("region"):
+            attrs = {**attrs, "region": region, "place": place}
+    if seg.kind == "turn" and unnamed_account(seg.speaker or ""):
+        seg.speaker = ""  # "+262 692 ** ** 41": a number in a group's export, nobody named
     listed = ctx.participants.get(seg.speaker) if seg.speaker and seg.kind in ("verbatim", "turn") else None
     if listed and seg.role in ("autre", "inconnu") and normalize_role(seg.role_raw) in ("autre", "inconnu") \
             and normalize_role(listed) not in ("autre", "inconnu"):

@@ -650,7 +650,7 @@ def apply_speaker_ranker(segments: list, text: str, model: dict | None = None, g
     # (not a voice the text leaves unidentified, "une voix dans la salle", "qui n'a pas souhaité préciser")
     # nor a coded passage whose source names no one (coding_reports.py)
     targets = [s for s in segments if s.kind == "verbatim" and not s.speaker and not unidentified(s.role_raw)
-               and s.attr_source != "coding_source"]
+               and s.attr_source not in ("coding_source", "figure_caption")]
     if not targets:
         return
     model = model or load_model()

@@ -29,6 +29,7 @@ from .place_forms import department_number
 from .roles import letters_role, matched_role, names_a_profession, names_a_trade, normalize_role, unidentified
 from .round_table_answers import field_line
 from .symbol_labels import heading_code
+from .system_lines import system_line
 from .testimony_headings import speaks_in_first_person
 from .transcriber_notes import is_aside, opens_with_transcriber_note
 from .transposed_tables import figures_row, row_cells
@@ -95,6 +96,8 @@ class TurnHandlers:
             return False  # the document's key to the labels ("Locuteurs : NAT, infirmière ; KEV, …")
         if not_speech_tier(t):  # "%com: …", "@End", "[nv] …" (segment/chat_transcripts.py)
             return False
+        if system_line(t):  # "iPhone de Julie a rejoint la réunion" (segment/system_lines.py)
+            return False
         lead = _continuation_lead(t, self.lines[first].text)
         if is_aside(t) or (lead and is_aside(t[lead:].strip())):
             # "[La secrétaire entre dans le bureau]" between two turns, "04 ((une porte s'ouvre))" on a
@@ -146,6 +149,9 @@ class TurnHandlers:
         if label and self.ctx.declared_speakers.get(label, {}).get("own_line") and not cv.SPOKEN.search(t) and k > first + 1 \
                 and not any(self._turn_label(self.lines[j]) for j in range(k + 1, min(len(self.lines), k + 4))):
             return False  # after a block of turns, the narration that closes it (segment/own_line_labels.py)
+        if label and self.ctx.declared_speakers.get(label, {}).get("stamped") \
+                and not any(self._turn_label(self.lines[j]) for j in range(k + 1, min(len(self.lines), k + 4))):
+            return False  # after an export's last message, the author's comment on it (segment/message_exports.py)
         if label and first in self.labels[label].standalone:
             return True  # the words under a label alone on its line, up to the next label or heading
         if label and self.labels[label].presented:
@@ -821,6 +827,8 @@ class TurnHandlers:
         q = max((h for h in self.headings if h < i and _question_line(self.lines[h].text)), default=None)
         if q is None or q < self.interviewee_from.get(i, 0):
             return None
+        if q in getattr(self, "_scene_pairs", {}).values():
+            return None  # a question said in a written-down scene, no interview's (segment/introduced_dashes.py)
         if self._another_speaks(i, who):
             self._close_answers(i, who)
             return None

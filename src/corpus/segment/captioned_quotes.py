@@ -14,6 +14,7 @@ import re
 from ..text import fold
 from . import conventions as cv
 from .attributions import describe
+from .regions import resolve_region
 
 
 def settings() -> dict:
@@ -55,6 +56,17 @@ def caption_attrs(desc: str, gazetteer) -> dict:
             "attr_source": "attribution"}
 
 
+def _names_someone(desc: str, gazetteer) -> bool:
+    """A caption naming a person ("Ferdinand B., 58 ans, …", "choisie par Kévin (attrapeur)", "Mme R.,
+    …"): a capitalised word that is no place, after the caption's first word."""
+    for m in re.finditer(r"(?<![\w'’])[A-ZÉÈÀÂÎÔ][a-zéèêëïîôûçà]+(?:-[A-ZÉÈ][a-zéèêëïîôûç]+)?\b", desc):
+        if m.start() == 0 and desc[:1].isupper() and not re.match(r"\s*(?:\(|,|\s[A-ZÉÈ])", desc[m.end():]):
+            continue  # the caption's own first word ("Message relevé …")
+        if gazetteer is None or not (gazetteer.find(m.group(0)) or resolve_region(m.group(0), gazetteer)[0]):
+            return True  # (a commune, "… d'un patient de Fismes", names no one)
+    return bool(cv.LABEL_SHAPES["civility"].match(desc.split(",")[0].strip()))
+
+
 def captioned_call(seg, a: int, b: int, call, call_class):
     """The call of quotation text[a:b]: a figure's words when it fills its paragraph and the next line
     is a figure's caption; ``call`` otherwise."""
@@ -74,6 +86,9 @@ def captioned_call(seg, a: int, b: int, call, call_class):
     if not desc:
         return call
     attrs = caption_attrs(desc, seg.gazetteer)
-    if attrs["attr_source"] == "figure_caption" and not re.match(rf"\s*(?:{_figure_words()})", fold(line).lower()):
-        return call  # "Encadré 3 – Mme R., fille d'une patiente …": the title of the box below, no caption
+    if attrs["attr_source"] == "figure_caption" and (
+            not re.match(rf"\s*(?:{_figure_words()})", fold(line).lower()) or _names_someone(desc, seg.gazetteer)):
+        # "Encadré 3 – Mme R., fille d'une patiente …", "Photo 2 : Ferdinand B., 58 ans, …": the title of
+        # what comes below, presenting its person, no caption of the quotation above
+        return call
     return call_class(True, attrs)

@@ -34,8 +34,9 @@ def settings() -> dict:
 
 
 def _dash_line(text: str) -> bool:
+    """A line of dialogue: a dash, a space, words (not a quotation in guillemets, a list's quoted item)."""
     t = text.lstrip()
-    return t[:1] in DASHES and len(t) > 2 and t[1] in " \u00a0"
+    return t[:1] in DASHES and len(t) > 2 and t[1] in " \u00a0" and t[2:].lstrip()[:1] not in "«“\"["
 
 
 def _lead_line(text: str, s: dict) -> bool:
@@ -98,9 +99,10 @@ class IntroducedDashHandlers:
             kind, attrs = self._scene_last
             return ("moderator" if moderates(t) else "turn"), attrs
         subject = re.split(r",|\s(?:qui|que)\s", t)[0]
-        role = normalize_role(subject)
+        head = " ".join(subject.split()[:4])  # the subject's head: "Propos notés sur les aidants" is no aidant
+        role = normalize_role(head)
         named = cv.NAME.search(subject)
-        if role in ("autre", "inconnu") and not named and not cv.PERSON_NOUN.search(subject) \
+        if role in ("autre", "inconnu") and not named and not cv.PERSON_NOUN.match(re.sub(r"^(?:l['’]|la |le |les |une? |un )", "", head, flags=re.I)) \
                 and not names_a_trade(re.sub(r"^(?:l['’]|la |le |les |une? )", "", subject.strip(), flags=re.I)):
             return None  # "Les thèmes abordés ont été les suivants :": a list's lead-in, no one speaking
         desc = ", ".join(p.strip() for p in re.split(r",", t)[:2])

@@ -63,12 +63,15 @@ def _starts_with(low: str, words) -> bool:
 class IntroducedDashHandlers:
     """The line handler of a written-down scene (a Segmenter mixin)."""
 
+    def _read_scenes(self) -> None:
+        """The document's written-down scene (lead-in line -> dash line), read on the lines as written
+        (a dash line after a colon is read elsewhere as a quotation), before the line loop: the
+        interview readers leave its questions alone (turns._qa_answer)."""
+        self.scene_pairs = scene_pairs([self.source_text[ln.start:ln.end] for ln in self.lines])
+        self._scene_last: tuple[str, dict] | None = None
+
     def _h_introduced_dash(self, i: int) -> int | None:
-        if not hasattr(self, "_scene_pairs"):
-            # (the lines as written: a dash line after a colon is read elsewhere as a quotation)
-            self._scene_pairs = scene_pairs([self.source_text[ln.start:ln.end] for ln in self.lines])
-            self._scene_last: tuple[str, dict] | None = None
-        j = self._scene_pairs.get(i)
+        j = self.scene_pairs.get(i)
         if j is None:
             return None
         lead, ln = self.lines[i], self.lines[j]

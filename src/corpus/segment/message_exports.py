@@ -32,6 +32,11 @@ def _stamp(key: int) -> str:
     return "|".join(f"(?:{s})" for s in _data().get("message_stamps", [])) or "(?!)"
 
 
+def stamp_pattern() -> str:
+    """The stamps a messaging export writes before the sender (regex source: lang/fr message_stamps)."""
+    return _stamp(id(_data()))
+
+
 def _placeholders() -> str:
     return _alt(_data().get("message_placeholders", [])) or "(?!)"
 

@@ -301,12 +301,11 @@ def own_line_speakers(lines: list[TextLine], gazetteer=None, moderators=(), s: d
         entry["moderator"] = fold(label).rstrip(".").lower() in cv.MODERATOR_WORDS or bool(cv.INTERVIEWER.search(label)) \
             or label in moderators or (len(said[label]) >= s["min_lines"] and questions >= s["moderator_question_share"] * len(said[label]))
         entry["lines"] = sorted(set(entry["lines"]))
-    described = _parenthesised_descriptions(lines, [k for k, v in out.items() if not v["moderator"]])
-    for label, desc in described.items():
-        from .fallbacks import moderates
+    # "GIRARD Hélène (coordinatrice de la CPTS, organisatrice)" in the author's presentation of the
+    # accounts: the one who runs the meeting (s53)
+    from .fallbacks import moderates  # (read at call time: the fallbacks import the label readers)
 
-        # "GIRARD Hélène (coordinatrice de la CPTS, organisatrice)" in the author's presentation of
-        # the accounts: the one who runs the meeting (s53)
+    for label, desc in _parenthesised_descriptions(lines, [k for k, v in out.items() if not v["moderator"]]).items():
         out[label]["moderator"] = moderates(desc)
     if out and not any(v["moderator"] for v in out.values()):
         # no label asks most of the questions: the voice that opens with turns far shorter than

@@ -587,7 +587,7 @@ HANDLERS = (
     Handler("voice-tagged cue", "_h_voice_tag"),  # segment/voice_tags.py
     Handler("subtitle file", "_h_subtitle_file", ("labels", "ctx")),  # segment/subtitle_files.py
     Handler("speaker-and-words table", "_h_speaker_word_table", ("labels", "ctx")),  # segment/speaker_word_tables.py
-    Handler("written-down scene", "_h_introduced_dash"),  # segment/introduced_dashes.py
+    Handler("written-down scene", "_h_introduced_dash", ("scene_pairs",)),  # segment/introduced_dashes.py
     Handler("starred text", "_h_starred_text", ("headings",)),  # segment/starred_texts.py
     Handler("skipped section", "_h_skipped", ("section_kinds",)),
     Handler("verbatim annex table", "_h_annex", ("annex_zone",)),
@@ -1299,6 +1299,7 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         if own_lines:
             self.quote_boxes = {i: a for i, a in self.quote_boxes.items() if " ".join(self.lines[i].text.split()) not in own_lines}
         self.annex_zone = self._annex_zone()
+        self._read_scenes()  # "L'infirmière hausse les épaules :" then "— Pas encore. …" (segment/introduced_dashes.py)
         # "Nadia Benali, 41 ans, infirmière libérale à Montbard" over each portrait of a press series
         self.portrait_series = portrait_series(self.lines, self.headings, find_quotes)
         # the institutional body the masthead names, whose staff the document quotes (segment/institution_members.py)
@@ -1569,8 +1570,7 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         # a voice note sent as a file, its words transcribed under it in brackets by the author
         # ("[Transcription automatique, 0:48] Bonjour à tous, …"): the sender's words
         words = nxt.text[note.end():]
-        kind, attrs = self._turn_kind(sender, words, i + 1) if sender in self.labels \
-            else ("turn", self._newcomer_attrs(sender, self.speaker_attrs(sender)))
+        kind, attrs = self._label_turn(sender, words, i + 1)
         self.spans.append(Span(nxt.start, nxt.start + note.end(), "other"))
         self.spans.append(Span(nxt.start + note.end(), nxt.end, kind, dict(attrs)))
         return i + 2

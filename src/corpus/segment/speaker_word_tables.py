@@ -175,9 +175,9 @@ class SpeakerWordTableHandlers:
         if desc and unidentified(desc):
             return "turn", {"speaker": "", "role_raw": desc, "role": "inconnu", "region": self.ctx.doc_region,
                             "place": self.ctx.doc_place, "attr_source": "participant_table"}
+        kind, attrs = self._label_turn(label, words, line_index)
         if label in self.labels:
-            return self._turn_kind(label, words, line_index)
-        attrs = dict(self._newcomer_attrs(label, self.speaker_attrs(label)))
+            return kind, attrs  # what the label readers know of it stands
         if desc and attrs.get("role") in ("", "autre", "inconnu"):
             role, region, place = describe(desc, self.gazetteer)
             if role not in ("", "inconnu"):

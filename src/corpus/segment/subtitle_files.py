@@ -27,9 +27,9 @@ from .base import Span
 
 _data = cv.language_data
 
-TIME = r"(?:\d{1,2}:)?\d{1,2}:\d{2}[,.]\d{1,3}"
-# a cue's time range (SRT "00:00:05,600 --> 00:00:09,300", WebVTT "00:05.600 --> 00:09.300" and its settings)
-TIME_RANGE = re.compile(rf"^\s*(?:\d{{1,5}}\s+)?{TIME}\s*-->\s*{TIME}(?:\s+[a-z:%0-9.\s-]*)?$")
+# a cue's time range, its number perhaps before it (SRT "00:00:05,600 --> 00:00:09,300": conventions
+# SUBTITLE_CUE), WebVTT's cue settings perhaps after it ("align:start position:10%")
+TIME_RANGE = re.compile(rf"^\s*(?:{cv.SUBTITLE_CUE})(?:\s+[a-z:%0-9.\s-]*)?$")
 CUE_NUMBER = re.compile(r"^\s*\d{1,5}\s*$")
 # a marker opening a cue's words: a bracket or a parenthesis, a label in capitals and its colon
 BRACKET = re.compile(r"^\s*[-–]?\s*[\[(](?P<inside>[^\[\]()]{1,120})[\])]\s*:?\s*")
@@ -168,8 +168,7 @@ class SubtitleFileHandlers:
                 speak(cue, a, b, "turn", {"speaker": "", "role_raw": inside, "role": "inconnu", "region": self.ctx.doc_region,
                                      "place": self.ctx.doc_place, "attr_source": ""})
             elif kind == "label":
-                on_screen = self._turn_kind(inside, words[at:], last_time) if inside in self.labels \
-                    else ("turn", self._newcomer_attrs(inside, self.speaker_attrs(inside)))
+                on_screen = self._label_turn(inside, words[at:], last_time)
                 speak(cue, a, b, *on_screen)
             elif on_screen is not None:
                 speak(cue, a, b, *on_screen)

@@ -146,11 +146,10 @@ class TurnHandlers:
             return False
         label = self._turn_label(self.lines[first])
         # (the paragraph right under the label line is its words: seggen10)
-        if label and self.ctx.declared_speakers.get(label, {}).get("own_line") and not cv.SPOKEN.search(t) and k > first + 1 \
-                and not any(self._turn_label(self.lines[j]) for j in range(k + 1, min(len(self.lines), k + 4))):
+        declared = self.ctx.declared_speakers.get(label, {}) if label else {}
+        if declared.get("own_line") and not cv.SPOKEN.search(t) and k > first + 1 and not self._label_ahead(k):
             return False  # after a block of turns, the narration that closes it (segment/own_line_labels.py)
-        if label and self.ctx.declared_speakers.get(label, {}).get("stamped") \
-                and not any(self._turn_label(self.lines[j]) for j in range(k + 1, min(len(self.lines), k + 4))):
+        if declared.get("stamped") and not self._label_ahead(k):
             return False  # after an export's last message, the author's comment on it (segment/message_exports.py)
         if label and first in self.labels[label].standalone:
             return True  # the words under a label alone on its line, up to the next label or heading
@@ -189,6 +188,10 @@ class TurnHandlers:
         return self.section_kinds[k] == "annex" and self._turn_label(self.lines[first]) is not None \
             and self.labels[self._turn_label(self.lines[first])].kind != "moderator" and k == first + 1 \
             and not field_line(t) and not (_comment_opener().match(fold(t)) and not cv.SPOKEN.search(t))
+
+    def _label_ahead(self, k: int, lines: int = 3) -> bool:
+        """A labelled line within the ``lines`` lines after line k: the block of turns goes on."""
+        return any(self._turn_label(self.lines[j]) for j in range(k + 1, min(len(self.lines), k + 1 + lines)))
 
     def _note_inside_cut_turn(self, k: int) -> bool:
         """Line k is a footnote (opened by its superscript call) between the two halves of a turn the
@@ -343,6 +346,14 @@ class TurnHandlers:
     def _turn_ok(self, ln: TextLine) -> bool:
         m = match_turn(ln.text, self.declared_turn)
         return m is None or bool(ln.text[m.end():].strip())  # None: a label alone on its line
+
+    def _label_turn(self, label: str, words: str, line_index: int) -> tuple[str, dict]:
+        """(kind, attrs) of words said under a label that a reader other than the label lines found (a
+        subtitle's bracket, a table's speaker cell, a voice note's sender): as any label's when the
+        document's labels know it, else a newcomer's, described by what the document says of it."""
+        if label in self.labels:
+            return self._turn_kind(label, words, line_index)
+        return "turn", dict(self._newcomer_attrs(label, self.speaker_attrs(label)))
 
     def _turn_kind(self, label: str, words: str, line_index: int) -> tuple[str, dict]:
         if label == ASIDE_MARK:
@@ -827,7 +838,7 @@ class TurnHandlers:
         q = max((h for h in self.headings if h < i and _question_line(self.lines[h].text)), default=None)
         if q is None or q < self.interviewee_from.get(i, 0):
             return None
-        if q in getattr(self, "_scene_pairs", {}).values():
+        if q in self.scene_pairs.values():
             return None  # a question said in a written-down scene, no interview's (segment/introduced_dashes.py)
         if self._another_speaks(i, who):
             self._close_answers(i, who)

@@ -39,6 +39,10 @@ def test_join_hyphenated_prefers_a_word_of_the_document():
     ("interprofes", "sionnelle", False, "lexicon_word"),   # a prefix French glues
     ("territo", "riale", False, "lexicon_word"),
     ("Île-de", "France", True, "proper_noun"),
+    # a place name cut after a capitalised part, its links a compound of their own
+    ("Saint-Georges", "de-l'Oyapock", True, "proper_noun_compound"),
+    ("Bourg", "la-Reine", True, "proper_noun_compound"),
+    ("Commu", "nauté", False, "lexicon_word"),
     ("elles", "mêmes", True, "compound_tail"),
     # neither form known, both parts words: a compound the vocabulary never saw whole
     ("sage", "femme", True, "lexicon_parts"),

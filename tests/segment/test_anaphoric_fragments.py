@@ -30,3 +30,24 @@ def test_the_anaphor_stands_for_the_person_presented_before(gazetteer):
     c = _at(text, segs, "reste dans un tiroir si personne")
     assert (c.kind, c.speaker, c.role) == ("verbatim", "", "coordinateur")
     assert _at(text, segs, "virage domiciliaire").kind == "narrative"  # a notion: two words
+
+
+DESCRIBED = [
+    "Des professionnels de passage",
+    "La sage-femme de PMI qui assure les tournées mensuelles décrit son travail comme une course, où l'on fait "
+    "« ce qu'on peut avant que la navette reparte » avant de rejoindre le bourg suivant.",
+    "La puéricultrice du centre, installée pour deux ans, dit avoir appris à « peser les bébés sous l'auvent quand "
+    "la salle déborde », sans attendre que les mères viennent.",
+    "La coordinatrice décrit ce dispositif comme un « guichet unique ».",
+    "Le rapport de l'agence décrit « une organisation souple et réactive des acteurs du territoire ».",
+]
+
+
+def test_words_woven_into_a_sentence_whose_subject_a_trade_describes(gazetteer):
+    # s54: the subject a determiner and a trade's noun, the phrase a first person's ("on") or a long one
+    text, segs = _segment(DESCRIBED, gazetteer)
+    s = _at(text, segs, "ce qu'on peut avant que la navette reparte")
+    assert (s.kind, s.speaker, s.role) == ("verbatim", "", "sage_femme")
+    assert _at(text, segs, "peser les bébés sous l'auvent quand").kind == "verbatim"
+    assert _at(text, segs, "guichet unique").kind == "narrative"  # a notion: two words
+    assert _at(text, segs, "une organisation souple et réactive").kind == "narrative"  # a text's words

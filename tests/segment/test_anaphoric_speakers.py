@@ -264,3 +264,4 @@ def test_a_post_named_chapters_after_the_presentation_points_back_at_its_holder(
     assert (s.kind, s.speaker, s.role) == ("verbatim", "Nadège Vallet", "coordinateur")
     s = _at(text, segs, "tant que les indicateurs sont atteints")
     assert (s.kind, s.speaker, s.role) == ("verbatim", "Hugo Servais", "kinesitherapeute")
+

@@ -808,3 +808,22 @@ def test_a_home_help_in_a_description():
     assert describes_person("aide à domicile, Barcelonnette")
     assert not describes_person("Dupont, Martin, 2019")
     assert not describes_person("Aide à domicile et territoires")  # a service's name
+
+
+def test_the_last_sentence_of_a_lead_opening_on_a_described_person_gives_the_role(gazetteer):
+    # s54: "… de soutenir. Un cadre de la délégation départementale de la Sarthe le formule ainsi : « … »";
+    # "…. Une conseillère de la CPAM …, chargée de …, insiste sur … : « … »" (the apposition a task)
+    lines = ["5.1. Les tutelles",
+             "L'agence présente la communauté comme une initiative des professionnels. Un cadre de la délégation "
+             "départementale de l'Orne le formule ainsi : « On accompagne, on ne porte pas, sinon tout tombe le jour où on lâche. »",
+             "Les financements dépendent d'indicateurs. Une conseillère de la CPAM de l'Orne, chargée de l'accompagnement "
+             "des communautés, insiste sur la souplesse de l'outil : « Les indicateurs se négocient, personne ne demande tout la première année. »",
+             "Le rapport de l'agence le résume ainsi : « un cadre souple au service des territoires »."]
+    from segment_text import segment_lines as _segment
+
+    text, segs = _segment(lines, gazetteer)
+    a = _at(text, segs, "On accompagne, on ne porte pas")
+    assert (a.kind, a.speaker, a.role, a.region) == ("verbatim", "", "institutionnel_ars", "Normandie")
+    c = _at(text, segs, "Les indicateurs se négocient")
+    assert (c.kind, c.role) == ("verbatim", "institutionnel_cpam")
+    assert _at(text, segs, "un cadre souple au service").role in ("", "inconnu")  # a text's words, no person

@@ -75,3 +75,31 @@ def test_the_chair_running_the_sitting_moderates(gazetteer):
     assert _at(text, segs, "Le projet réunit deux médecins").kind == "turn"
     assert not chair_procedure("Mme Roux", "Je mets aux voix")
     assert not chair_procedure("M. le Maire", "Le loyer sera fixé par la commission.")
+
+
+MINUTES = [
+    "Maison de santé des Coteaux – Compte rendu de la réunion d'équipe du mardi 9 avril 2024",
+    "1. Protocole plaies chroniques",
+    "Dr Carrère : On commence par le protocole plaies, les infirmières ont relu la version de mars.",
+    "Mme Soulé : Oui, et on commence par la photo à chaque pansement, jointe au dossier partagé.",
+    "Dr Carrère : Point suivant, les gardes du mois de mai. Qui peut prendre le 8 ?",
+    "Dr Marty : Je prends le 8 si quelqu'un me remplace le 15, j'ai déjà deux week-ends.",
+    "Dr Carrère : Pas d'autre question ? La prochaine réunion aura lieu le mardi 14 mai.",
+    "Personnes présentes",
+    "| Nom | Profession | Structure |",
+    "| Dr Anne Carrère | Médecin généraliste, présidente de la SISA | MSP des Coteaux |",
+    "| Claire Soulé | Infirmière libérale | Cabinet infirmier du bourg |",
+    "| Dr Paul Marty | Médecin généraliste | MSP des Coteaux |",
+]
+
+
+def test_the_chair_the_attendance_list_names_runs_the_meeting(gazetteer):
+    # s54: "Dr Carrère : Point suivant, …" where the list says "présidente de la SISA": the chair's
+    # procedure, a moderator item; the same procedure by a member who chairs nothing stays a turn
+    text, segs = _segment(MINUTES, gazetteer)
+    assert _at(text, segs, "On commence par le protocole plaies").kind == "moderator"
+    assert _at(text, segs, "Point suivant, les gardes du mois de mai").kind == "moderator"
+    assert _at(text, segs, "La prochaine réunion aura lieu le mardi 14 mai").kind == "moderator"
+    assert _at(text, segs, "on commence par la photo à chaque pansement").kind == "turn"  # no chair
+    marty = _at(text, segs, "Je prends le 8 si quelqu'un me remplace")
+    assert (marty.kind, marty.role) == ("turn", "medecin_generaliste")

@@ -132,3 +132,18 @@ def test_a_numbered_header_that_names_the_person(gazetteer):
     text, segs = segment_lines(lines, gazetteer, styles=line_styles(lines, {0, 1}, "bold"))
     seg = segment_at(text, segs, "on était neuf généralistes")
     assert (seg.speaker, seg.role) == ("Dr Anne Faucher", "medecin_generaliste")
+
+
+def test_a_header_naming_a_code_takes_the_card_under_it(gazetteer):
+    # s54: "… l'entretien avec EV3" over "Sage-femme libérale, 38 ans, installée à Morlaix …": the card
+    # describes EV3 for every turn below
+    lines = ["Annexe V – Retranscription de l'entretien avec EV3",
+             "Sage-femme libérale, 38 ans, installée à Morlaix depuis 2016, cabinet partagé avec une ostéopathe. "
+             "Entretien réalisé le 3 mars 2024.",
+             "Enquêtrice : Comment organisez-vous les sorties de maternité ?",
+             "EV3 : On reçoit un appel de la maternité la veille, parfois le jour même, et on passe le lendemain.",
+             "Enquêtrice : Et avec les médecins du secteur ?",
+             "EV3 : Très peu de lien, on s'écrit quand il y a un souci, c'est tout."]
+    text, segs = _segment(lines, gazetteer)
+    e = _at(text, segs, "On reçoit un appel de la maternité la veille")
+    assert (e.kind, e.speaker, e.role, e.region) == ("turn", "EV3", "sage_femme", "Bretagne")

@@ -23,3 +23,16 @@ def test_blanking_keeps_positions():
     out = without_former(text)
     assert len(out) == len(text) and "infirmiere" not in out and out.endswith(", 52 ans")
     assert without_former("une ancienne maison de sante") != "une ancienne maison de sante"
+
+
+def test_what_a_person_lacks_is_never_their_role():
+    # s54: "sans médecin traitant" says she has no physician, not that she is one
+    assert normalize_role("Retraitée, sans médecin traitant") == "autre"
+    assert normalize_role("habitant, sans infirmière à domicile depuis mars") == "autre"
+    assert normalize_role("infirmière sans poste fixe") == "infirmier"  # the trade before it stays
+
+
+def test_a_person_a_stage_direction_names_by_no_trade_is_unknown():
+    # s54: "[Une personne entre …]": someone, nothing said of them; "une personne âgée" is a lay person
+    assert normalize_role("Une personne") == "inconnu"
+    assert normalize_role("une personne âgée") == "autre"

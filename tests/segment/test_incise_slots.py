@@ -172,3 +172,16 @@ def test_a_parenthesis_naming_a_function_keeps_its_role(gazetteer):
     text, segs = _segment(lines, gazetteer)
     s = _at(text, segs, "Vous êtes venus chaque semaine")
     assert (s.speaker, s.role) == ("", "infirmier")
+
+
+def test_a_trade_word_after_the_subject_is_no_verb_of_the_colon_lead():
+    # s54: "L'infirmière coordinatrice du SSIAD décroche :": the coordinating nurse (coordinateur), not a
+    # nurse "coordinating"; "l'aidant cite spontanément l'infirmière :" keeps its subject
+    from corpus.segment.incise_slots import colon_lead
+    from corpus.segment.roles import normalize_role
+
+    who = colon_lead("L'infirmière coordinatrice du SSIAD décroche : ")
+    assert who == "L'infirmière coordinatrice du SSIAD" and normalize_role(who) == "coordinateur"
+    assert colon_lead("Ce jour-là, l'aidant cite spontanément l'infirmière : ") == "l'aidant"
+    # a mandate's word after the trade is an adjective: a pharmacist who represents her peers
+    assert colon_lead("La pharmacienne élue nationale s'emporte sur la méthodologie : ") == "La pharmacienne"

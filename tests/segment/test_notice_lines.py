@@ -86,3 +86,16 @@ def test_a_newcomer_who_withheld_what_they_do_is_inconnu(gazetteer):
     assert (s.kind, s.speaker, s.role) == ("verbatim", "", "inconnu")
     # near miss: the same newcomer without the clause is a person outside the vocabulary
     assert newcomer_lead("Une femme assise à côté de lui tempère :")["role"] == "autre"
+
+
+def test_someone_a_sentence_brings_in_after_a_circumstance_speaks():
+    # s54: "Une après-midi, alors que j'attendais …, une femme assise à côté de moi a commenté la file :":
+    # a woman nothing else is said of (role unknown); "un homme accoudé au comptoir"; kin with its complement
+    from corpus.segment.notice_lines import newcomer_lead
+
+    woman = newcomer_lead("Une après-midi, alors que j'attendais sur le banc, une femme assise à côté de moi a commenté la file : ")
+    assert (woman["speaker"], woman["role"]) == ("", "inconnu")
+    man = newcomer_lead("Au café d'en face, un homme accoudé au comptoir a résumé l'après-midi : ")
+    assert man["role"] == "inconnu"
+    assert newcomer_lead("Une femme de 70 ans, assise près de la porte, a lancé : ")["role"] == "autre"
+    assert newcomer_lead("La semaine suivante, la mairie a publié un communiqué : ") is None

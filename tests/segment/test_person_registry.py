@@ -545,3 +545,34 @@ def test_a_focus_group_session_named_in_the_methods_is_no_person(gazetteer):
     gp = _at(text, segs, "alors on bricole")
     assert (gp.kind, gp.speaker, gp.role) == ("verbatim", "", "medecin_generaliste")
     assert _at(text, segs, "je rate mes rendez-vous").speaker == ""
+
+
+FIELD_NOTES = [
+    "6.2. Une matinée avec Maryse",
+    "Maryse travaille depuis neuf ans pour un service d'aide à domicile du canton. Je l'ai suivie pendant dix journées.",
+    "Notes de terrain, 12 janvier 2020, Eymoutiers",
+    "9 h 10. M. Peyrat, 88 ans, attend dans la cuisine. Maryse ouvre les volets et allume la radio.",
+    "M. Peyrat, sans lever les yeux : « Vous avez vu le temps, je croyais que personne ne monterait ce matin. »",
+    "Maryse rit et répond en posant son sac : « Il en faudrait plus pour me faire peur, monsieur Peyrat. »",
+    "9 h 30. Maryse appelle l'infirmière depuis la voiture, le pilulier de la veille est encore plein.",
+]
+
+
+def test_a_first_name_the_notes_open_their_sentences_with_speaks_after_a_colon(gazetteer):
+    # s54: "Maryse ouvre …", "Maryse rit et répond … :", "Maryse appelle …": a person the notes follow;
+    # "M. Peyrat, sans lever les yeux :": a civility, a manner, a colon
+    text, segs = _segment(FIELD_NOTES, gazetteer)
+    assert _at(text, segs, "Il en faudrait plus pour me faire peur").speaker == "Maryse"
+    p = _at(text, segs, "Vous avez vu le temps, je croyais")
+    assert (p.kind, p.speaker) == ("verbatim", "M. Peyrat")
+
+
+def test_recurring_subjects_are_first_names_never_written_small():
+    from conftest import GAZETTEER_PATH
+
+    from corpus.segment.person_registry import recurring_subjects
+    from corpus.segment.regions import load_gazetteer
+
+    text = ("Maryse ouvre les volets. Depuis mardi, rien. Maryse appelle. Depuis hier aussi. Maryse note tout.\n"
+            "Depuis le début, la pluie. Limoges attend. Limoges vote. Limoges décide.")
+    assert recurring_subjects(text, load_gazetteer(str(GAZETTEER_PATH))) == ["Maryse"]  # not a place, not "Depuis"

@@ -1763,3 +1763,39 @@ def test_a_first_name_s_parenthesis_dated_by_the_study_and_its_year(gazetteer):
     text, segs = _segment(lines, gazetteer, doc={"kind": "these"})
     s = _at(text, segs, "vingt minutes l'été")
     assert (s.kind, s.speaker) == ("verbatim", "Ginette")
+
+
+FOOT_NOTES = [
+    "3.2. Les sorties d'hospitalisation",
+    "Les médecins décrivent des retours à domicile annoncés la veille, sans courrier.",
+    "« Le patient rentre le vendredi soir, je l'apprends le lundi par l'infirmière, et le traitement a changé entre-temps. »7",
+    "Les infirmières confirment qu'elles deviennent le premier relais de l'information.",
+    "« On découvre le pilulier vide et une ordonnance illisible, alors on appelle le service, quand il répond. »8",
+    "7 Entretien G3, médecin généraliste, 58 ans, cabinet de groupe, Bourganeuf.",
+    "8 Entretien IDE5, infirmière libérale, Royère-de-Vassivière.",
+    "3.3. Les attentes envers la CPTS",
+    "Les professionnels évoquent surtout un annuaire partagé des infirmiers du secteur.",
+]
+
+
+def test_footnotes_at_a_page_foot_mid_document_credit_the_quotations_that_call_them(gazetteer):
+    # s54: "»7" and, under the page's last paragraph, "7 Entretien G3, médecin généraliste, …": the code
+    # the note names after its interview word
+    text, segs = _segment(FOOT_NOTES, gazetteer)
+    g = _at(text, segs, "Le patient rentre le vendredi soir")
+    assert (g.kind, g.speaker, g.role, g.region) == ("verbatim", "G3", "medecin_generaliste", "Nouvelle-Aquitaine")
+    i = _at(text, segs, "On découvre le pilulier vide")
+    assert (i.speaker, i.role) == ("IDE5", "infirmier")
+
+
+def test_numbered_lines_no_quotation_calls_are_no_footnotes():
+    from corpus.segment.base import TextLine
+    from corpus.segment.segmenter import called_notes
+
+    texts = ["Les étapes retenues :", "1 Recenser les infirmiers du secteur.", "2 Publier l'annuaire.",
+             "« On découvre le pilulier vide. »3", "3 Entretien IDE5, infirmière libérale."]
+    pos, lines = 0, []
+    for k, t in enumerate(texts):
+        lines.append(TextLine(k, pos, pos + len(t), t))
+        pos += len(t) + 1
+    assert called_notes(lines) == {"3": "Entretien IDE5, infirmière libérale."}

@@ -442,3 +442,19 @@ def test_a_trade_typed_in_lower_case_is_no_commune(gazetteer):
     assert resolve_region("46 ans, sapeur-pompier volontaire depuis 1998, maçon", gazetteer) == ("", "")
     assert resolve_region("58 ans, boulanger", gazetteer)[0] == ""
     assert resolve_region("kiné - blois", gazetteer) == ("Centre-Val de Loire", "Blois")
+
+
+def test_a_trade_word_is_no_commune_whose_accent_it_lacks(gaz):
+    # s54: "Maire, entretien, mai 2022" is the mayor, not Mairé (Vienne); a commune typed without the
+    # accent of its capital stays the commune ("Etampes")
+    assert gaz.commune_field("Maire") is None
+    assert gaz.commune_field("Mairé").region == "Nouvelle-Aquitaine"
+    assert gaz.commune_field("Etampes").region == "Île-de-France"
+    assert resolve_region("Maire, entretien, mai 2022", gaz) == ("", "")
+
+
+def test_a_natural_region_at_the_end_of_a_longer_name_is_not_that_region(gaz):
+    # s54: "le pays du Roi Morvan" lies in the Morbihan, not in the Morvan; "le Haut Morvan" is the Morvan
+    assert [p.name for _, _, p in gaz.find("dans le pays du Roi Morvan depuis")] == []
+    assert [p.region for _, _, p in gaz.find("dans le Haut Morvan")] == ["Bourgogne-Franche-Comté"]
+    assert [p.region for _, _, p in gaz.find("Dans le Morvan, les médecins")] == ["Bourgogne-Franche-Comté"]

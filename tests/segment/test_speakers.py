@@ -213,6 +213,15 @@ def test_a_participants_table_that_names_people_by_pseudonym():
     assert participant_table(NAMED_TABLE)["Iris"] == "infirmière libérale"
 
 
+def test_a_header_cell_joining_two_headers_names_its_column_by_the_first():
+    # s54: "Profession ou situation", "Prénom (fictif)": the first header word says the column
+    rows = named_table_rows(["| Prénom (fictif) | Âge | Profession ou situation | Commune |",
+                             "| Soizic | 46 | Pharmacienne titulaire | Josselin |",
+                             "| Ronan | 77 | Retraité, sans médecin traitant | Guilliers |"])
+    assert [(name, normalize_role(desc)) for _, name, desc, _ in rows] == [("Soizic", "pharmacien"), ("Ronan", "autre")]
+    assert named_table_rows(["| Nom de la structure | Profession ou situation |", "| Soizic | pharmacienne |"]) == []
+
+
 def test_a_table_without_a_name_column_or_with_sentences_is_no_named_table():
     assert named_table_rows(["Code | Fonction", "Iris | infirmière libérale"]) == []
     assert named_table_rows(["Pseudonyme | Fonction", "Le premier | infirmière libérale"]) == []

@@ -1148,6 +1148,9 @@ def test_a_page_footer_after_the_last_turn_is_not_its_words(gazetteer):
     assert folio_line("Thèse de médecine générale – Annexes – p. 84") and folio_line("– 9 –")
     assert folio_line("Master 2 Santé publique – Annexes – page 61") and folio_line("Rapport 2024 12/40")
     assert not folio_line("P4 : On en a vu 12 sur la page 3 ?") and not folio_line("Le 14 juillet 2024")
+    # s54: annexes paginated in capital roman numerals; not a name after "p."
+    assert folio_line("Mémoire de fin d'études en ergothérapie – Annexes – p. XIV")
+    assert not folio_line("Voir aussi p. Xavier") and not folio_line("il faut voir p. vie")
     lines = ["Retranscription du focus group du 14 mars 2024 à Mayenne.",
              "Animatrice : Est-ce que vous seriez d'accord pour une soirée commune ?",
              "P1 : Oui, à condition que ce soit un soir. Les parents travaillent tous en journée ici.",

@@ -45,7 +45,8 @@ def hyphen_decision(head: str, tail: str, known_words=frozenset(), vocabulary=fr
                     lexicon=None) -> tuple[bool, str]:
     """Whether a line-end hyphen between ``head`` and ``tail`` is the compound's own (kept),
     and the rule that decided. In order: the document's own spelling (the compound written
-    whole on a line; the glued word elsewhere), a proper noun, a first part in inclusive writing
+    whole on a line; the glued word elsewhere), a proper noun or a place name's links after a
+    capitalised part (Saint-Georges-|de-l'Oyapock), a first part in inclusive writing
     (masseur·se-), a clitic tail the model's vocabulary reads as a word's ending (socia-|les), a
     usual compound tail (c'est-à-dire, dit-elle), the model's vocabulary (one form known, the other
     not; neither known but both parts are words: sage-|femme, anxio-|dépressifs), the French compound
@@ -61,6 +62,10 @@ def hyphen_decision(head: str, tail: str, known_words=frozenset(), vocabulary=fr
     prefixes, tails, clitics = _compounds()
     if tail[:1].isupper():
         return True, "proper_noun"
+    if last_head[:1].isupper() and any(h in tail for h in HYPHENS):
+        # a place name's links: "Saint-Georges-|de-l'Oyapock", "Bourg-|la-Reine", the tail a
+        # compound of its own after a capitalised part
+        return True, "proper_noun_compound"
     if is_inclusive_form(last_head):
         return True, "inclusive_writing"
     first_tail = tail.lower().split("-")[0]

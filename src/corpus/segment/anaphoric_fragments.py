@@ -22,7 +22,10 @@ from .anaphoric_speakers import sole_person_before
 from .attributions import describe, names_a_text
 from .base import n_words
 from .quotes import QuoteCall, sentence_before
-from .roles import normalize_role
+from .roles import names_a_trade, normalize_role
+
+# a sentence opening on a determiner and a noun, up to the first comma or relative clause's end
+_DESCRIBED = re.compile(r"^\s*(?P<np>(?:[Ll]a|[Ll]e|[Ll]['’]|[Uu]ne?)\s*(?P<noun>[^\W\d_][\w-]+)[^,;:.«»]{0,80}?)(?=,|\s+(?:qui|que|dont)\s|\s+[a-zàâçéèêëîïôûù]+(?:\s|$))")
 
 
 def settings() -> dict:
@@ -51,6 +54,33 @@ def _described_before(before: str, gazetteer) -> dict | None:
     return None
 
 
+def _described_speaker(lead: str, inner: str, gazetteer) -> dict | None:
+    """The person a sentence opens on, described by a determiner and a person's or a trade's noun
+    ("La sage-femme de PMI qui assure les missions … décrit son travail comme …, où l'on fait « … »"),
+    when the words in guillemets speak (a first person, an "on": conventions.SPOKEN) or run to
+    twice ``min_words`` (a phrase, not a notion: "« peser les bébés sous le carbet quand la salle est
+    pleine »"), and the
+    description gives a role of the vocabulary: that role, and the name the noun phrase holds before
+    the verb when it holds one (s54); else None."""
+    m = _DESCRIBED.match(lead)
+    if m is None or not (cv.PERSON_NOUN.match(m.group("noun")) or names_a_trade(m.group("noun"))) \
+            or not (cv.SPOKEN.search(inner) or n_words(inner) >= 2 * int(settings()["min_words"])):
+        return None
+    desc = m.group("np").strip(" ,")
+    role, region, place = describe(desc, gazetteer)
+    if role in ("", "autre", "inconnu"):
+        return None
+    # a name in apposition before the verb is who the noun phrase is ("La coordinatrice du contrat local de
+    # santé, Mme Anaïs Perrin, souligne … : selon elle, « … »"); the civility left out, as it is written
+    verb = _patterns()[1].search(fold(lead).lower())
+    civilities = cv.word_forms("civilities", r"\.?\s+")
+    head = re.sub(rf"(?<![\w-])(?i:{civilities})", lambda c: " " * len(c.group(0)), lead[:verb.start()]) if verb else ""
+    named = cv.NAME.search(head)
+    speaker = named.group("name") if named else ""
+    return {"speaker": speaker, "role_raw": desc, "role": role, "region": region, "place": place,
+            "attr_source": "attribution"}
+
+
 def fragment_call(text: str, a: int, b: int, call: QuoteCall, gazetteer, italic: bool = False) -> QuoteCall:
     """``call`` for the quotation text[a:b], made the words of the person presented before when its
     sentence opens on an anaphoric subject that speaks; else ``call`` unchanged."""
@@ -63,8 +93,11 @@ def fragment_call(text: str, a: int, b: int, call: QuoteCall, gazetteer, italic:
     lead = sentence_before(text, a)
     subject, verb = _patterns()
     low = fold(lead).lower()
-    if not subject.match(low) or not verb.search(low) or n_words(lead) > int(s["max_lead_words"]) or names_a_text(lead):
+    if not verb.search(low) or n_words(lead) > int(s["max_lead_words"]) or names_a_text(lead):
         return call
+    if not subject.match(low):
+        described = _described_speaker(lead, inner, gazetteer)
+        return call if described is None else QuoteCall(True, described, call.attribution)
     start = a - len(lead)
     line_start = text.rfind("\n", 0, start) + 1
     # the paragraphs before this sentence: the person the paragraph before presents

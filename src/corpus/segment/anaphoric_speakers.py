@@ -233,3 +233,4 @@ def anaphoric_call(seg, a: int, call):
     if name is None:
         return call
     return QuoteCall(True, {**attrs, "speaker": name}, call.attribution)
+

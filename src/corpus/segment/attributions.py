@@ -664,7 +664,25 @@ def _described_colon(key: int) -> re.Pattern:
     # the noun phrase, what the person is or where met in apposition, the verb ("La déléguée de
     # l'ARS, que nous avons rencontrée aux Andelys, assume …"): the commas set the noun phrase off
     # (without them, where it ends is a guess: "Le médecin coordinateur résume …")
-    return re.compile(rf"^\s*{np}\s*,\s*(?P<app>[^,;.«»]{{3,100}}),\s+{verb}")
+    # or, no commas, an object pronoun or a reflexive between the noun phrase and its verb, where it
+    # ends ("Un cadre de la délégation départementale de la Sarthe le formule ainsi :"; not the
+    # articles "la", "les", "l'": they open the noun phrase's complements; s54)
+    clitics = "|".join(re.escape(w) for w in cv.language_data().get("object_pronouns", []) + cv.language_data().get("incise_reflexives", [])
+                       if w.lower() not in ("l'", "l’", "la", "les")) or "(?!)"
+    return re.compile(rf"^\s*{np}(?:\s*,\s*(?P<app>[^,;.«»]{{3,100}}),\s+|\s+(?=(?:{clitics})\s))(?:(?:{clitics})\s+)?{verb}")
+
+
+def _without_clitic(np: str) -> str:
+    """A noun phrase without the object pronoun a lazy match left at its end ("… de la Sarthe le")."""
+    clitics = {w.lower() for w in cv.language_data().get("object_pronouns", []) + cv.language_data().get("incise_reflexives", [])}
+    words = np.split()
+    return " ".join(words[:-1]) if len(words) > 1 and words[-1].lower() in clitics else np
+
+
+def _person_head(noun: str) -> bool:
+    """A noun phrase's head that names a person: a person noun, or a trade ("Une conseillère de la
+    CPAM", "Un cadre de la délégation": roles.names_a_trade), not a text ("Une étude de la DREES")."""
+    return bool(cv.PERSON_NOUN.match(noun)) or names_a_trade(noun)
 
 
 def described_colon_subject(lead: str, gazetteer) -> dict | None:
@@ -676,7 +694,7 @@ def described_colon_subject(lead: str, gazetteer) -> dict | None:
     if len(lead) > named_settings()["max_lead_chars"] or any(q in lead for q in "«»\"“”"):
         return None
     m = _described_colon(id(cv.language_data())).match(lead)
-    if m is None or not cv.PERSON_NOUN.match(m.group("noun")) or names_a_text(lead) \
+    if m is None or not _person_head(m.group("noun")) or names_a_text(lead) or cv.NAME.search(m.group("np")) \
             or re.search(r"[.!?]\s", lead.strip()) or speech_word(m.group("verb")):
         return None  # (a speech verb's clause is the other readers': "Un médecin …, exerçant …, lance :")
     app = (m.group("app") or "").strip()
@@ -698,11 +716,17 @@ def described_subject(lead: str, gazetteer) -> dict | None:
     if len(lead) > named_settings()["max_lead_chars"] or any(q in lead for q in "«»\"“”"):
         return None
     m = _described_subject(id(cv.language_data())).match(lead)
-    if m is None or not cv.PERSON_NOUN.match(m.group("noun")) or not speech_word(m.group("verb")):
-        return None
+    if m is None or not _person_head(m.group("noun")) or not speech_word(m.group("verb")) or cv.NAME.search(m.group("np")):
+        return None  # (a name in the noun phrase, "Le docteur Olivier Marchand, …": the named readers')
     app = (m.group("app") or "").strip()
-    desc = app if app and describes_person(app) else m.group("np").strip()
+    np = _without_clitic(m.group("np").strip())
+    desc = app if app and describes_person(app) else np
     role, region, place = describe(desc, gazetteer)
+    if role in ("", "autre", "inconnu") and desc != np:
+        # "Une conseillère de la CPAM de la Sarthe, chargée de l'accompagnement des CPTS, insiste …":
+        # the apposition says a task, the noun phrase the body (s54)
+        desc = np
+        role, region, place = describe(desc, gazetteer)
     if role in ("", "autre", "inconnu"):
         return None
     return {"speaker": "", "role_raw": desc, "role": role, "region": region, "place": place,
@@ -956,6 +980,11 @@ def subject_call(lead: str, call, gazetteer, before: str = "", after: str = ""):
         # "La déléguée de l'ARS … assume … : « … »"; "Mme Lebrun (IDEL) souligne : « … »"
         attrs = described_colon_subject(lead, gazetteer) or colon_member(lead, gazetteer) \
             or _colon_pronoun(lead, gazetteer)  # "…. Interrogée sur ce point, elle déclare :"
+        if attrs is None and cut >= 0:
+            # "… soutenir. Un cadre de la délégation départementale de la Sarthe le formule ainsi :": the
+            # person the lead's last sentence opens with (s54)
+            last = last_sentence(lead)
+            attrs = described_colon_subject(last, gazetteer) or described_subject(last, gazetteer)
         if attrs is None and before.endswith(lead):
             # "En 2009, il confiait au bulletin :" opening its paragraph: the subject of the paragraph
             # above when they practise a profession ("Le docteur Jean-Claude Sylvestre nous a quittés");
@@ -970,6 +999,13 @@ def subject_call(lead: str, call, gazetteer, before: str = "", after: str = ""):
         # "Claire, aide à domicile, … Elle décrit … : « … »": the one person presented above (segfix38)
         attrs = presented_earlier(before, gazetteer) or presented_first_name(before, gazetteer)
     return call if attrs is None else type(call)(True, attrs)
+
+
+def last_sentence(lead: str) -> str:
+    """The lead's last sentence: after the last full stop, question or exclamation mark that ends a
+    word of small letters (not "M. Dupont", "Dr."), the lead itself when it has one sentence."""
+    parts = re.split(r"(?<=[a-zàâçéèêëîïôûù»)][.!?])\s+(?=[A-ZÀ-Ý])", lead.strip())
+    return parts[-1] if parts else lead
 
 
 def _line_above(before: str, lead: str) -> str:

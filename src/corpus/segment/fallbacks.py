@@ -467,9 +467,12 @@ def describe_generic_labels(text: str, lines: list[TextLine], labels: dict, gene
     above = [ln.text for ln in lines[max(0, first - 4):first] if ln.text.strip() and not GENERIC_LABEL.match(ln.text)]
     for t in reversed(above):
         for sentence in re.split(r"(?<=[.!?])\s+", t):
-            role = normalize_role(sentence)
+            # the sentence's first clause, its subject, before what else it names ("Neuf infirmiers …
+            # ont participé au groupe, animé par deux élus de l'URPS": nurses; s54)
+            head = sentence.split(",")[0]
+            role = normalize_role(head) if normalize_role(head) not in ("autre", "inconnu") else normalize_role(sentence)
             if role not in ("autre", "inconnu"):
-                ctx.participants[code] = sentence.strip()
+                ctx.participants[code] = head.strip() if normalize_role(head) == role else sentence.strip()
                 region, place = resolve_region(" ".join(above), ctx.gazetteer) if ctx.gazetteer is not None else ("", "")
                 if region:
                     ctx.participant_places.setdefault(code, (region, place))

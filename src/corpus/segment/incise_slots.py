@@ -28,7 +28,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..text import fold
 from . import conventions as cv
+from .roles import names_a_trade
 
 _data = cv.language_data
 
@@ -106,6 +108,13 @@ def colon_lead(before: str) -> str:
     m = _patterns(id(_data()))["colon"].search(before)
     if m is None or not cv.PERSON_NOUN.search(m.group("who")):
         return ""
+    mandates = {fold(w).lower() for w in _data().get("mandate_offices", [])}
+    if names_a_trade(m.group("verb")) and fold(m.group("verb")).lower() not in mandates:
+        # "L'infirmière coordinatrice du SSIAD décroche :": the word read as the verb is the noun
+        # phrase's, and so are its complements (s54); not a mandate's word, an adjective there ("La
+        # pharmacienne élue nationale s'emporte :": a pharmacist who represents her peers)
+        tail = re.match(r"(?:\s+(?:du|des|de la|de l['’]|de|d['’])\s*[\w'’-]+)*", before[m.end("verb"):])
+        return (m.group("who") + before[m.end("who"):m.end("verb")] + (tail.group(0) if tail else "")).strip()
     return m.group("who").strip()
 
 

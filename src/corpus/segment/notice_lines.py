@@ -33,7 +33,8 @@ def _patterns(key: int) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     phone = re.compile(phones)
     arts = cv._alt(d.get("indefinite_articles", [])) or "(?!)"
     kin = cv._alt(d.get("colon_subject_kinship_nouns", [])) or "(?!)"
-    newcomer = re.compile(rf"^(?:{arts})\s+(?P<noun>(?:{kin})(?![\w-])|(?:{'|'.join(d.get('person_nouns', []))}))",
+    plain = cv._alt(d.get("newcomer_nouns", [])) or "(?!)"
+    newcomer = re.compile(rf"^(?:{arts})\s+(?P<noun>(?:{kin}|{plain})(?![\w-])|(?:{'|'.join(d.get('person_nouns', []))}))",
                           re.IGNORECASE)
     return label, phone, newcomer
 
@@ -48,22 +49,37 @@ def notice_line(line: str) -> bool:
 # the clause before a quotation's colon: after the last sentence end on its line
 _CLAUSE = re.compile(r"(?:^|[.!?…]\s+)(?P<clause>[^.!?…«»]{3,200}?)\s*:\s*$")
 MAX_LEAD_WORDS = 20
+# one or two phrases of circumstance opening the sentence, each closed by a comma
+OPENERS = re.compile(r"^(?:[^,.;:!?«»]{2,90},\s*){1,2}")
 
 
 def newcomer_lead(lead: str) -> dict | None:
     """The person a sentence opening on an indefinite article and a person or kinship noun brings
     in, ending on the colon before the quotation: {speaker '', role_raw, role}; else None."""
     m = _CLAUSE.search(lead)
-    if m is None or len(m.group("clause").split()) > MAX_LEAD_WORDS:
+    if m is None:
         return None
     clause = m.group("clause").strip()
     _, _, newcomer = _patterns(id(cv.language_data()))
     n = newcomer.match(clause)
     if n is None:
+        # after a phrase or two of circumstance ("Une après-midi, alors que j'attendais devant le centre,
+        # une femme assise à côté de moi a commenté la file :"; s54)
+        opened = OPENERS.match(clause)
+        clause = clause[opened.end():] if opened else clause
+        n = newcomer.match(clause) if opened else None
+    if n is None or len(clause.split()) > MAX_LEAD_WORDS:
         return None
     kin = re.fullmatch(cv._alt(cv.language_data().get("colon_subject_kinship_nouns", [])) or "(?!)",
                        n.group("noun"), re.IGNORECASE)
-    if withholds_role(clause):
+    plain = n.group("noun").lower() in {w.lower() for w in cv.language_data().get("newcomer_nouns", [])}
+    if (kin or plain) and not re.match(r"\s+(?:de|du|des|d['’])", clause[n.end():]) \
+            or plain and not kin:
+        kin = None  # "une femme assise à côté de moi": no one's wife, a woman nothing else is said of (s54)
+        role = normalize_role(clause)
+        aged = re.search(r"\b\d{1,3}\s*ans\b", clause)  # "une femme de 70 ans": a lay person described
+        role = ("autre" if aged else "inconnu") if role in ("", "autre", "inconnu") else role
+    elif withholds_role(clause):
         role = "inconnu"  # "Une femme …, qui n'a pas souhaité préciser sa profession, tempère :": not said
     else:
         role = cv.language_data().get("colon_subject_kinship_role", "autre") if kin else normalize_role(clause)

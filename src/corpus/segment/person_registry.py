@@ -295,6 +295,11 @@ def build_registry(text: str, gazetteer) -> dict[str, dict]:
         attrs = person(name, desc)
         add(name, attrs)
         add(name.split()[0], attrs)
+    for name in (n for n in recurring_subjects(text, gazetteer)
+                 if not any(f == n or f.startswith(n + " ") for f in found)):  # (not "Monique" of "Monique L.")
+        # s54: "Sylvie ouvre les volets …", "Sylvie appelle le SSIAD …", "Sylvie rit et répond … :": a
+        # first name the text makes the subject of its sentences again and again, a person it follows
+        add(name, {"speaker": name, "role_raw": "", "role": "", "region": "", "place": ""})
     codes = [m.group("code") for m in pats["code"].finditer(text)]  # one scan (~0.25 s CPU on a 464-page thesis)
     shapes = Counter(_series(code) for code in codes)
     for code in codes:
@@ -312,6 +317,37 @@ def build_registry(text: str, gazetteer) -> dict[str, dict]:
                 attrs = full
         if len(attrs) == 1:
             out[form] = attrs[0]
+    return out
+
+
+MIN_SUBJECT_SENTENCES = 3  # one or two may be a brand, a title or a word opening a sentence
+# a capitalised word opening a sentence (a line, or after a sentence's end), then a word in small letters
+# (not a noun and its complement or its article: "Apparition d'un panneau", "Point de situation")
+_SUBJECT = re.compile(r"(?:^|(?<=[.!?»]\s)|(?<=\]\s))(?P<name>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]{2,}(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?)"
+                      r"\s+(?!(?:de|du|des|d['’]|la|le|les|l['’]|à|au|aux|en|et|ou|pour|par|sur|avec|sans)\b)(?=[a-zà-öø-ÿ])",
+                      re.MULTILINE)
+
+
+def recurring_subjects(text: str, gazetteer) -> list[str]:
+    """First names the text opens at least MIN_SUBJECT_SENTENCES sentences with, each followed by a
+    word in small letters (their verb), never written in small letters themselves (not a common word
+    opening a sentence: "Depuis", "Cette"), no place, no word of ``not_names``."""
+    found = list(_SUBJECT.finditer(text))
+    counts = Counter(m.group("name") for m in found)
+    # inside a paragraph, after another sentence: not a line's first word (a heading, a field's label:
+    # "Parole d'acteur", "Questionnaire n° 12")
+    inside = Counter(m.group("name") for m in found if m.start() > 0 and text[m.start() - 1] != "\n")
+    not_names = {w.lower() for w in cv.language_data().get("not_names", [])}
+    out = []
+    for name, n in sorted(counts.items()):
+        if n < MIN_SUBJECT_SENTENCES or inside[name] < MIN_SUBJECT_SENTENCES - 1 or name.lower() in not_names \
+                or gazetteer.find(name):
+            continue
+        if re.search(rf"(?<![\w-]){re.escape(name.lower())}(?![\w-])", text) \
+                or re.search(rf"(?<![\w-]){re.escape(name)}\s*(?::|n°|\d)", text) \
+                or re.search(rf"(?<![\w-]){re.escape(name)}\s+[A-ZÀ-ÖØ-Þ]", text):
+            continue  # a word of the language opening a sentence; a label; a fuller name the text gives ("Monique L.")
+        out.append(name)
     return out
 
 

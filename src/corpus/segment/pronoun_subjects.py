@@ -20,7 +20,7 @@ from . import conventions as cv
 from .attributions import describe, describes_person
 from .incise_slots import verb_incise
 from .regions import Gazetteer
-from .roles import normalize_role
+from .roles import names_a_profession, normalize_role
 
 _LOWER = "a-zàâäçéèêëîïôöûùüÿœæ"
 # a sentence: up to a full stop, a question or an exclamation mark followed by a space, not the
@@ -213,7 +213,8 @@ def _subject_for(pron: str, lead: str, before: str, after: str, gazetteer: Gazet
             return {"speaker": name, "role_raw": desc, "role": role, "region": region,
                     "place": place, "attr_source": "attribution"}
         m = pats["described"].match(sentence)
-        if m is not None and cv.PERSON_NOUN.match(m.group("noun")):
+        if m is not None and (cv.PERSON_NOUN.match(m.group("noun")) or names_a_profession(m.group("noun"))):
+            # (a trade's noun too: "La préparatrice la plus ancienne assure …"; s54)
             gender = _gender(m.group("det"), "feminine_determiners", "masculine_determiners")
             if want and gender and gender != want:
                 continue  # "une patiente …" for "il": someone else

@@ -471,6 +471,8 @@ def _noted_person(text: str, b: int, ctx) -> dict | None:
         if NAME_INITIAL.match(first.strip()) and (describes_person(rest.strip())
                                                   or any(cv.AGE_FIELD.match(f.strip()) for f in rest.split(","))):
             speaker, desc = first.strip(), rest.strip()
+        elif cv.LABEL_SHAPES["code"].fullmatch(first.strip()) and describes_person(rest.strip()):
+            speaker, desc = first.strip(), rest.strip()  # "12 Entretien M4, médecin généraliste, 41 ans, …" (s54)
     if not speaker:
         return None
     role, region, place = describe(desc, ctx.gazetteer) if desc else ("inconnu", "", "")
@@ -1611,7 +1613,10 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
                 # one's role; the quotation stays, its speaker and role left to the later readers
                 return QuoteCall(True, {**call.attrs, "role_raw": "", "role": "inconnu"})
             return call
-        return _speech(ctx, current, who, words)
+        call = _speech(ctx, current, who, words)
+        newcomer = newcomer_lead(text[line_start:a]) if not call.verbatim and words >= 4 and not italic else None
+        # "…, une femme assise à côté de moi a commenté la file :": someone the sentence brings in (s54)
+        return QuoteCall(True, newcomer) if newcomer is not None else call
     # (a clause that names someone, "…, que nous appellerons Dr Anne Berthelot, voit … :", is left to
     # the rules that read names and the credit under the quote)
     slot = colon_lead(before) if words >= 4 and not italic and speaks(inner) and not cv.NAME.search(before) else ""
@@ -2273,6 +2278,20 @@ def _screen_name(attr: str, ctx: Context) -> re.Match | None:
                        or describes_person(dated_description(m.group("rest")))) else None
 
 
+@cv.per_language_data
+def _interview_word_code() -> re.Pattern:
+    words = cv._flex_alt(cv.language_data().get("interview_words", [])) or "(?!)"
+    return re.compile(rf"^\s*(?i:{words})\s+(?P<code>[A-ZÉ]{{1,5}}[-_]?\d{{1,3}})\s*(?=,|$)")
+
+
+def _interview_code(attr: str) -> str | None:
+    """The source without its interview word when the word opens it before a letter code
+    ("Entretien M4, médecin généraliste" -> "M4, médecin généraliste"), else None; an interview's
+    number alone ("Entretien 4, …") is left to the interview readers."""
+    m = _interview_word_code().match(attr)
+    return attr[m.start("code"):] if m else None
+
+
 def _coded_parenthesis(attr: str, quote: str, ctx: Context) -> dict | None:
     """Attrs of a parenthesis that opens with a speaker code: "(E1, médecin généraliste)", "(P5)",
     "(Entretien n°3 – pharmacienne)", "(Anne Le Gall, infirmière)"; None for anything else. An
@@ -2286,6 +2305,9 @@ def _coded_parenthesis(attr: str, quote: str, ctx: Context) -> dict | None:
         return ctx.code_attrs(attr.strip())
     if attr.strip() in ctx.participants:  # "(REC_0042)", a code of any shape the participants list describes
         return ctx.code_attrs(attr.strip())
+    interviewed = _interview_code(attr)
+    if interviewed is not None:  # "Entretien M4, médecin généraliste, …": the code, the interview word aside (s54)
+        attr = interviewed
     first, _, rest = attr.partition(",")
     # (small capitals read as words lowered the abbreviation: "(idec, EHPAD B)", segment/small_caps.py)
     label = first.strip().upper() if first.strip().islower() else first.strip()
@@ -2506,9 +2528,14 @@ def _civility_label(lead: str) -> tuple[str, str] | None:
     with a civility, a description in brackets perhaps, and a colon ("Mme S. (insuline, 84 ans) :",
     "M. Ferrand :"), as observation notes and memoirs set a patient's words; else None."""
     m = re.fullmatch(r"\s*(?P<who>\S.*?)\s*(?:\((?P<desc>[^()]{1,80})\))?\s*:\s*", lead)
-    if m is None or not cv.LABEL_SHAPES["civility"].match(m.group("who")):
+    if m is not None and cv.LABEL_SHAPES["civility"].match(m.group("who")):
+        return m.group("who"), (m.group("desc") or "").strip()
+    # or a short phrase of manner after a comma, as a scene sets it down ("Mme Chastang, sans se
+    # retourner :", "M. Roux, au téléphone :"); what it says is a description only when it describes (s54)
+    m = re.fullmatch(r"\s*(?P<who>[^,:«»()]{2,40}?)\s*,\s*(?P<aside>[^,:«»()]{2,60}?)\s*:\s*", lead)
+    if m is None or not cv.LABEL_SHAPES["civility"].match(m.group("who")) or len(m.group("aside").split()) > 6:
         return None
-    return m.group("who"), (m.group("desc") or "").strip()
+    return m.group("who"), (m.group("aside").strip() if describes_person(m.group("aside")) else "")
 
 
 def _function_name_label(lead: str, gazetteer) -> tuple[str, str] | None:

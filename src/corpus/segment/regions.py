@@ -28,7 +28,7 @@ from .place_forms import (
     is_titled_noun,
     prefix_index,
 )
-from .roles import names_a_trade
+from .roles import names_a_trade, normalize_role
 
 REGIONS_2016 = [
     "Auvergne-Rhône-Alpes", "Bourgogne-Franche-Comté", "Bretagne", "Centre-Val de Loire", "Corse",
@@ -142,6 +142,20 @@ def cited_name_end(text: str, start: int, end: int) -> bool:
     return not (YEAR_AFTER.match(text, end) and _establishment().search(fold(text[max(0, start - 60):start])))
 
 
+@cv.per_language_data
+def _longer_name_before() -> re.Pattern:
+    """A capitalised word inside a sentence (a small word or a comma before it), right before a
+    name, that is no qualifier of a natural region (place_forms.yaml pays_qualifiers)."""
+    qualifiers = "|".join(re.escape(w) for w in cv.language_data().get("pays_qualifiers", [])) or "(?!)"
+    return re.compile(rf"[a-zà-ÿ,]\s+(?!(?i:{qualifiers})\s$)[A-ZÀ-Þ][a-zà-ÿ]+\s$")
+
+
+def _ends_longer_name(text: str, start: int) -> bool:
+    """The name at ``start`` ends a longer proper name: a capitalised word before it mid-sentence
+    ("le pays du Roi Morvan")."""
+    return bool(_longer_name_before().search(text[max(0, start - 40):start]))
+
+
 def after_landscape_noun(text: str, start: int) -> bool:
     """The name at ``start`` follows a landscape noun and "de" ("la vallée d'Aure", "le Val de Loire",
     "les bords de Marne"): a river's or a mountain's name, not the commune or the département that
@@ -223,7 +237,18 @@ class Communes:
             found = exact
         if not found or len({c.region for c in found}) > 1 or (not words and any(c.word for c in found)):
             return None
+        if not words and not any(_small_letters_agree(name, c.name) for c in found) \
+                and (names_a_trade(name) or normalize_role(name) not in ("autre", "inconnu")):
+            return None  # "Maire" is the mayor, not Mairé (Vienne): a trade, a small letter's accent apart
         return found[0]
+
+
+def _small_letters_agree(written: str, name: str) -> bool:
+    """Whether a name as written has the accents of a commune's name on its small letters (capitals
+    are often typed without theirs: "Etampes" is Étampes; "Maire" is not Mairé)."""
+    def key(s: str) -> str:
+        return _normalise_key("".join(fold(ch) if ch.isupper() else ch for ch in s).lower())
+    return key(written) == key(name)
 
 
 @lru_cache(maxsize=2)
@@ -326,6 +351,8 @@ class Gazetteer:
             if place is not None and place.kind in ("departement", "commune", "prefecture") \
                     and after_landscape_noun(text, m.start()):
                 continue  # "la CPTS du Val de Loire nivernais": the river, not the Loire (42)
+            if place is not None and place.kind == "pays" and _ends_longer_name(text, m.start()):
+                continue  # "le pays du Roi Morvan" (Morbihan): not the Morvan
             if place is not None:
                 found.append((m.start(), m.end(), place, is_titled_noun(text, m.start(), m.end())))
         return found

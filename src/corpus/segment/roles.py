@@ -17,7 +17,7 @@ import re
 
 from ..errors import ConfigError
 from ..text import fold
-from .former_functions import configure_former, without_former
+from .former_functions import configure_former, without_absent, without_former
 from .scan_patterns import boundary_after_first_letter
 
 ROLES = [
@@ -86,7 +86,7 @@ def matched_role(role_raw: str) -> str | None:
 
 
 def _matched_role(role_raw: str) -> str | None:
-    text = fold(role_raw)
+    text = without_absent(fold(role_raw))
     present = without_former(text)
     if present != text and _best_role(present) is not None:  # "…, ancienne infirmière": what they do now
         return _best_role(present)

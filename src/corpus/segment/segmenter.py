@@ -43,6 +43,7 @@ from .attributions import (
     introduced_calls,
     named_lead_calls,
     numbered_informant,
+    opens_with_person,
     parse_attribution_line,
     possessive_call,
     preceding_description,
@@ -127,6 +128,7 @@ from .discovery import (
     split_at_labels,
 )
 from .document_places import set_in_document_region
+from .elliptical_posts import apply_elliptical_posts
 from .embedded_quotes import quoted_term
 from .exchange_askers import apply_exchange_askers
 from .extract_cards import card_call
@@ -221,6 +223,7 @@ from .lesson_dialogues import demote_lesson_dialogues
 from .life_stories import LifeStoryHandlers
 from .listed_first_names import apply_listed_first_names
 from .listed_persons import apply_listed_persons
+from .listed_subjects import apply_listed_subjects
 from .lower_thirds import caption_lines, is_voice_over, lower_third_boxes, split_at_captions
 from .meeting_exports import meeting_export_speakers, split_at_name_lines
 from .message_exports import message_senders, split_at_stamps
@@ -433,7 +436,28 @@ def numbered_notes(lines: list[TextLine], kinds: list[str]) -> dict[str, str]:
         m = NOTE_LINE.match(ln.text) if kinds[ln.index] == "notes" else None
         if m:
             out.setdefault(m.group(1), m.group(2).strip())
-    return out or trailing_notes(lines)
+    return {**called_notes(lines), **(out or trailing_notes(lines))}
+
+
+def called_notes(lines: list[TextLine]) -> dict[str, str]:
+    """note number -> text of the numbered lines at a page's foot, mid-document (s54): a run of
+    lines numbered one after the other ("12 Entretien M4, médecin généraliste, …", "13 Entretien P2,
+    …"), each number called after a closing guillemet above the run ("… au soir. »12")."""
+    out: dict[str, str] = {}
+    above = ""
+    k = 0
+    while k < len(lines):
+        run = []
+        while k + len(run) < len(lines) and (m := NOTE_LINE.match(lines[k + len(run)].text)) \
+                and (not run or int(m.group("num")) == int(run[-1].group("num")) + 1):
+            run.append(m)
+        if run and all(re.search(rf"[»”\"]\s?{m.group('num')}(?!\d)", above) for m in run):
+            for m in run:
+                out.setdefault(m.group("num"), m.group("note").strip())
+        for ln in lines[k:k + max(1, len(run))]:
+            above += ln.text + "\n"
+        k += max(1, len(run))
+    return out
 
 
 def _trailing_run(lines: list[TextLine], pattern: re.Pattern) -> tuple[list[re.Match], str]:
@@ -1072,6 +1096,8 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
                     who, desc = named
                 if not desc:
                     desc = apposition(who, [x.text for x in self.lines[i + 1:i + 4]])
+                if not desc:
+                    desc = self._card_below(i)  # "… l'entretien avec K2" over "Masseur-kinésithérapeute libéral, 44 ans, …"
                 role, region, place = describe(desc, self.gazetteer) if desc else ("inconnu", "", "")
                 current, start = Interviewee(who, desc, role, region, place), i
                 continue
@@ -1107,6 +1133,17 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
             return None
         role, region, place = describe(desc, self.gazetteer)
         return Interviewee(who, desc, role, region, place)
+
+    def _card_below(self, i: int) -> str:
+        """The first sentence of the paragraph under the header ``i`` when it opens on what a person
+        does ("Masseur-kinésithérapeute libéral, 44 ans, installé à Gournay-en-Bray depuis 2009, …"):
+        the description of the person the header names by a code alone (s54); else ''."""
+        below = next((x for x in self.lines[i + 1:i + 3] if x.text.strip()), None)
+        if below is None or below.index in self.headings:
+            return ""
+        first = re.split(r"(?<=[^A-Z\s][.!?])\s+(?=[A-ZÀ-Ý])", below.text.strip(), maxsplit=1)[0].rstrip(". ")
+        first = INNER_PARENTHESIS.sub(r", \g<inner>,", first).strip(" ,")
+        return first if describes_person(first) and opens_with_person(first) and "«" not in first else ""
 
     def _described_below(self, i: int):
         """The interview header heading ``i`` makes with the paragraph under it, when the heading only
@@ -2890,6 +2927,8 @@ def build_segments(segmenter: Segmenter, pages: list[dict]) -> list[Segment]:
     apply_presented_respondents(segments, segmenter.gazetteer)  # "Mathis (cascadeur, 4 saisons)" over "Q. … / R. …" (segment/presented_respondents.py)
     apply_listed_first_names(segments, segmenter.ctx.participants,  # "Claire (MG) :" after "Participants : Claire Hervé (…)"
                              segmenter.ctx.participant_places)
+    apply_listed_subjects(segments, text, segmenter.ctx.participants,  # "Gwenaëlle a repris …" then "Elle décrit … : « … »"
+                          segmenter.ctx.participant_places)
     case_subjects(segments, SPEAKER_KINDS)  # "Suivi de M. B." over his unattributed quotations (segment/patient_profiles.py)
     apply_bearer_lines(segments, segmenter.gazetteer, SPEAKER_KINDS)  # "Porteuse : Faïza Ahamada, pharmacienne …" above "Pitch : « … »"
     apply_titled_subjects(segments, segmenter.gazetteer, SPEAKER_KINDS)  # "Une journée reconstruite : Nadège, infirmière …" (segment/testimony_headings.py)
@@ -2919,6 +2958,7 @@ def build_segments(segmenter: Segmenter, pages: list[dict]) -> list[Segment]:
     apply_described_names(segments, segmenter.gazetteer)
     apply_keyed_names(segments)  # "DIDIER :" keyed "DIDIER = Didier Lefebvre, porteur …" (segment/full_names.py)
     apply_pull_quotes(segments)  # "« Le bruit, tu ne l'entends plus … »" set apart under the words it condenses
+    apply_elliptical_posts(segments, text, SPEAKER_KINDS)  # "La titulaire résume :" after "une pharmacienne titulaire"
     # last: a quotation about whose speaker no rule read anything, the best-ranked name around it
     # when the learned model is confident enough (segment/speaker_ranker.py, lang/fr/speaker_ranker.json)
     apply_speaker_ranker(segments, segmenter.source_text, gazetteer=segmenter.gazetteer)

@@ -65,6 +65,8 @@ def _candidate_pattern() -> re.Pattern:
         rf"|(?P<initial>(?<![\w.])[{_UP}]\.(?=[\s,;)]))")
 
 
+# an hour's mark after a number: the number is a time ("À 10 h 40", "à 9h", "14 heures")
+_CLOCK_AFTER = re.compile(r"\s?(?:h\b|h\d|heures?\b)")
 _SENTENCE_END = re.compile(rf"[.!?…]\s+(?=[{_UP}«“])")
 _AGE_AFTER = r"\s*(?:\(\s*\d{1,3}\s*ans|,\s*\d{1,3}\s*ans)"
 SHAPES = ("civ", "code", "name", "initial")
@@ -99,6 +101,8 @@ def speaker_candidates(text: str, start: int, end: int, lo: int = 0, hi: int | N
                 continue
             shape = m.lastgroup or "name"
             found = m.group().strip()
+            if shape == "code" and _CLOCK_AFTER.match(text, m.end()):
+                continue  # "À 10 h 40, le téléphone sonne": a time of day, no code (s54)
             if shape == "coded":  # "le pharmacien A": a code as the document prints its speaker's
                 if not _coded_word(found.split()[0]):
                     continue  # "Région B", "Carte 11", "Photo 3": no participant word nor trade

@@ -248,10 +248,20 @@ def _column_words(key: str) -> frozenset[str]:
     return frozenset(fold(w) for w in cv.language_data().get(key, []))
 
 
+# a header cell that joins two headers ("Profession ou situation", "Prénom (fictif)", "Fonction /
+# structure"): its first one names the column
+HEADER_JOIN = re.compile(r"\s+(?:ou|et)\s+|\s*[/(,]\s*")
+
+
 def _header_column(cells: list[str], key: str) -> int | None:
-    """The index of the cell that is one of the language data's ``key`` words, or None."""
+    """The index of the cell that is one of the language data's ``key`` words, or opens on one
+    before a joining word, or None."""
     words = _column_words(key)
-    return next((k for k, c in enumerate(cells) if fold(c).strip(" :") in words), None)
+    exact = next((k for k, c in enumerate(cells) if fold(c).strip(" :") in words), None)
+    if exact is not None:
+        return exact
+    return next((k for k, c in enumerate(cells)
+                 if len(c.split()) <= 4 and HEADER_JOIN.split(fold(c).strip(" :"))[0] in words), None)
 
 
 def named_table_rows(lines: list[str]) -> list[tuple[int, str, str, list[str]]]:

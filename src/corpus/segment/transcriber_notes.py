@@ -51,3 +51,27 @@ def is_aside(text: str) -> bool:
     transcriber's or note-taker's remark, a theme's tag set as a paragraph of its own), or a margin comment:
     nobody's words."""
     return ASIDE.fullmatch(text) is not None or margin_comment(text)
+
+
+@lru_cache(maxsize=4)
+def _aside_voice(key: int) -> re.Pattern:
+    d = cv.language_data()
+    dets = cv.word_forms("singular_determiners", r"\s+", elided_after=r"\s*")
+    verbs = cv._flex_alt((d.get("aside_voices") or {}).get("verbs", [])) or "(?!)"
+    return re.compile(rf"^\s*[\[(]\s*(?P<np>(?i:{dets})(?P<noun>[^\W\d_][\w-]+)[^,;.()\[\]]{{0,40}}?)"
+                      rf"(?:[\s,][^()\[\]]*?)?(?<![\w'’-])(?i:{verbs})(?![\w-])")
+
+
+def aside_voice(text: str) -> str:
+    """The person a stage direction says takes the floor in the interview ("[Une personne entre dans
+    le bureau, échange quelques mots avec K2, puis s'adresse à l'enquêtrice.]" -> "Une personne"):
+    the words of the paragraph below are theirs (lang/fr transcriber_notes.yaml aside_voices); ''
+    when the aside is no such direction."""
+    if not is_aside(text):
+        return ""
+    m = _aside_voice(id(cv.language_data())).match(text)
+    if m is None:
+        return ""
+    nouns = {fold(w).lower() for w in (cv.language_data().get("aside_voices") or {}).get("nouns", [])}
+    person = cv.PERSON_NOUN.match(m.group("noun")) or fold(m.group("noun")).lower() in nouns
+    return m.group("np").strip() if person else ""

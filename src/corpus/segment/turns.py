@@ -31,7 +31,7 @@ from .round_table_answers import field_line
 from .symbol_labels import heading_code
 from .system_lines import system_line
 from .testimony_headings import speaks_in_first_person
-from .transcriber_notes import is_aside, opens_with_transcriber_note
+from .transcriber_notes import aside_voice, is_aside, opens_with_transcriber_note
 from .transposed_tables import figures_row, row_cells
 
 # one person noun in capitals, the whole label ("PATIENT", "INFIRMIÈRE"; lang/fr attributions.yaml person_nouns)
@@ -368,6 +368,11 @@ class TurnHandlers:
             return "moderator", {"speaker": label, "role_raw": ""}
         if chair_procedure(label, words):
             # "M. le Maire : Nous abordons le point 7 …": the chair running the sitting (segment/chaired_records.py)
+            return "moderator", {"speaker": label, "role_raw": ""}
+        if info is not None and info.kind != "group" and (self.ctx.participants or self.ctx.cards) \
+                and chair_procedure(self.speaker_attrs(label).get("role_raw") or "", words):
+            # "Dr Lafitte : Point suivant, les congés." where the attendance list has "Dr Pierre Lafitte,
+            # médecin généraliste, président de la SISA": the chair the list names, running the meeting (s54)
             return "moderator", {"speaker": label, "role_raw": ""}
         if info is not None and info.kind == "group":
             region, place = self.ctx.doc_region, self.ctx.doc_place
@@ -857,6 +862,13 @@ class TurnHandlers:
             self.spans.append(Span(ln.start + voice.end(), ln.end, "turn", self._bracketed_voice(voice.group("who"), who)))
             return i + 1
         before = self.lines[i - 1].text.strip() if i > 0 else ""
+        voice = aside_voice(before)
+        if voice:
+            # "[Une personne entre …, puis s'adresse à l'enquêtrice.]": hers, not the interviewee's (s54)
+            role, region, place = describe(voice, self.gazetteer)
+            self.spans.append(Span(ln.start, ln.end, "turn", {"speaker": "", "role_raw": voice, "role": role,
+                                                              "region": region, "place": place, "attr_source": "transcript"}))
+            return i + 1
         if (is_aside(before) or i - 1 in editor) and not reads_as_speech(ln.text, block=True):
             editor.add(i)
             return None  # "Transcription publiée avec l'accord …" after a stage direction or the editor's words (s49)
@@ -868,8 +880,8 @@ class TurnHandlers:
             return None
         t = ln.text.strip()
         closer = cv.INTERVIEW_CLOSER.search(t)
-        if re.match(r"^\W*$", t) or cv.INTERVIEW_CLOSER.match(t):
-            return None
+        if re.match(r"^\W*$", t) or cv.INTERVIEW_CLOSER.match(t) or folio_line(t):
+            return None  # (a running footer under the last answer: "… – Annexes – p. XII")
         end = ln.end
         m = re.search(r"(?<=[.!?…])\s+(?=" + cv.INTERVIEW_CLOSER.pattern.lstrip("^") + ")", t) if not closer else None
         if m:
@@ -979,7 +991,8 @@ def _comment_opener() -> re.Pattern:
 @cv.per_language_data
 def _folio() -> re.Pattern:
     words = cv.word_forms("folio_words", r"\s*")
-    return re.compile(rf"(?:^|[\s–—-])(?:{words})\d{{1,4}}\s*$|^[–—-]?\s*\d{{1,4}}\s*[–—-]?$|\s\d{{1,4}}\s*/\s*\d{{1,4}}$",
+    # (or in capital roman numerals, as annexes are paginated: "– Annexes – p. XII")
+    return re.compile(rf"(?:^|[\s–—-])(?:{words})(?:\d{{1,4}}|(?-i:[IVXLC]{{1,7}}))\s*$|^[–—-]?\s*\d{{1,4}}\s*[–—-]?$|\s\d{{1,4}}\s*/\s*\d{{1,4}}$",
                       re.IGNORECASE)
 
 

@@ -84,8 +84,10 @@ def test_a_newcomer_who_withheld_what_they_do_is_inconnu(gazetteer):
     text, segs = _segment(lines, gazetteer, doc={"kind": "presse"})
     s = _at(text, segs, "je n'ose pas l'appeler")
     assert (s.kind, s.speaker, s.role) == ("verbatim", "", "inconnu")
-    # near miss: the same newcomer without the clause is a person outside the vocabulary
-    assert newcomer_lead("Une femme assise à côté de lui tempère :")["role"] == "autre"
+    # the same newcomer without the clause: a woman nothing describes, a voice whose role the text does not
+    # give (ANNOTATION.md `inconnu`; a document naming no role makes its speakers `autre` later: s54)
+    assert newcomer_lead("Une femme assise à côté de lui tempère :")["role"] == "inconnu"
+    assert newcomer_lead("Une femme de 70 ans, assise à côté de lui, tempère :")["role"] == "autre"  # described
 
 
 def test_someone_a_sentence_brings_in_after_a_circumstance_speaks():

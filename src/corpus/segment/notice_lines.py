@@ -73,8 +73,8 @@ def newcomer_lead(lead: str) -> dict | None:
     kin = re.fullmatch(cv._alt(cv.language_data().get("colon_subject_kinship_nouns", [])) or "(?!)",
                        n.group("noun"), re.IGNORECASE)
     plain = n.group("noun").lower() in {w.lower() for w in cv.language_data().get("newcomer_nouns", [])}
-    if (kin or plain) and not re.match(r"\s+(?:de|du|des|d['’])", clause[n.end():]) \
-            or plain and not kin:
+    someones = kin and re.match(r"\s+(?:de|du|des|d['’])", clause[n.end():])  # "la femme de M. X": kin
+    if (kin or plain) and not someones:
         kin = None  # "une femme assise à côté de moi": no one's wife, a woman nothing else is said of (s54)
         role = normalize_role(clause)
         aged = re.search(r"\b\d{1,3}\s*ans\b", clause)  # "une femme de 70 ans": a lay person described

@@ -339,11 +339,13 @@ def recurring_subjects(text: str, gazetteer) -> list[str]:
     inside = Counter(m.group("name") for m in found if m.start() > 0 and text[m.start() - 1] != "\n")
     not_names = {w.lower() for w in cv.language_data().get("not_names", [])}
     out = []
+    words = None  # every word of the text as written (runs of letters, digits and hyphens), read once
     for name, n in sorted(counts.items()):
         if n < MIN_SUBJECT_SENTENCES or inside[name] < MIN_SUBJECT_SENTENCES - 1 or name.lower() in not_names \
                 or gazetteer.find(name):
             continue
-        if re.search(rf"(?<![\w-]){re.escape(name.lower())}(?![\w-])", text) \
+        words = set(re.findall(r"[\w-]+", text)) if words is None else words
+        if name.lower() in words \
                 or re.search(rf"(?<![\w-]){re.escape(name)}\s*(?::|n°|\d)", text) \
                 or re.search(rf"(?<![\w-]){re.escape(name)}\s+[A-ZÀ-ÖØ-Þ]", text):
             continue  # a word of the language opening a sentence; a label; a fuller name the text gives ("Monique L.")

@@ -439,23 +439,31 @@ def numbered_notes(lines: list[TextLine], kinds: list[str]) -> dict[str, str]:
     return {**called_notes(lines), **(out or trailing_notes(lines))}
 
 
+NOTE_CALL_AFTER_QUOTE = re.compile(r"[»”\"]\s?(\d+)")
+
+
 def called_notes(lines: list[TextLine]) -> dict[str, str]:
     """note number -> text of the numbered lines at a page's foot, mid-document (s54): a run of
     lines numbered one after the other ("12 Entretien M4, médecin généraliste, …", "13 Entretien P2,
     …"), each number called after a closing guillemet above the run ("… au soir. »12")."""
+    joined = "".join(ln.text + "\n" for ln in lines)
+    starts, pos = [], 0
+    for ln in lines:
+        starts.append(pos)
+        pos += len(ln.text) + 1
+    first_call: dict[str, int] = {}  # a number -> where its first call after a closing mark ends
+    for m in NOTE_CALL_AFTER_QUOTE.finditer(joined):
+        first_call.setdefault(m.group(1), m.end())
     out: dict[str, str] = {}
-    above = ""
     k = 0
     while k < len(lines):
         run = []
         while k + len(run) < len(lines) and (m := NOTE_LINE.match(lines[k + len(run)].text)) \
                 and (not run or int(m.group("num")) == int(run[-1].group("num")) + 1):
             run.append(m)
-        if run and all(re.search(rf"[»”\"]\s?{m.group('num')}(?!\d)", above) for m in run):
+        if run and all(first_call.get(m.group("num"), len(joined) + 1) <= starts[k] for m in run):
             for m in run:
                 out.setdefault(m.group("num"), m.group("note").strip())
-        for ln in lines[k:k + max(1, len(run))]:
-            above += ln.text + "\n"
         k += max(1, len(run))
     return out
 

@@ -19,10 +19,10 @@ import re
 from ..text import fold
 from . import conventions as cv
 from .anaphoric_speakers import sole_person_before
-from .attributions import describe, names_a_text
+from .attributions import describe, names_a_text, person_head
 from .base import n_words
 from .quotes import QuoteCall, sentence_before
-from .roles import names_a_trade, normalize_role
+from .roles import normalize_role
 
 # a sentence opening on a determiner and a noun, up to the first comma or relative clause's end
 _DESCRIBED = re.compile(r"^\s*(?P<np>(?:[Ll]a|[Ll]e|[Ll]['’]|[Uu]ne?)\s*(?P<noun>[^\W\d_][\w-]+)[^,;:.«»]{0,80}?)(?=,|\s+(?:qui|que|dont)\s|\s+[a-zàâçéèêëîïôûù]+(?:\s|$))")
@@ -63,7 +63,7 @@ def _described_speaker(lead: str, inner: str, gazetteer) -> dict | None:
     description gives a role of the vocabulary: that role, and the name the noun phrase holds before
     the verb when it holds one (s54); else None."""
     m = _DESCRIBED.match(lead)
-    if m is None or not (cv.PERSON_NOUN.match(m.group("noun")) or names_a_trade(m.group("noun"))) \
+    if m is None or not person_head(m.group("noun")) \
             or not (cv.SPOKEN.search(inner) or n_words(inner) >= 2 * int(settings()["min_words"])):
         return None
     desc = m.group("np").strip(" ,")

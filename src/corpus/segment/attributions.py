@@ -679,7 +679,7 @@ def _without_clitic(np: str) -> str:
     return " ".join(words[:-1]) if len(words) > 1 and words[-1].lower() in clitics else np
 
 
-def _person_head(noun: str) -> bool:
+def person_head(noun: str) -> bool:
     """A noun phrase's head that names a person: a person noun, or a trade ("Une conseillère de la
     CPAM", "Un cadre de la délégation": roles.names_a_trade), not a text ("Une étude de la DREES")."""
     return bool(cv.PERSON_NOUN.match(noun)) or names_a_trade(noun)
@@ -694,7 +694,7 @@ def described_colon_subject(lead: str, gazetteer) -> dict | None:
     if len(lead) > named_settings()["max_lead_chars"] or any(q in lead for q in "«»\"“”"):
         return None
     m = _described_colon(id(cv.language_data())).match(lead)
-    if m is None or not _person_head(m.group("noun")) or names_a_text(lead) or cv.NAME.search(m.group("np")) \
+    if m is None or not person_head(m.group("noun")) or names_a_text(lead) or cv.NAME.search(m.group("np")) \
             or re.search(r"[.!?]\s", lead.strip()) or speech_word(m.group("verb")):
         return None  # (a speech verb's clause is the other readers': "Un médecin …, exerçant …, lance :")
     app = (m.group("app") or "").strip()
@@ -716,7 +716,7 @@ def described_subject(lead: str, gazetteer) -> dict | None:
     if len(lead) > named_settings()["max_lead_chars"] or any(q in lead for q in "«»\"“”"):
         return None
     m = _described_subject(id(cv.language_data())).match(lead)
-    if m is None or not _person_head(m.group("noun")) or not speech_word(m.group("verb")) or cv.NAME.search(m.group("np")):
+    if m is None or not person_head(m.group("noun")) or not speech_word(m.group("verb")) or cv.NAME.search(m.group("np")):
         return None  # (a name in the noun phrase, "Le docteur Olivier Marchand, …": the named readers')
     app = (m.group("app") or "").strip()
     np = _without_clitic(m.group("np").strip())

@@ -18,10 +18,12 @@ a speaker.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from . import conventions as cv
+from .attributions import person_head
 from .pronoun_subjects import SENTENCE
-from .roles import names_a_trade, normalize_role
+from .roles import normalize_role
 
 UNSAID = ("", "inconnu")
 QUOTE_MARKS = "«»\"“”"
@@ -43,19 +45,25 @@ def _lead_pattern() -> re.Pattern:
     return re.compile(rf"^{opener}(?:(?i:{pronouns})\s+[a-zàâäçéèêëîïôöûùüÿœ]|(?i:{views})\s+(?i:{stressed})\s*,)")
 
 
-def _name_pattern(names: list[str]) -> re.Pattern:
+@lru_cache(maxsize=8)
+def _name_pattern(names: tuple[str, ...]) -> re.Pattern:
     """A sentence opening on one of ``names`` as its subject (after a heading's number or an
     adverbial phrase): a comma, or a small letter's word after it ("Yann s'est installé …")."""
     alt = "|".join(re.escape(n) for n in sorted(names, key=lambda n: (-len(n), n)))
     return re.compile(rf"^(?:\d+(?:\.\d+)*\.?\s+)?(?:[^,.;:!?«»]{{2,90}},\s*)?(?P<name>{alt})(?=\s*,|\s+[a-zàâäçéèêëîïôöûùüÿœ])")
 
 
+@cv.per_language_data
+def _noun_subject() -> re.Pattern:
+    dets = cv.word_forms("singular_determiners", r"\s+", elided_after=r"\s*")
+    return re.compile(rf"^(?:[^,.;:!?«»]{{2,90}},\s*)?(?i:{dets})(?P<noun>[^\W\d_][\w-]+)")
+
+
 def _person_subject(sentence: str) -> bool:
     """A sentence whose subject is a person described by a noun ("Le médecin du bourg est parti."):
     the pronoun after it may be theirs."""
-    dets = cv.word_forms("singular_determiners", r"\s+", elided_after=r"\s*")
-    m = re.match(rf"^(?:[^,.;:!?«»]{{2,90}},\s*)?(?i:{dets})(?P<noun>[^\W\d_][\w-]+)", sentence)
-    return m is not None and (bool(cv.PERSON_NOUN.match(m.group("noun"))) or names_a_trade(m.group("noun")))
+    m = _noun_subject().match(sentence)
+    return m is not None and person_head(m.group("noun"))
 
 
 def listed_subject(text: str, start: int, names: list[str]) -> str:
@@ -70,7 +78,7 @@ def listed_subject(text: str, start: int, names: list[str]) -> str:
                  if m.group(0).strip()]
     if not sentences or not _lead_pattern().match(sentences[-1]):
         return ""
-    named = _name_pattern(names)
+    named = _name_pattern(tuple(names))
     for sentence in reversed(sentences[-1 - settings()["window"]:-1]):
         if any(q in sentence for q in QUOTE_MARKS):
             return ""  # someone's words in between: the pronoun may be theirs

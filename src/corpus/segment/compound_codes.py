@@ -1,5 +1,6 @@
 """Compound participant codes: a structure's code joined to a profession's abbreviation
-("MSP2-IDE", "CPTS1-MG", "EHPAD3-Secr"), the abbreviations explained once in the methods by a
+("MSP2-IDE", "CPTS1-MG", "EHPAD3-Secr") or a profession's abbreviation glued to a territory's
+letter ("MGC2", "IDEL1"; session 55), the abbreviations explained once in the methods by a
 key of "ABBR : description" entries separated by semicolons ("(MG : médecin généraliste ; IDE :
 infirmier ; Kiné : masseur-kinésithérapeute)"). Each such code used in the text is a participant
 whom the key describes.
@@ -89,6 +90,35 @@ def compound_codes(texts: list[str]) -> dict[str, str]:
         for m in COMPOUND.finditer(text):
             if m.group("abbr") in key:
                 out.setdefault(m.group("code"), key[m.group("abbr")])
+    for code, desc in glued_codes(texts, key).items():  # "MGC2": "MG" and the territory's "C" (s55)
+        out.setdefault(code, desc)
+    return out
+
+
+# a code of capitals and a number, the capitals possibly two abbreviations glued ("MGC2", "IDEL1")
+GLUED = re.compile(r"(?<![\w-])(?P<prefix>[A-ZÉ]{2,8})(?P<num>\d{1,2})(?![\w-])")
+
+
+def glued_codes(texts: list[str], key: dict[str, str]) -> dict[str, str]:
+    """code -> description of each code whose capitals split in one way only into a profession's
+    abbreviation of the key followed by another abbreviation of the key that names no profession
+    (a territory's letter): "MGC2" when the key says "MG : médecin généraliste" and "C : Causses";
+    "XL3" with "X : profession non communiquée" is nobody's trade (`inconnu`)."""
+    from .roles import normalize_role
+
+    if not key:
+        return {}
+    trade = {a: normalize_role(d) != "autre" for a, d in key.items()}
+    out: dict[str, str] = {}
+    for text in texts:
+        for m in GLUED.finditer(text):
+            prefix = m.group("prefix")
+            if prefix in key:
+                continue
+            splits = [(prefix[:i], prefix[i:]) for i in range(1, len(prefix))
+                      if trade.get(prefix[:i]) and prefix[i:] in key and not trade[prefix[i:]]]
+            if len(splits) == 1:
+                out.setdefault(m.group(0), key[splits[0][0]])
     return out
 
 

@@ -25,7 +25,7 @@ from .base import SUPERSCRIPT_DIGITS, TextLine, append_cut, n_words
 from .coded_cells import code_column_rows
 from .compound_codes import compound_codes, key_paragraph, sentence_key
 from .court_records import period_turn
-from .enumerated_codes import enumerated_codes
+from .enumerated_codes import enumerated_codes, numbered_key
 from .enumerated_codes import moderates as enumerated_moderator
 from .fallbacks import (
     code_ranges,
@@ -230,6 +230,12 @@ class Context:
             if enumerated_moderator(desc):  # "… ; CHE, la chercheuse": the one who asks (s51)
                 self.legend_moderators.add(code)
                 continue
+            self.participants.setdefault(code, desc)
+            region, place = resolve_region(desc, gazetteer) if gazetteer is not None else ("", "")
+            if region:
+                self.participant_places.setdefault(code, (region, place))
+        for code, desc in numbered_key(texts).items():
+            # "Acteur institutionnel n°3 : chargé de mission … ; Élu n°2 : maire …" (segment/enumerated_codes.py)
             self.participants.setdefault(code, desc)
             region, place = resolve_region(desc, gazetteer) if gazetteer is not None else ("", "")
             if region:

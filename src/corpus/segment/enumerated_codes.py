@@ -27,6 +27,8 @@ from .trailing_label_lines import is_author
 SENTENCE_END = re.compile(r"\.\s+(?=[A-ZÉÈÀ])|\.?\s*$")
 
 
+# the list's conjunction joining two codes of one description (lang/fr grammar.yaml)
+_AND = cv.word_forms("list_conjunctions")
 # an abbreviation in capitals standing for a person ("IDEC", "FOR", "CHE")
 ACRONYM = re.compile(r"[A-ZÉÈ]{2,6}")
 NUMBER = re.compile(r"\s*\d{1,3}$")
@@ -41,6 +43,9 @@ def _entry(entry: str) -> dict[str, str] | None:
         return {m.group("label"): m.group("desc").strip()}  # "P1 : médecin généraliste, Ambert"
     fields = [f.strip() for f in entry.split(",")]
     labels = []
+    joined = re.split(rf"\s+(?:{_AND})\s+", fields[0]) if fields else []
+    if len(joined) > 1 and all(cv.LABEL_SHAPES["code"].fullmatch(j) for j in joined):
+        labels, fields = joined, fields[1:]  # "INST-2 et INST-3, conseillers de la CPAM" (s55)
     while fields and (cv.LABEL_SHAPES["code"].fullmatch(fields[0]) or cv.LABEL_SHAPES["numbered"].fullmatch(fields[0])):
         labels.append(fields.pop(0))
     if not labels and fields and ACRONYM.fullmatch(fields[0]):
@@ -82,6 +87,29 @@ def enumerated_codes(texts: list[str]) -> dict[str, str]:
             if len(found) >= 2 and len(entries) >= 2:
                 for code, desc in found.items():
                     out.setdefault(code, desc)
+    return out
+
+
+# a category and its number as a label, then what the person is: "Acteur institutionnel n°3 : chargé de
+# mission …", "Élu n°2 : maire d'une commune …" (the category's words, at most three; lang/fr labels.yaml
+# number_marks are not needed: "n°" and "no" are the French marks of a number)
+NUMBERED_ENTRY = re.compile(r"^(?P<label>[A-ZÉÈ][\wéèêàâîôûç'’-]*(?:\s+[\wéèêàâîôûç'’-]+){0,2}\s+n[°o]\s?\d{1,3})"
+                            r"\s*:\s*(?P<desc>[^:]{3,150})$")
+
+
+def numbered_key(texts: list[str]) -> dict[str, str]:
+    """label -> description from the paragraphs that are only a key of numbered categories, entries
+    "Category n°N : description" separated by semicolons ("Acteur institutionnel n°3 : chargé de
+    mission … ; Élu n°2 : maire …"; s55): at least two entries, every one of that shape."""
+    out: dict[str, str] = {}
+    for text in texts:
+        if text.count(";") < 1 or "n" not in text:
+            continue
+        entries = [e.strip().rstrip(".") for e in text.split(";")]
+        found = [NUMBERED_ENTRY.match(e) for e in entries]
+        if len(found) >= 2 and all(found):
+            for m in found:
+                out.setdefault(m.group("label"), m.group("desc").strip())
     return out
 
 

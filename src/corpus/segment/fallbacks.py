@@ -1262,6 +1262,34 @@ def predicated_codes(t: str) -> list[tuple[str, str]]:
     return out
 
 
+# one item of a parenthesised key: codes (joined by the list's conjunction or a range word) and what they are
+_KEYED_CODES = rf"[A-Z]{{1,3}}\d{{1,2}}(?:\s*(?:{_GROUP_RANGE}|-|–|{_AND})\s*[A-Z]{{1,3}}\d{{1,2}})*"
+_KEYED_ITEM = re.compile(rf"(?P<codes>{_KEYED_CODES})\s+(?P<desc>[^\d,;()]{{3,60}}?)")
+
+
+def parenthesised_codes(t: str) -> list[tuple[str, str]]:
+    """(code, description) of a key in parentheses whose every item, between commas or semicolons,
+    is codes and what they are, the codes' description in the text before left aside: "(P01 et P02
+    médecins généralistes, P03 et P04 infirmières, P05 masseur-kinésithérapeute)", "(A01 ARS de
+    Corse, A02 CPAM de Haute-Corse)" (s55). At least two items, one of them naming a role."""
+    out = []
+    for par in re.finditer(r"\(([^()]{10,600})\)", t):
+        items = [i.strip() for i in re.split(r"\s*[,;]\s*", par.group(1).strip().rstrip("."))]
+        parsed = [_KEYED_ITEM.fullmatch(i) for i in items]
+        if len(items) < 2 or not all(parsed) \
+                or all(normalize_role(m.group("desc")) in ("autre", "inconnu") for m in parsed):
+            continue
+        for m in parsed:
+            for part in re.split(rf"\s*(?:{_AND})\s*", m.group("codes")):
+                r = re.fullmatch(rf"(?P<p>[A-Z]{{1,3}})(?P<a>\d{{1,2}})\s*(?:{_GROUP_RANGE}|-|–)\s*(?P=p)(?P<b>\d{{1,2}})", part)
+                if r and 0 < int(r["b"]) - int(r["a"]) < 60:
+                    width = len(r["a"])  # (a zero-padded range keeps its width: "P01 à P03")
+                    out += [(f"{r['p']}{n:0{width}d}", m.group("desc")) for n in range(int(r["a"]), int(r["b"]) + 1)]
+                elif re.fullmatch(r"[A-Z]{1,3}\d{1,2}", part):
+                    out.append((part, m.group("desc")))
+    return out
+
+
 def _words(key: str) -> str:
     return cv.literal_alternation(cv.language_data().get(key, [])) or "(?!)"
 
@@ -1380,6 +1408,7 @@ def code_ranges(texts: list[str]) -> list[tuple[int, str, str]]:
                 continue
             out += [(i, f"{m.group('prefix')}{n}", sentence) for n in range(first, last + 1)]
         out += [(i, code, desc) for code, desc in predicated_codes(t)]
+        out += [(i, code, desc) for code, desc in parenthesised_codes(t)]
         for m in LETTER_RANGE.finditer(t):
             first, last = ord(m.group("first")), ord(m.group("last"))
             sentence = re.split(r"(?<=[.!?])\s+", t[:m.start()])[-1].strip()

@@ -23,26 +23,39 @@ MAX_GAP = 4  # lines between the card and the first answer (the first questions)
 MAX_FIELDS = 6  # field lines of a card ("Exercice : …", "Lieu : …", "Durée : …")
 
 
+# a dash between two fields of one line, the next opening with its field's name and a colon
+DASHED_FIELD = re.compile(r"\s[–—|]\s(?=[^\W\d_][^:–—|]{0,40}\s:\s)")
+
+
 def field_card(lines: list[TextLine], k: int, label_of: dict[int, str]) -> tuple[str, str, str] | None:
     """(label, description, place) of a card of field lines under heading line ``k``: the first names
     a label ("Participante : IPA3") that answers in the turns below, the others describe that person
     ("Exercice : infirmière en pratique avancée") and where they work ("Lieu : MSP de …", kept apart:
     "centre hospitalier" is a place there, no role); None when it is no such card."""
-    m = cv.CARD_PERSON_FIELD.match(lines[k + 1].text.strip()) if k + 1 < len(lines) else None
+    first = DASHED_FIELD.split(lines[k + 1].text.strip()) if k + 1 < len(lines) else [""]
+    m = cv.CARD_PERSON_FIELD.match(first[0])
     if m is None:
         return None
     label = m.group("value").strip().rstrip(".")
-    values, places, j = [], [], k + 2
-    while j < min(k + 2 + MAX_FIELDS, len(lines)) and j not in label_of:
-        t = lines[j].text.strip()
-        profile = cv.CARD_PROFILE_FIELD.match(t)
-        place = cv.CARD_PLACE_FIELD.match(t)
+    values, places = [], []
+
+    def take(t: str) -> bool:
+        """Read one field of the card; False when ``t`` is no field (a paragraph: the card is over)."""
+        profile, place = cv.CARD_PROFILE_FIELD.match(t), cv.CARD_PLACE_FIELD.match(t)
         if profile is not None:
             values.append(profile.group("value").strip().rstrip("."))
         elif place is not None:
             places.append(place.group("value").strip().rstrip("."))
-        elif not (t and ":" in t[:40]):
-            break  # a paragraph: the card is over
+        return profile is not None or place is not None or bool(t and ":" in t[:40])
+
+    # (the card's fields may run on the label's line, between dashes: "Code : E7 – Fonction : sage-femme
+    # libérale – Lieu : Le Carbet – Durée : 47 minutes"; s55)
+    for t in first[1:]:
+        take(t)
+    j = k + 2
+    while j < min(k + 2 + MAX_FIELDS, len(lines)) and j not in label_of:
+        if not take(lines[j].text.strip()):
+            break
         j += 1
     # the label answers right below the card, after the first questions
     answers = any(label_of.get(i) == label for i in range(j, min(j + MAX_GAP, len(lines))))

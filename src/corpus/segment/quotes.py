@@ -1195,6 +1195,9 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
         placed = re.fullmatch(cv.PLACE_CODE, attr)
         if placed is not None:  # "(IDE-Sada-3)", "» — IDE-Sada-3" (segment/dash_credits.py): the code speaks
             return QuoteCall(True, _place_code_attrs(placed, ctx), span)
+        structured = _structure_code_attrs(attr, ctx)
+        if structured is not None:  # "(CPTS-MG2)": a structure's letters, a trade's, a number
+            return QuoteCall(True, structured, span)
         coded = _coded_parenthesis(attr, inner, ctx)
         if coded is not None:
             if coded.get("role", "inconnu") in ("", "inconnu"):
@@ -2438,6 +2441,27 @@ def _place_code_attrs(m: re.Match, ctx: Context) -> dict:
     return {"speaker": code, "role_raw": known.get("role_raw") or code, "role": role,
             "region": region or known.get("region", ""), "place": place if region else known.get("place", ""),
             "attr_source": "attribution"}
+
+
+# a structure's letters, a hyphen, a trade's letters and a number: "CPTS-MG2", "MSP-IDE1" (s55)
+STRUCTURE_CODE = re.compile(r"(?P<struct>[A-ZÉ]{2,6})-(?P<abbr>[A-ZÉ]{1,5})(?P<num>\d{1,2})")
+
+
+def _structure_code_attrs(attr: str, ctx: Context) -> dict | None:
+    """Attrs of a code that joins a structure's letters to a trade's and a number ("CPTS-MG2"):
+    the code speaks; what the document says of it, else the trade's letters, give the role. None
+    when the attribution is no such code, or its second letters name no trade."""
+    m = STRUCTURE_CODE.fullmatch(attr.strip())
+    if m is None or letters_role(m.group("struct")) not in ("autre", "inconnu"):
+        return None
+    trade = letters_role(m.group("abbr"))
+    if trade in ("autre", "inconnu"):
+        return None
+    code = m.group(0)
+    known = ctx.code_attrs(code) if ctx.knows(code) else {}
+    role = known.get("role") if known.get("role") not in (None, "", "autre", "inconnu") else trade
+    return {"speaker": code, "role_raw": known.get("role_raw") or code, "role": role,
+            "region": known.get("region", ""), "place": known.get("place", ""), "attr_source": "attribution"}
 
 
 # a post and a number, a space between, as the first field of a credit: "Asalée 2", "MG 5"

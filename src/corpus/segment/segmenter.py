@@ -129,6 +129,7 @@ from .discovery import (
 )
 from .document_places import set_in_document_region
 from .elliptical_posts import apply_elliptical_posts
+from .profile_sections import apply_profile_sections
 from .embedded_quotes import quoted_term
 from .exchange_askers import apply_exchange_askers
 from .extract_cards import card_call
@@ -2967,6 +2968,7 @@ def build_segments(segmenter: Segmenter, pages: list[dict]) -> list[Segment]:
     apply_keyed_names(segments)  # "DIDIER :" keyed "DIDIER = Didier Lefebvre, porteur …" (segment/full_names.py)
     apply_pull_quotes(segments)  # "« Le bruit, tu ne l'entends plus … »" set apart under the words it condenses
     apply_elliptical_posts(segments, text, SPEAKER_KINDS)  # "La titulaire résume :" after "une pharmacienne titulaire"
+    apply_profile_sections(segments)  # quotes under "Ce qu'en disent les infirmiers libéraux" (segment/profile_sections.py)
     # last: a quotation about whose speaker no rule read anything, the best-ranked name around it
     # when the learned model is confident enough (segment/speaker_ranker.py, lang/fr/speaker_ranker.json)
     apply_speaker_ranker(segments, segmenter.source_text, gazetteer=segmenter.gazetteer)

@@ -123,8 +123,10 @@ class TurnHandlers:
         if folio_line(t):
             # "Thèse de médecine générale – Annexes – p. 84": the page's footer or header ends the turn,
             # unless the turn goes on below it, over the page break (the header stays inside then)
+            # (a stage direction below it is no more of the turn: "[On frappe à la porte.]", s55)
             return k + 1 < len(self.lines) and not self._turn_label(self.lines[k + 1]) \
-                and not folio_line(self.lines[k + 1].text) and self._continues_turn(k + 1, first)
+                and not folio_line(self.lines[k + 1].text) and not is_aside(self.lines[k + 1].text.strip()) \
+                and self._continues_turn(k + 1, first)
         if self.styles.share(ln.start, ln.end, "bold") >= 0.6 or parse_attribution_line(t):
             return False
         if reported_opening(t):
@@ -1079,7 +1081,22 @@ def folio_line(text: str) -> bool:
     """A short line that ends on a page's number ("Thèse de médecine générale – Annexes – p. 84",
     "– 9 –", "Rapport d'activité 2024  12/40"): a running header or footer (headings.yaml folio_words)."""
     t = text.strip()
-    return 0 < len(t) <= 100 and not t.endswith(("?", "!")) and bool(_folio().search(t))
+    return 0 < len(t) <= 100 and not t.endswith(("?", "!")) and bool(_folio().search(t)) or running_head(t)
+
+
+# a running head's fields: short, without a sentence's punctuation, separated by dashes or bars
+HEAD_FIELD_SEP = re.compile(r"\s[–—|]\s")
+YEAR_END = re.compile(r"(?:19|20)\d{2}$")
+
+
+def running_head(text: str) -> bool:
+    """A running header of at least three short fields separated by dashes and closed by the year
+    ("Annexes – Mémoire de master 2 Santé publique – Université des Antilles – 2024"): a page's
+    head, not a paragraph of anyone's words (s55)."""
+    t = text.strip()
+    fields = HEAD_FIELD_SEP.split(t)
+    return 3 <= len(fields) <= 6 and len(t) <= 140 and t[:1].isupper() and bool(YEAR_END.search(t)) \
+        and not re.search(r"[.?!:;«»“”\"]", t) and all(0 < len(f.split()) <= 8 for f in fields)
 
 
 def _lone_reply(lines: list[TextLine], i: int) -> bool:

@@ -91,25 +91,61 @@ def enumerated_codes(texts: list[str]) -> dict[str, str]:
 
 
 # a category and its number as a label, then what the person is: "Acteur institutionnel n°3 : chargé de
-# mission …", "Élu n°2 : maire d'une commune …" (the category's words, at most three; lang/fr labels.yaml
-# number_marks are not needed: "n°" and "no" are the French marks of a number)
-NUMBERED_ENTRY = re.compile(r"^(?P<label>[A-ZÉÈ][\wéèêàâîôûç'’-]*(?:\s+[\wéèêàâîôûç'’-]+){0,2}\s+n[°o]\s?\d{1,3})"
-                            r"\s*:\s*(?P<desc>[^:]{3,150})$")
+# mission …", "Élu n°2 : maire d'une commune …" (the category's words, at most three, "n°" or "no")
+NUMBERED_LABEL = re.compile(r"[A-ZÉÈ][\wéèêàâîôûç'’-]*(?:\s+[\wéèêàâîôûç'’-]+){0,2}\s+n[°o]\s?\d{1,3}")
+KEY_ENTRY = re.compile(r"^(?P<labels>[^:;]{2,60}?)\s*:\s*(?P<desc>[^:]{3,150})$")
+# the range word between the first and the last code of a group ("Ent. 1 à Ent. 3"; lang/fr grammar.yaml)
+_RANGE = cv.word_forms("group_range_words")
+
+
+def _key_labels(labels: str) -> list[str]:
+    """The codes a key entry's head names: one ("Élu n°2"), several joined ("Ent. 5 et Ent. 6") or a
+    range of one prefix ("Ent. 1 à Ent. 3", "P1 à P4"); [] when the head is no code."""
+    labels = labels.strip()
+    if NUMBERED_LABEL.fullmatch(labels):
+        return [labels]
+    parts = re.split(rf"\s+(?:{_AND})\s+|\s*,\s*", labels)
+    out = []
+    for part in parts:
+        r = re.fullmatch(rf"(?P<a>.+?)\s+(?:{_RANGE})\s+(?P<b>.+)", part)
+        ends = [r["a"], r["b"]] if r else [part]
+        if not all(cv.LABEL_SHAPES["code"].fullmatch(e) or cv.LABEL_SHAPES["numbered"].fullmatch(e) for e in ends):
+            return []
+        if r:
+            a, b = (re.fullmatch(r"(?P<p>.*?)(?P<n>\d{1,3})", e) for e in ends)
+            if a is None or b is None or a["p"] != b["p"] or not 0 < int(b["n"]) - int(a["n"]) < 30:
+                return []
+            width = len(a["n"]) if a["n"].startswith("0") else 0
+            out += [f"{a['p']}{n:0{width}d}" for n in range(int(a["n"]), int(b["n"]) + 1)]
+        else:
+            out.append(part)
+    return out
 
 
 def numbered_key(texts: list[str]) -> dict[str, str]:
-    """label -> description from the paragraphs that are only a key of numbered categories, entries
-    "Category n°N : description" separated by semicolons ("Acteur institutionnel n°3 : chargé de
-    mission … ; Élu n°2 : maire …"; s55): at least two entries, every one of that shape."""
+    """label -> description from the paragraphs that are only a key of codes, entries "codes :
+    description" separated by semicolons, the codes one, several or a range ("Acteur institutionnel
+    n°3 : chargé de mission … ; Élu n°2 : maire …", "Ent. 1 à Ent. 3 : infirmières coordinatrices …
+    ; Ent. 4 : directrice d'EHPAD"; s55): at least two entries, every one of that shape, and one
+    description at least naming a role."""
     out: dict[str, str] = {}
     for text in texts:
-        if text.count(";") < 1 or "n" not in text:
+        if text.count(";") < 1 or ":" not in text:
             continue
         entries = [e.strip().rstrip(".") for e in text.split(";")]
-        found = [NUMBERED_ENTRY.match(e) for e in entries]
-        if len(found) >= 2 and all(found):
-            for m in found:
-                out.setdefault(m.group("label"), m.group("desc").strip())
+        found = []
+        for k, e in enumerate(entries):
+            m = KEY_ENTRY.match(e)
+            labels = _key_labels(m.group("labels")) if m else []
+            if not labels:
+                # (the line's last entry may be cut where a label opens the next line, "… ; EC-1 et" / "EC-2 : …")
+                found = found if k == len(entries) - 1 and k >= 2 else []
+                break
+            found.append((labels, m.group("desc").strip()))
+        if len(found) >= 2 and any(normalize_role(d) not in ("autre", "inconnu") for _, d in found):
+            for labels, desc in found:
+                for label in labels:
+                    out.setdefault(label, desc)
     return out
 
 

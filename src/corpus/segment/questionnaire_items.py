@@ -22,7 +22,8 @@ from .transposed_tables import FIGURE_CELL, row_cells
 
 NUMBERED = r"(?:\d{1,2}|[a-z])[.)]"
 # a question's code in a survey tool's structure, then a dash or a colon ("Q01 –", "Q06_texte –", "Q4 :")
-CODED = r"[A-Z]{1,3}\d{1,3}(?:_\w+)?\s*[–—:-]"
+# (or the code alone before the item: "H1 « Si le médecin … »", s55)
+CODED = r"[A-Z]{1,3}\d{1,3}(?:_\w+)?\s*(?:[–—:-]|(?=[«“\"]))"
 QUOTED = r"(?:«[^«»]+»|“[^“”]+”|\"[^\"]+\")"
 # what the instrument says of the item after it: "(liste déroulante)", "[texte libre]"
 ITEM_NOTE = r"(?:\s*[(\[][^()\[\]]{1,60}[)\]])?"
@@ -60,12 +61,14 @@ def names(text: str, words) -> bool:
 
 
 def _runs(lines: list[TextLine], s: dict) -> list[list[int]]:
-    """Runs of consecutive item lines (blank lines between them allowed)."""
+    """Runs of consecutive item lines (blank lines and running heads between them allowed)."""
+    from .turns import folio_line
+
     runs: list[list[int]] = []
     open_run = False
     for ln in lines:
-        if not ln.text.strip():
-            continue
+        if not ln.text.strip() or (open_run and folio_line(ln.text)):
+            continue  # (a page's running head between two items goes on with the list, s55)
         if is_item_line(ln.text, s):
             if not open_run:
                 runs.append([])

@@ -1421,16 +1421,23 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
             if coded:
                 boxes.update(coded)
                 continue
-            if not _names_a_function(m.group("desc")):
+            # "Encadré 4 – MED-C1, médecin régulateur …": the code first names who speaks (s55)
+            fields = description_fields(m.group("desc"))
+            code = fields[0] if len(fields) > 1 and BOX_CODE.fullmatch(fields[0]) else ""
+            desc = ", ".join(fields[1:]) if code else m.group("desc").strip()
+            # (a trade outside the vocabulary as well: "Agent de santé communautaire, Ouanary")
+            trade = bool(fields) and names_a_trade(description_fields(desc)[0]) if desc else False
+            if not desc or not (_names_a_function(desc) or trade):
                 continue
             j = h + 1
             while j < len(self.lines) and not self.lines[j].text.strip():
                 j += 1
             if j >= len(self.lines) or j in self.headings or not _whole_quote(self.lines[j].text):
                 continue
-            desc = m.group("desc").strip()
             role, region, place = describe(desc, self.gazetteer)
-            boxes[j] = {"speaker": "", "role_raw": desc, "role": role, "region": region, "place": place,
+            if role in ("autre", "inconnu") and trade:
+                role = "autre"
+            boxes[j] = {"speaker": code, "role_raw": desc, "role": role, "region": region, "place": place,
                         "attr_source": "attribution"}
         # "Portrait – Anrifa, 41 ans", a paragraph presenting her, then her unattributed quotations (testimony_headings.py)
         taken = set(self.attributions) | set(self.owner) | set(self.owner.values())
@@ -2657,6 +2664,10 @@ def _names_interview(text: str, current) -> bool:
         return again is not None and int(again.group("num")) == int(numbered.group("num"))
     return 1 < len(who) <= 12 and re.search(rf"(?<![\w-]){re.escape(who)}(?![\w-])", text) is not None \
         and cv.INTERVIEW_WORD.search(text) is not None
+
+
+# a participant's code opening a box title's description: "MED-C1", "IDE-O2", "E4"
+BOX_CODE = re.compile(r"[A-ZÉ]{1,6}(?:-[A-ZÉ]{1,3})?[-_]?\d{1,3}")
 
 
 def _names_a_function(desc: str) -> bool:

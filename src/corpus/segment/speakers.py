@@ -50,8 +50,10 @@ class CodeDict(dict):
     def get(self, code, default=None):
         return dict.get(self, self._key(code), default)
 
-# "P5", "IDE 1", "MG-2", "PH_03": capitals, an optional separator, a number
-PARTICIPANT = re.compile(r"^(?P<code>[A-ZÉ]{1,5}[ ._-]?\d{1,3})(?=$|[\s|\t])")
+# "P5", "IDE 1", "MG-2", "PH_03": capitals, an optional separator, a number; or a word abbreviated
+# with its period and a number, "Pharm. 2", "Méd. 1" (s55)
+ROW_CODE_SHAPE = r"(?:[A-ZÉ]{1,5}[ ._-]?\d{1,3}|[A-ZÉ][a-zéèêï]{1,5}\.\s?\d{1,3})"
+PARTICIPANT = re.compile(rf"^(?P<code>{ROW_CODE_SHAPE})(?=$|[\s|\t])")
 # what follows a participant's code and a dash on a list's line: the description, a short one
 # (its fields separated by commas or semicolons: a line of dashed fields, "IDE 2 – 44 ans – diplômée en
 # 2003 – service de médecine, CH de Vierzon", is read by the code's letters)
@@ -72,7 +74,7 @@ def participant_table(lines: list[str]) -> dict[str, str]:
 
 
 # a code opening a table row inside a line whose rows the extraction joined ("… Gironde M2 | H | …")
-ROW_CODE = Guarded(re.compile(r"(?:(?<=^)|(?<=\s))(?P<code>[A-ZÉ]{1,5}[ ._-]?\d{1,3})(?=\s*(?:\||\t))"),
+ROW_CODE = Guarded(re.compile(rf"(?:(?<=^)|(?<=\s))(?P<code>{ROW_CODE_SHAPE})(?=\s*(?:\||\t))"),
                    ("|", "\t"))  # the bar or the tab after the code
 
 

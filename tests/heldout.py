@@ -90,7 +90,8 @@ def norm_speaker(s: str) -> str:
     from corpus.text import strip_accents
 
     s = strip_accents((s or "").lower())
-    s = re.sub(r"entretien\s*(?:n\s*°?\s*)?(?=\d)", "e", s)  # "Entretien 3" = "Entretien n°3" = "E3"
+    # "Entretien 3" = "Entretien n°3" = "E3" = "Ent. 3" (the word abbreviated with its period, s55)
+    s = re.sub(r"ent(?:retien\s*|\.\s*)(?:n\s*°?\s*)?(?=\d)", "e", s)
     # "Mme Hélène Roussel" = "Hélène Roussel": a civility before a name is no part of who speaks (the
     # sets' annotators differ on keeping it); the civilities are the package's language data (labels.yaml)
     m = re.match(r"([a-z]+)\.?\s+(?=\S)", s)

@@ -708,7 +708,7 @@ def described_colon_subject(lead: str, gazetteer) -> dict | None:
             "attr_source": "attribution"}
 
 
-def described_subject(lead: str, gazetteer) -> dict | None:
+def described_subject(lead: str, gazetteer, trades: bool = False) -> dict | None:
     """Attrs of the unnamed person a paragraph opens with, described by a person noun (and what they
     do in apposition), the subject of a speech verb ("Le président de la CPTS, médecin généraliste
     à Lisieux, reconnaît que … Selon lui, « … »"), or None; nothing quoted before. No speaker: the
@@ -727,8 +727,13 @@ def described_subject(lead: str, gazetteer) -> dict | None:
         # the apposition says a task, the noun phrase the body (s54)
         desc = np
         role, region, place = describe(desc, gazetteer)
-    if role in ("", "autre", "inconnu"):
+    # ``trades``: a trade outside the vocabulary says what a coded speaker does ("Un agent de santé
+    # communautaire … décrit : « … » [ent. 21]"; s55)
+    outside = trades and role in ("", "autre", "inconnu") and names_a_trade(np)
+    if role in ("", "autre", "inconnu") and not outside:
         return None
+    if outside:
+        role = "autre"
     return {"speaker": "", "role_raw": desc, "role": role, "region": region, "place": place,
             "attr_source": "attribution"}
 

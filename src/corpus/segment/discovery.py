@@ -289,6 +289,14 @@ class Context:
                 self.legend_moderators.add(label)
             else:
                 self.legend[label] = desc
+        # a code described by an abbreviation alone that the document explains once ("| E1 | CP |" with
+        # "CP, coordinatrice de parcours du DAC ; …"): the explanation describes the person (s55)
+        for code, desc in list(self.participants.items()):
+            short = desc.strip().rstrip(".")
+            if re.fullmatch(r"[A-ZÉ]{2,6}", short) and short != code and normalize_role(short) in ("autre", "inconnu"):
+                spelled = self.participants.get(short) or self.abbreviations.get(short, "")
+                if spelled and not re.fullmatch(r"[A-ZÉ]{2,6}", spelled.strip()):
+                    self.participants[code] = spelled
         # codes of one series used in the text ("P1", "P3", "P4"): the document's informant codes
         self.series = code_series(texts)
         self.cards = interview_cards(texts)

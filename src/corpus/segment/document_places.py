@@ -160,10 +160,17 @@ def without_person_names(text: str, gazetteer, speakers: set[str]) -> str:
     the byline "Claire Maréchal, Thomas Guéret": not the prefecture of the Creuse)."""
     author, byline = _authors()
     surnames = set()
-    for line in [ln for ln in text.split("\n", 4 * BYLINE_LINES)[:4 * BYLINE_LINES] if ln.strip()][:BYLINE_LINES]:
+    head, pos = [], 0
+    for line in text.split("\n", 4 * BYLINE_LINES)[:4 * BYLINE_LINES]:
+        head.append((pos, line))
+        pos += len(line) + 1
+    for start, line in [(a, ln) for a, ln in head if ln.strip()][:BYLINE_LINES]:
         if byline.match(line):
             surnames |= {m.group("surname") for m in author.finditer(line)
                          if not gazetteer.find(line[m.start():m.start() + m.group(0).index(" ")])}
+            # (the byline's names themselves, whatever their first names: "Aude Perrotin" is no one
+            # from the Aude; s55)
+            text = text[:start] + re.sub(author, lambda m: " " * len(m.group()), line) + text[start + len(line):]
     # (a speaker's name of two words or more whose first word is no place: "Camille Hérault", not "Saint-Lô";
     # "Dr Yannick Morvan" is no one from the Morvan, nor is "Dr Morvan :", the civility and the surname)
     civilities = cv._flex_alt(cv.language_data().get("civilities", [])) or "(?!)"

@@ -592,12 +592,15 @@ def study_role(texts: list[str], marked: set[int] | None = None) -> str:
     if marked is None:
         marked = qualitative_scan(texts)[2]
     roles: set[str] = set()
+    strong: set[str] = set()  # the roles the sentences with a strong methods word name
     lay = False  # the methods count lay people among the informants
     single: set[str] = set()  # the roles of single persons' descriptions
+    single_strong: set[str] = set()
     for i in sorted(marked):
         for sentence in re.split(r"(?<=[.!?])\s+", texts[i]):
             included = bool(_inclusion().search(sentence))
-            if "«" in sentence or not (cv.QUALITATIVE_STRONG.search(sentence) or cv.QUALITATIVE_WEAK.search(sentence)
+            is_strong = bool(cv.QUALITATIVE_STRONG.search(sentence))
+            if "«" in sentence or not (is_strong or cv.QUALITATIVE_WEAK.search(sentence)
                                        or included):
                 continue
             if _literature_comparison().search(sentence):
@@ -610,11 +613,15 @@ def study_role(texts: list[str], marked: set[int] | None = None) -> str:
                 # one interviewee's card or heading: what one person does, no study's trade; but a
                 # trade other than the group's says the study heard several
                 single.add(normalize_role(described[0]))
+                if is_strong:
+                    single_strong.add(normalize_role(described[0]))
                 continue
             for piece in pieces:
                 role = normalize_role(piece)
                 if role not in ("autre", "inconnu") or role == "autre" and names_a_profession(piece):
                     roles.add(role)  # "chirurgiens-dentistes": a profession outside the vocabulary too
+                    if is_strong:
+                        strong.add(role)
                 elif _counted_lay_group(piece, included) and not _group_of_people(piece, counted=included):
                     # "six femmes suivies pour un diabète gestationnel": lay informants, no one trade;
                     # their role is left to their own descriptions (an undescribed voice stays inconnu)
@@ -625,8 +632,14 @@ def study_role(texts: list[str], marked: set[int] | None = None) -> str:
                     # ("Annexe 2 – Caractéristiques des participants"), which names no one's trade;
                     # lay people ("menés au domicile des habitants") are autre, a role of their own
                     roles.add(_lay_group_role(piece))
-            if len(roles) > 1:
-                return ""  # two roles already: no single one, whatever the rest names (the set only grows)
+                    if is_strong:
+                        strong.add(_lay_group_role(piece))
+            if len(strong) > 1:
+                return ""  # two roles where the interviews are described: no single one (the set only grows)
+    # (the sentences that say who was interviewed decide over those of the results that only mention
+    # another trade: "Les pharmaciens soulignent … l'information du médecin traitant", s55)
+    if len(strong) == 1 and (len(roles) > 1 or single - roles):
+        roles, single = strong, single_strong
     if len(roles) != 1 or single - roles or lay:
         return ""
     return next(iter(roles))
@@ -1130,6 +1143,11 @@ NAMED_CODE = re.compile(r"(?P<name>[A-ZÉÈ][a-zéèêëïîôûç]+(?:[- ][A-Z�
                         r"(?P<desc>[^;.]{3,120}?)\s*(?=[;.]|$)")
 
 
+def _initials_of(name: str) -> str:
+    """The capitals a name's words open with ("Bérangère Hamel" -> "BH", "Jean-Marc Roux" -> "JMR")."""
+    return fold("".join(w[0] for w in re.split(r"[\s-]+", name) if w)).upper()
+
+
 def named_codes(texts: list[str]) -> dict[str, str]:
     """Codes a box or a chapeau gives people after their full name, with a description ("Autour
     de la table : Isabelle Roux (IR), pharmacienne … ; Thomas Bessière (TB), médecin …", "Dr Anne
@@ -1138,7 +1156,8 @@ def named_codes(texts: list[str]) -> dict[str, str]:
     # a code of the name's initials stands for the name: the description opens with it, as a key's
     # entry does ("Anne Fournival, médecin généraliste, Vichy"), for the speaker to be written in full
     # (full_names.keyed_name)
-    found = {m.group("code"): (f"{m.group('name')}, " if m.group("initials") else "") + m.group("desc").strip()
+    found = {m.group("code"): (f"{m.group('name')}, " if m.group("initials") or _initials_of(m.group("name")) == m.group("code")
+                               else "") + m.group("desc").strip()
              for t in texts for m in NAMED_CODE.finditer(t) if normalize_role(m.group("desc")) not in ("autre", "inconnu")}
     return found if len(found) >= 2 else {}
 

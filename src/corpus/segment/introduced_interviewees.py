@@ -86,10 +86,13 @@ def _ends_interview(seg) -> bool:
     """A prose paragraph, or a heading naming an interview (the next one's title), ends one; a
     question or a back-channel set as a heading does not."""
     from .transcriber_notes import is_aside
+    from .turns import folio_line
 
     one, _ = _words()
-    # (a stage direction in brackets between two turns, "[le bébé pleure, pause]", does not)
-    return (seg.kind == "narrative" and not is_aside(seg.text)) or (seg.kind == "heading" and bool(one.search(fold(seg.text))))
+    # (a stage direction in brackets between two turns, "[le bébé pleure, pause]", does not; nor does a
+    # page's running head or foot, "Mémoire de master 2 … – Annexes – p. 9", s55)
+    return (seg.kind == "narrative" and not is_aside(seg.text) and not folio_line(seg.text)) \
+        or (seg.kind == "heading" and bool(one.search(fold(seg.text))))
 
 
 def _interviews(segments: list) -> list[tuple[int, int]]:

@@ -1204,7 +1204,7 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
                 intro = introduced_role(before)  # "Pour un médecin coordinateur, « … » (I9, Lyon)"
                 if intro:
                     coded.update(role_raw=intro, role=normalize_role(intro))
-                elif coded.get("speaker") and (subject := described_subject(before, ctx.gazetteer)) is not None:
+                elif coded.get("speaker") and (subject := described_subject(before, ctx.gazetteer, trades=True)) is not None:
                     # "Une infirmière belge raconte : « … » (B4, Beauraing)": the code says who, the
                     # sentence's subject what they do
                     coded.update(role_raw=subject["role_raw"], role=subject["role"])
@@ -2359,6 +2359,9 @@ def _coded_parenthesis(attr: str, quote: str, ctx: Context) -> dict | None:
     desc = (m.group("rest") or "").strip()
     # "(E4, l. 56-59)": where the words are in the transcript says nothing of the person
     desc = ", ".join(f for f in description_fields(desc) if not cv.LINE_REFERENCE.match(f)) if desc else desc
+    if desc and re.fullmatch(r"[A-ZÉ]{2,6}", desc):
+        # "(E6, MT)" where the methods spell "MT, médecin traitant" out once (s55)
+        desc = ctx.participants.get(desc) or getattr(ctx, "abbreviations", {}).get(desc, "") or desc
     coded = num is None and bool(cv.LABEL_SHAPES["code"].match(speaker))
     code_role = letters_role(re.sub(r"[-_]?\d+.*$", "", speaker)) if coded else "inconnu"  # "MG-3": a GP
     if num is None and not coded and cv.LABEL_SHAPES["numbered"].match(speaker):
@@ -2383,7 +2386,8 @@ def _coded_parenthesis(attr: str, quote: str, ctx: Context) -> dict | None:
     # whatever word the field before names them by; a letter code's kin "(A6, épouse, 78 ans)" is read below)
     aged = counted and not coded and any(cv.AGE_FIELD.match(f) for f in description_fields(desc or ""))
     if desc and not describes_person(desc) and not (counted and _places_and_ages(desc, ctx.gazetteer)) \
-            and code_role in ("autre", "inconnu") and not profiled and not abroad and slot_commune is None and not aged:
+            and code_role in ("autre", "inconnu") and not profiled and not abroad and slot_commune is None and not aged \
+            and not (counted and withholds_role(desc)):  # "(Ent. 11, fonction non précisée)": a person all the same (s55)
         return None
     if num is None and not desc and not ctx.knows(speaker):
         return None  # "(Marie Curie)": a name alone says nothing about speaking

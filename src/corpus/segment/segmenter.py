@@ -129,7 +129,6 @@ from .discovery import (
 )
 from .document_places import set_in_document_region
 from .elliptical_posts import apply_elliptical_posts
-from .profile_sections import apply_profile_sections
 from .embedded_quotes import quoted_term
 from .exchange_askers import apply_exchange_askers
 from .extract_cards import card_call
@@ -257,6 +256,7 @@ from .presented_labels import apply_portrait_lines, apply_presented_full_names, 
 from .presented_respondents import apply_presented_respondents
 from .profile_lines import apply_profile_lines, numbered_profile_opener
 from .profile_phases import profiles_above
+from .profile_sections import apply_profile_sections
 from .pronoun_subjects import colon_pronoun_subject
 from .pull_quotes import apply_pull_quotes, repeats_quote_above
 from .questionnaire_items import demote_questionnaire_items, numbered_item
@@ -301,6 +301,7 @@ from .roles import letters_role, names_a_profession, names_a_trade, normalize_ro
 from .roman_interviews import is_roman_interview
 from .round_table_answers import round_table_speakers
 from .run_in_profiles import profile_call, profile_lines, profile_passages
+from .running_head_cards import apply_running_head_cards
 from .script_instructions import anticipated_call, instruction_lines, scripted_call
 from .set_apart_questions import (
     closing_lines,
@@ -1195,6 +1196,10 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         header = next((interview_header(ln.text) for ln in self.lines[:first] if interview_header(ln.text)), None)
         name, desc = (header.group("who").strip(), "") if header and not header.groupdict().get("num") else \
             interview_subject([ln.text for ln in self.lines[:first]])
+        if not name and (header is None or header.groupdict().get("num")):
+            # "Annexe C – Entretien n° 2" over "O2, orthophoniste libérale installée à Rohan …": the code the
+            # card opens with answers (s55)
+            name, desc = coded_card([ln.text for ln in self.lines[:first]]) or (name, desc)
         if not name and self.set_apart:
             # "Anne Le Goff, pharmacienne à Lannion, préside …": the chapeau presents the person
             presented, description = presented_person(lead_lines(self.lines, first))
@@ -2372,6 +2377,12 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
                 attrs = {**attrs, **{k: v for k, v in known.items() if v or k not in ("region", "place")}}
         if attrs.get("role", "inconnu") in ("", "inconnu") and not attrs.get("speaker"):
             attrs = {**attrs, **preceding_description(before)}  # "Un médecin généraliste nous dira : « … »"
+        elif attrs.get("role", "inconnu") in ("", "inconnu"):
+            # "Un agent de santé communautaire … décrit son rôle : « … » [ent. 21, Mtsamboro]": the code
+            # speaks, the sentence says what the person does (s55)
+            described = preceding_description(before)
+            if described.get("role", "inconnu") not in ("", "inconnu") and not described.get("speaker"):
+                attrs = {**attrs, "role_raw": described["role_raw"], "role": described["role"]}
         if not attrs.get("speaker") and (code := numbered_lead(text[line_start:a])):
             attrs = {**attrs, "speaker": code}  # 'Rép. 148 (pharmacienne, Cayenne) : "…"' (segment/numbered_leads.py)
         attrs = confided_attrs(self, a, attrs)  # "Kylian (16 ans) me confie : « … »" (segment/attributions.py)
@@ -2664,6 +2675,20 @@ def _names_interview(text: str, current) -> bool:
         return again is not None and int(again.group("num")) == int(numbered.group("num"))
     return 1 < len(who) <= 12 and re.search(rf"(?<![\w-]){re.escape(who)}(?![\w-])", text) is not None \
         and cv.INTERVIEW_WORD.search(text) is not None
+
+
+# a card under an interview's heading, opened by the participant's code: "O2, orthophoniste libérale …"
+CODED_CARD = re.compile(r"^(?P<code>[A-ZÉ]{1,5}[-_]?\d{1,3}),\s+(?P<desc>[^.;«»]{3,160})")
+
+
+def coded_card(texts: list[str]) -> tuple[str, str] | None:
+    """(code, description) of the first line that opens with a participant's code and describes what
+    the person does ("O2, orthophoniste libérale installée à Rohan depuis 2009, …"); None when none."""
+    for t in texts:
+        m = CODED_CARD.match(t.strip())
+        if m and normalize_role(m.group("desc")) not in ("autre", "inconnu"):
+            return m.group("code"), m.group("desc").strip()
+    return None
 
 
 # a participant's code opening a box title's description: "MED-C1", "IDE-O2", "E4"
@@ -3078,8 +3103,14 @@ def run(interim_dir: str | Path, doc: dict, gazetteer_path: str | Path,
     gazetteer = load_gazetteer(str(gazetteer_path))
     declared = load_declared(interim_dir, doc.get("doc_id", ""), speakers_path)
     notes = load_notes(interim_dir)
-    records = [segment_record(s) for s in segment_text(text, doc, pages, structure, gazetteer, styles,
-                                                       _ner() if section_entities else None, declared, notes)]
+    segments = segment_text(text, doc, pages, structure, gazetteer, styles, _ner() if section_entities else None,
+                            declared, notes)
+    # "Entretien E5 – infirmière coordinatrice, …" repeated as the pages' head, set aside by extraction
+    # (segment/running_head_cards.py)
+    audit_path = cio.interim_path(interim_dir, "audit")
+    if audit_path.exists():
+        apply_running_head_cards(segments, cio.read_csv(audit_path), gazetteer, SPEAKER_KINDS)
+    records = [segment_record(s) for s in segments]
     cio.write_jsonl(out, records)
     recache.record_bundle("segment")  # the patterns this run compiled that the bundle lacked
     return records

@@ -98,6 +98,8 @@ class TurnHandlers:
             return False
         if system_line(t):  # "iPhone de Julie a rejoint la réunion" (segment/system_lines.py)
             return False
+        if record_field(t):  # "Décision : deux matinées sans rendez-vous …": the minutes' own line (s55)
+            return False
         lead = _continuation_lead(t, self.lines[first].text)
         if is_aside(t) or (lead and is_aside(t[lead:].strip())):
             # "[La secrétaire entre dans le bureau]" between two turns, "04 ((une porte s'ouvre))" on a
@@ -1075,6 +1077,17 @@ def _mandate_words() -> frozenset:
 def _mandate(label: str) -> bool:
     """A label naming an elected office ("LE MAIRE", "L'adjointe"): chaired_records.yaml mandate_offices."""
     return any(w in _mandate_words() for w in re.findall(r"[\w-]+", fold(label).lower()))
+
+
+# a field's name opening a line, then its colon: "Décision : …", "Date : …"
+FIELD_LEAD = re.compile(r"^(?P<field>[^\W\d_][\w'’ -]{0,30}?)\s*:\s")
+
+
+def record_field(text: str) -> bool:
+    """A line opened by a field of a record rather than a speaker ("Décision : …", "Objet : …";
+    labels.yaml not_labels): it ends a turn running over paragraphs."""
+    m = FIELD_LEAD.match(text.strip())
+    return m is not None and fold(m.group("field")).lower().rstrip(".") in cv.NOT_LABELS
 
 
 def folio_line(text: str) -> bool:

@@ -65,3 +65,16 @@ def test_a_key_of_functions_in_brackets_with_one_outside_the_vocabulary(gazettee
     idec, director = segment_at(text, segs, "On appelait le 15"), segment_at(text, segs, "J'ai fermé les portes")
     assert (idec.speaker, idec.role) == ("IDEC", "coordinateur")
     assert (director.speaker, director.role) == ("DIR", "autre")
+
+
+def test_codes_glued_from_a_profession_and_a_territorys_letter():
+    # (s55) "MGA3": "MG" and the territory's "A" of a key that gives both; "XB1": a profession withheld
+    from corpus.segment.compound_codes import glued_codes
+
+    methods = ("Chaque code associe la profession (MG : médecin généraliste ; IDE : infirmière ; X : profession non "
+               "communiquée) et la lettre du secteur (A : Aubrac ; B : Barrez).")
+    body = "MGA3 le dit ainsi : « … ». Pour IDEB2, « … » (XB1). Le plan CPTSA1 et le MG2 restent sans clé."
+    assert glued_codes([methods, body], abbreviation_key([methods])) == {
+        "MGA3": "médecin généraliste", "IDEB2": "infirmière", "XB1": "profession non communiquée"}
+    assert "MGA3" in compound_codes([methods, body])
+    assert glued_codes([body], {}) == {}  # no key, no reading

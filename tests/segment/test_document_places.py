@@ -722,3 +722,16 @@ def test_a_page_localised_by_its_towns_in_capitals_places_its_speakers(gazetteer
     assert capital_line_communes("CONCLUSION\nRÉSULTATS – première partie", gazetteer, {}) == {}
     text, segs = _segment(LOCAL_PAGE, gazetteer, doc={"kind": "presse"})
     assert _at(text, segs, "il ne manque que quelqu'un").region == "Auvergne-Rhône-Alpes"
+
+
+def test_a_byline_first_name_that_is_a_department_is_no_place(gazetteer):
+    # (s55) "Aude Perrotin" under the title is no one from the Aude: the study's commune decides
+    lines = ["Revue d'économie de la santé, 2024, 18 (2), p. 77-98",
+             "Salarier les médecins pour les attirer ?",
+             "Julien Marchetti, Aude Perrotin",
+             "Nous analysons les comptes du centre de santé municipal de Bray-sur-Seine et les entretiens conduits "
+             "avec ses acteurs.",
+             "Un médecin du centre le dit : « Je ne gagne pas plus qu'en libéral, mais je fais de la médecine et "
+             "pas de la comptabilité. »"]
+    text, segs = _segment(lines, gazetteer)
+    assert _at(text, segs, "pas de la comptabilité").region == "Île-de-France"

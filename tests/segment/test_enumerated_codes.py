@@ -86,3 +86,41 @@ def test_the_key_says_the_writer_asks(gazetteer):
     assert _at(text, segs, "Et quand vous êtes en retard").kind == "moderator"
     s = _at(text, segs, "Je commence à sept heures")
     assert (s.kind, s.speaker) == ("turn", "S01")
+
+
+def test_two_codes_joined_by_et_share_one_description():
+    # (s55) "INST-2 et INST-3, conseillers de la CPAM"
+    text = ("Les acteurs sont codés : INST-1, chargée de mission à la délégation de l'ARS ; INST-2 et INST-3, "
+            "conseillers de la CPAM du Cantal ; INST-4, médecin élu à l'URPS.")
+    found = enumerated_codes([text])
+    assert found["INST-2"] == found["INST-3"] == "conseillers de la CPAM du Cantal"
+    assert found["INST-4"] == "médecin élu à l'URPS"
+
+
+def test_a_paragraph_that_is_only_a_key_of_codes_groups_and_ranges():
+    # (s55) "Acteur institutionnel n°2 : …", "Ent. 1 à Ent. 3 : …", "Ent. 4 et Ent. 5 : …"
+    from corpus.segment.enumerated_codes import numbered_key
+
+    key = numbered_key(["Acteur institutionnel n°2 : chargé de mission de l'ARS ; Élu n°1 : maire de Laguiole ; "
+                        "Professionnel n°4 : pharmacienne à Espalion."])
+    assert key == {"Acteur institutionnel n°2": "chargé de mission de l'ARS", "Élu n°1": "maire de Laguiole",
+                   "Professionnel n°4": "pharmacienne à Espalion"}
+    ranged = numbered_key(["Ent. 1 à Ent. 3 : infirmières coordinatrices d'EHPAD ; Ent. 4 et Ent. 5 : médecins "
+                           "traitants ; EC-1 et"])  # (the last entry cut where the next line opens)
+    assert ranged["Ent. 2"] == "infirmières coordinatrices d'EHPAD" and ranged["Ent. 5"] == "médecins traitants"
+    # a line of answers, a line of themes: no key
+    assert numbered_key(["P1 : oui ; P2 : non ; P3 : parfois."]) == {}
+    assert numbered_key(["Thème 1 : l'accès ; Thème 2 : la coordination."]) == {}
+
+
+def test_a_numbered_key_describes_the_quotes_of_its_labels(gazetteer):
+    lines = ["Les enquêtés sont désignés par leur catégorie et un numéro ; ceux qui sont cités sont :",
+             "Acteur institutionnel n°2 : chargé de mission de la délégation de l'ARS ; Professionnel n°4 : "
+             "pharmacienne titulaire à Espalion.",
+             "« Les décisions se prennent au téléphone la semaine d'avant. » (Acteur institutionnel n°2)",
+             "« Au contrat local, on parle de nous, pas avec nous. » (Professionnel n°4)"]
+    text, segs = _segment(lines, gazetteer)
+    ars = _at(text, segs, "Les décisions se prennent")
+    pharm = _at(text, segs, "on parle de nous")
+    assert (ars.speaker, ars.role) == ("Acteur institutionnel n°2", "institutionnel_ars")
+    assert (pharm.speaker, pharm.role) == ("Professionnel n°4", "pharmacien")

@@ -82,3 +82,31 @@ def test_a_patient_column_s_code_and_profile_say_whose_quotations_fill_the_row(g
     s = _at(text, segs, "c'est l'affaire de mon médecin")
     assert (s.kind, s.speaker, s.role_raw) == ("verbatim", "P3", "P3 (67 ans, Mauriac)")
     assert _at(text, segs, "J'ai changé le pain").speaker == "P5"
+
+
+def test_a_parenthesised_key_of_codes_and_what_they_are():
+    # (s55) "(P01 et P02 médecins généralistes, P03 infirmière, A01 ARS de Corse)"
+    from corpus.segment.fallbacks import parenthesised_codes
+
+    text = ("Codes : P01 à P04, professionnels de la maison de santé (P01 et P02 médecins généralistes, P03 "
+            "infirmière, P04 masseur-kinésithérapeute) ; A01 et A02, institutions (A01 ARS de Corse, A02 CPAM "
+            "de Corse-du-Sud).")
+    found = dict(parenthesised_codes(text))
+    assert found["P02"] == "médecins généralistes" and found["P04"] == "masseur-kinésithérapeute"
+    assert found["A02"] == "CPAM de Corse-du-Sud"
+    # a parenthesis of figures or of places, or of one item only: no key
+    assert parenthesised_codes("(P1 2 %, P2 5 %)") == []
+    assert parenthesised_codes("(entretien P1 réalisé à Ajaccio)") == []
+
+
+def test_the_sentences_that_say_who_was_interviewed_decide_the_study_role():
+    # (s55) a results sentence that mentions another trade ("… l'information du médecin traitant") does not
+    # undo the methods' one role; without the methods' sentence the two trades leave none
+    from corpus.segment.fallbacks import study_role
+
+    methods = "Nous avons mené des entretiens semi-directifs avec six pharmaciens titulaires de l'Aveyron."
+    results = "Les pharmaciens soulignent le temps nécessaire à l'information du médecin traitant."
+    aside = "Lors d'un entretien, une cliente est intervenue spontanément."
+    assert study_role([methods, results, aside]) == "pharmacien"
+    assert study_role([results]) == ""
+

@@ -194,3 +194,24 @@ def test_italic_words_under_a_profiled_header_are_the_writers(gazetteer):
     # a title numbering its box names no code: the words have no speaker
     seg = segment_at(text, segs, "Les tournées ont doublé")
     assert (seg.kind, seg.speaker, seg.role) == ("verbatim", "", "infirmier")
+
+
+def test_a_box_title_that_opens_on_a_code_names_who_speaks(gazetteer):
+    # (s55) "Encadré 4 – MED-C1, médecin régulateur …": the code speaks; a trade outside the vocabulary
+    # ("Agent de santé communautaire") is a person's too, role autre
+    from segment_text import heading_structure
+
+    lines = ["4. Les voix du terrain",
+             "Les personnes interrogées sont désignées par un code qui associe la fonction et le lieu.",
+             "Encadré 3 – IDE-O2, infirmière du centre de santé de Camopi",
+             "« Quand la connexion tient, je montre la plaie au médecin et le patient reste au village. »",
+             "Encadré 4 – MED-C1, médecin régulateur de télémédecine, centre hospitalier de Cayenne",
+             "« Sur un écran, avec une infirmière expérimentée, je peux éviter une évacuation sur deux. »",
+             "Encadré 5 – Agent de santé communautaire, Camopi",
+             "« Les gens ont confiance parce que c'est quelqu'un d'ici qui allume l'ordinateur. »"]
+    text, segs = segment_lines(lines, gazetteer, structure=heading_structure(lines, [0, 2, 4, 6]),
+                               styles=line_styles(lines, {3, 5, 7}))
+    doctor = segment_at(text, segs, "éviter une évacuation sur deux")
+    agent = segment_at(text, segs, "quelqu'un d'ici qui allume")
+    assert (doctor.kind, doctor.speaker, doctor.role) == ("verbatim", "MED-C1", "hospitalier")
+    assert (agent.kind, agent.speaker, agent.role) == ("verbatim", "", "autre")

@@ -63,3 +63,12 @@ def test_a_snippet_the_extraction_lost_is_one_missed_item_not_a_lost_document():
     assert (r["n"], r["tp"], r["fn"], r["fp"]) == (2, 1, 1, 0)
     assert r["role"] == 1.0
     assert any(m.startswith("LOST verbatim") and "anxio-dépressive" in m for m in r["misses"])
+
+
+def test_the_scorer_reads_an_abbreviated_interview_word_as_the_word():
+    # (s55) "Ent. 7" as printed and "Entretien n°7" are one identifier, as "E7" is; a code is no interview
+    from heldout import norm_speaker
+
+    assert norm_speaker("Ent. 7") == norm_speaker("Entretien n°7") == norm_speaker("E7")
+    assert norm_speaker("ent. 14") == norm_speaker("entretien 14")
+    assert norm_speaker("Entente 3") != norm_speaker("E3")

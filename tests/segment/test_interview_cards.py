@@ -133,3 +133,17 @@ def test_a_header_table_of_fields_describes_the_one_answering_label(gazetteer):
     for snippet in ("beaucoup de temps au téléphone", "quand une sortie d'hôpital"):
         seg = _at(text, segs, snippet)
         assert (seg.kind, seg.speaker, seg.role, seg.region) == ("turn", "Nadia", "coordinateur", "Bourgogne-Franche-Comté")
+
+
+def test_a_card_whose_fields_run_on_one_line_between_dashes(gazetteer):
+    # (s55) "Code : E4 – Fonction : sage-femme libérale … – Lieu : … – Date : … – Durée : …" under the heading
+    lines = ["Annexe 5 – Retranscription de l'entretien 4",
+             "Code : E4 – Fonction : sage-femme libérale, membre du groupe périnatalité – Lieu : cabinet, Le Prêcheur – "
+             "Date : 14 mars 2024 – Durée : 47 minutes",
+             "Enquêtrice : Comment êtes-vous arrivée dans le groupe ?",
+             "E4 : C'est la coordinatrice qui m'a appelée, ils cherchaient une sage-femme du nord.",
+             "Enquêtrice : Et qu'est-ce que le groupe a mis en place ?",
+             "E4 : Un parcours pour les femmes qui sortent de la maternité, avec une fiche."]
+    text, segs = _segment(lines, gazetteer)
+    seg = _at(text, segs, "ils cherchaient une sage-femme du nord")
+    assert (seg.kind, seg.role, seg.region) == ("turn", "sage_femme", "Martinique")

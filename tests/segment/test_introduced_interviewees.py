@@ -155,3 +155,21 @@ def test_summary_presenting_two_people_names_no_guest():
     assert presented_person("Murielle Ancelin est sage-femme libérale à Basse-Terre.") == (
         "Murielle Ancelin", "sage_femme", "Murielle Ancelin est sage-femme libérale à Basse-Terre.")
     assert presented_person("Anne Morel est infirmière à Brest. Paul Guivarch est pharmacien à Morlaix.") is None
+
+
+def test_a_page_foot_between_two_turns_does_not_end_the_interview(gazetteer):
+    # (s55) the memoir's foot "… – Annexes – p. 9" set between two turns by the page break
+    from segment_text import segment_at, segment_lines
+
+    lines = [HEADING,
+             ONE_NURSE,
+             "Q : Comment se passe une journée type ?",
+             "R : Je vois six à huit patients par jour, surtout des diabétiques, et je fais les tournées l'après-midi.",
+             "Mémoire de master 2 Sociologie – Université de Franche-Comté – Annexes – p. 9",
+             "[R répond au téléphone ; reprise de l'entretien après une minute.]",
+             "Q : Vous parliez de la confiance des médecins ?",
+             "R : Oui. Aujourd'hui ils me délèguent les examens des pieds, mais je reste salariée d'une association."]
+    text, segs = segment_lines(lines, gazetteer)
+    first = segment_at(text, segs, "six à huit patients par jour")
+    last = segment_at(text, segs, "ils me délèguent les examens des pieds")
+    assert first.role == last.role == "infirmier"

@@ -70,3 +70,17 @@ def test_a_heading_between_questions_does_not_end_the_interview(gazetteer):
     text, segs = _run(lines, {0, 2, 4, 5, 7}, gazetteer)
     assert _at(text, segs, "Le temps que je passe au téléphone").kind in SPEECH
     assert _at(text, segs, "permanence de soins le samedi").kind in SPEECH
+
+
+def test_a_card_opened_by_the_participants_code_names_who_answers(gazetteer):
+    # (s55) "Annexe C – Entretien n° 2" over "O2, orthophoniste libérale …", then bold questions without labels
+    lines = ["Annexe C – Entretien n° 2",
+             "O2, orthophoniste libérale installée à Pontivy depuis 2009, membre du groupe prévention de la CPTS. "
+             "Entretien réalisé au cabinet le 4 décembre 2024.",
+             "Comment est née l'action de prévention sur le langage ?",
+             "D'un constat simple : ma liste d'attente dépassait un an, et les enfants arrivaient trop tard.",
+             "Et avec les médecins généralistes du territoire ?",
+             "C'est plus compliqué, ils sont débordés, mais certains nous adressent les enfants plus tôt."]
+    text, segs = _run(lines, {0, 2, 4}, gazetteer)
+    seg = _at(text, segs, "ma liste d'attente dépassait un an")
+    assert (seg.kind, seg.speaker, seg.role) == ("turn", "O2", "autre_paramedical")

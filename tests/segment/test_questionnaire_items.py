@@ -160,3 +160,18 @@ def test_a_survey_tool_s_coded_questions_are_narrative(gazetteer):
         "E3 – « La messagerie sécurisée, je ne l'ouvre jamais, c'est trop lent. »",
     ], gazetteer)
     assert _at(text, segs, "On se débrouille avec les moyens").kind == "verbatim"
+
+
+def test_coded_hypotheses_under_their_lead_in_are_nobodys_words(gazetteer):
+    # (s55) "H1 « Si …, alors … »" under "Le comité a formulé quatre hypothèses :", a running head between two
+    lines = ["3. Hypothèses causales",
+             "Le comité de pilotage a formulé quatre hypothèses, que l'évaluation devra tester :",
+             "H1 « Si le médecin traitant reçoit la fiche le jour de la sortie, alors il adapte le traitement. »",
+             "H2 « Si l'infirmière appelle le patient dans les 48 heures, alors les difficultés sont repérées. »",
+             "Protocole d'évaluation « Retour au domicile » – page 7",
+             "H3 « Si le pharmacien réalise une conciliation à J7, alors les erreurs diminuent. »",
+             "H4 « Si les professionnels partagent un outil commun, alors la coordination perdure. »"]
+    text, segs = _segment(lines, gazetteer)
+    for snippet in ("il adapte le traitement", "les difficultés sont repérées", "les erreurs diminuent",
+                    "la coordination perdure"):
+        assert _at(text, segs, snippet).kind == "narrative", snippet

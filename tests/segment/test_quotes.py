@@ -1799,3 +1799,62 @@ def test_numbered_lines_no_quotation_calls_are_no_footnotes():
         lines.append(TextLine(k, pos, pos + len(t), t))
         pos += len(t) + 1
     assert called_notes(lines) == {"3": "Entretien IDE5, infirmière libérale."}
+
+
+def test_a_code_joining_a_structure_and_a_trade_speaks_with_that_trade(gazetteer):
+    # (s55) "(CPTS-IDE2)": the structure's letters, then the trade's; "(CPTS-ZZ1)" names no trade
+    from segment_text import segment_at, segment_lines
+
+    lines = ["Dans ce chapitre, les membres sont désignés par un code associant la structure et la profession.",
+             "« Les médecins parlaient de créneaux, nous on parlait des patients qu'on voit tous les jours. » (CPTS-IDE2)",
+             "« Le planning partagé, c'était qu'on se répartisse enfin la charge des soirs. » (CPTS-MG1)"]
+    text, segs = segment_lines(lines, gazetteer)
+    nurse = segment_at(text, segs, "nous on parlait des patients")
+    gp = segment_at(text, segs, "se répartisse enfin la charge")
+    assert (nurse.speaker, nurse.role) == ("CPTS-IDE2", "infirmier")
+    assert (gp.speaker, gp.role) == ("CPTS-MG1", "medecin_generaliste")
+
+
+def test_an_abbreviation_after_the_code_is_spelled_out_by_the_methods(gazetteer):
+    # (s55) "(E6, MT)" where the methods say "MT, médecin traitant" once
+    from segment_text import segment_at, segment_lines
+
+    lines = ["Les personnes interrogées sont désignées par un code (E1 à E6) suivi de leur fonction, abrégée ainsi : "
+             "CP, coordinatrice de parcours du DAC ; CESF, conseillère en économie sociale et familiale ; MT, "
+             "médecin traitant.",
+             "« J'ai appris l'existence du dispositif par une patiente, c'est vous dire. » (E6, MT)",
+             "« Le dossier APA, les factures d'eau : quand j'arrive, tout me tombe dessus en même temps. » (E3, CESF)"]
+    text, segs = segment_lines(lines, gazetteer)
+    gp = segment_at(text, segs, "existence du dispositif")
+    cesf = segment_at(text, segs, "les factures d'eau")
+    # (no table lists E6: the code read as the sixth interview, "Entretien n°6", which is E6)
+    assert (gp.speaker, gp.role) == ("Entretien n°6", "medecin_generaliste")
+    assert (cesf.speaker, cesf.role_raw) == ("Entretien n°3", "conseillère en économie sociale et familiale")
+
+
+def test_a_code_whose_function_the_document_withholds_still_speaks(gazetteer):
+    # (s55) "(Ent. 11, fonction non précisée)": a person, role unknown
+    from segment_text import segment_at, segment_lines
+
+    lines = ["Les entretiens (Ent. 1 à Ent. 12) ont été menés au Vauclin en 2023.",
+             "« Ma tournée commence à cinq heures et finit quand le dernier patient a fini de parler » (Ent. 3, "
+             "infirmière libérale).",
+             "« Le docteur de famille ne vient pas soigner à la fin, il vient dire au revoir » (Ent. 11, fonction non "
+             "précisée)."]
+    text, segs = segment_lines(lines, gazetteer)
+    seg = segment_at(text, segs, "il vient dire au revoir")
+    assert (seg.kind, seg.speaker, seg.role) == ("verbatim", "Ent. 11", "inconnu")
+
+
+def test_a_coded_bracket_keeps_the_trade_its_lead_in_names(gazetteer):
+    # (s55) "Un agent de santé communautaire … décrit son rôle : « … » [ent. 21, Bandraboua]": the code speaks,
+    # the lead-in says what the person does, a trade outside the vocabulary
+    from segment_text import segment_at, segment_lines
+
+    lines = ["Les centres de PMI sont restés le seul lieu de consultation pour beaucoup de femmes pendant le confinement.",
+             "Un agent de santé communautaire, recruté pendant la crise, décrit son rôle d'intermédiaire : « Je "
+             "traduis, j'explique, je rassure, les gens ont confiance dans quelqu'un qu'ils connaissent » [ent. 21, "
+             "Bandraboua]."]
+    text, segs = segment_lines(lines, gazetteer)
+    seg = segment_at(text, segs, "je rassure")
+    assert (seg.kind, seg.speaker, seg.role, seg.region) == ("verbatim", "ent. 21", "autre", "Mayotte")

@@ -604,3 +604,14 @@ def test_a_participants_list_of_codes_dashes_and_descriptions(gazetteer):
     assert not [s for s in segs if s.kind == "turn" and "Olmeto ;" in s.text]
     assert (segment_at(text, segs, "Et moi je réponds").speaker, segment_at(text, segs, "Et moi je réponds").role) == ("P2", "infirmier")
     assert segment_at(text, segs, "On organise un café").role == "pharmacien"
+
+
+def test_a_table_row_coded_by_an_abbreviated_word_and_a_number():
+    # (s55) "| Pharm. 2 | Pharmacienne adjointe | … |": the abbreviation with its period is the row's code
+    from corpus.segment.speakers import participant_table
+
+    table = participant_table(["| Code | Profil | Île |",
+                               "| Pharm. 1 | Pharmacien titulaire | La Désirade |",
+                               "| Méd. 1 | Médecin du centre de santé | La Désirade |",
+                               "| Fig. 2 | Carte des officines | |"])
+    assert table == {"Pharm. 1": "Pharmacien titulaire", "Méd. 1": "Médecin du centre de santé"}

@@ -1251,3 +1251,43 @@ def test_the_analysts_remark_after_the_last_turn_is_the_authors(gazetteer):
     text, segs = _segment(lines, gazetteer, doc={"kind": "memoire"})
     assert _at(text, segs, "on ne lâche pas ça").speaker == "KINE"
     assert _at(text, segs, "parle d'elle au pluriel").kind == "narrative"
+
+
+def test_a_running_head_of_dashed_fields_is_no_ones_words():
+    # (s55) a page's head "Annexes – Mémoire … – Université … – 2024" closed by the year
+    from corpus.segment.turns import folio_line, running_head
+
+    assert running_head("Annexes – Mémoire de master 2 Santé publique – Université de Guyane – 2024")
+    assert folio_line("Annexes – Mémoire de master 2 Santé publique – Université de Guyane – 2024")
+    assert not running_head("E7 : Deux ans – au début par fax – en 2024.")  # a turn's sentence
+    assert not running_head("Le projet – porté par la CPTS – a démarré en 2024")  # two dashes, no head
+    assert not running_head("Entre 2019 et 2024")
+
+
+def test_a_page_head_then_a_stage_direction_ends_the_turn(gazetteer):
+    # (s55) the head at the top of the next page and "[On frappe à la porte.]" under it are no more of E2's turn
+    lines = ["Annexe 4 – Retranscription de l'entretien 2",
+             "Enquêtrice : Depuis quand faites-vous partie du groupe ?",
+             "E2 : Deux ans. Au début la fiche partait par fax, vous imaginez.",
+             "Annexes – Mémoire de master 2 Santé publique – Université de Guyane – 2024",
+             "[On frappe à la porte du cabinet.]",
+             "Voix non identifiée : Madame, c'est pour la pesée de onze heures.",
+             "E2 : Attendez, j'arrive. Excusez-moi, c'est toujours comme ça le jeudi."]
+    text, segs = _segment(lines, gazetteer)
+    assert _at(text, segs, "Mémoire de master 2 Santé publique").kind == "narrative"
+    assert _at(text, segs, "la fiche partait par fax").kind == "turn"
+
+
+def test_a_record_field_ends_a_turn_over_paragraphs(gazetteer):
+    # (s55) "Décision : …" under a member's reply is the minutes' own line
+    from corpus.segment.turns import record_field
+
+    assert record_field("Décision : deux matinées sans rendez-vous les 19 et 26 octobre.")
+    assert not record_field("Loïc : Pour les patients qui ne sortent plus, on passe pendant les tournées.")
+    lines = ["Compte rendu de la réunion d'équipe du 8 octobre 2024",
+             "Présents : Dr Irène Vautrin (IV), médecin généraliste ; Paul Chassang (PC), infirmier.",
+             "IV : On a vacciné moins que l'an dernier. Je propose deux samedis matin ouverts à tous.",
+             "PC : Pour les patients qui ne sortent plus, on peut les faire pendant les tournées.",
+             "Décision : deux matinées sans rendez-vous les 19 et 26 octobre ; PC recense les patients."]
+    text, segs = _segment(lines, gazetteer)
+    assert _at(text, segs, "deux matinées sans rendez-vous les 19").kind != "turn"

@@ -613,15 +613,15 @@ def study_role(texts: list[str], marked: set[int] | None = None) -> str:
                 # one interviewee's card or heading: what one person does, no study's trade; but a
                 # trade other than the group's says the study heard several
                 single.add(normalize_role(described[0]))
-                if is_strong:
+                if is_strong and cv.QUALITATIVE_STRONG.search(described[0]):
                     single_strong.add(normalize_role(described[0]))
                 continue
             for piece in pieces:
                 role = normalize_role(piece)
                 if role not in ("autre", "inconnu") or role == "autre" and names_a_profession(piece):
                     roles.add(role)  # "chirurgiens-dentistes": a profession outside the vocabulary too
-                    if is_strong:
-                        strong.add(role)
+                    if is_strong and cv.QUALITATIVE_STRONG.search(piece):
+                        strong.add(role)  # (the interviews' own clause: "entretiens … avec sept pharmaciens")
                 elif _counted_lay_group(piece, included) and not _group_of_people(piece, counted=included):
                     # "six femmes suivies pour un diabète gestationnel": lay informants, no one trade;
                     # their role is left to their own descriptions (an undescribed voice stays inconnu)
@@ -632,7 +632,7 @@ def study_role(texts: list[str], marked: set[int] | None = None) -> str:
                     # ("Annexe 2 – Caractéristiques des participants"), which names no one's trade;
                     # lay people ("menés au domicile des habitants") are autre, a role of their own
                     roles.add(_lay_group_role(piece))
-                    if is_strong:
+                    if is_strong and cv.QUALITATIVE_STRONG.search(piece):
                         strong.add(_lay_group_role(piece))
             if len(strong) > 1:
                 return ""  # two roles where the interviews are described: no single one (the set only grows)
@@ -1143,11 +1143,6 @@ NAMED_CODE = re.compile(r"(?P<name>[A-ZÉÈ][a-zéèêëïîôûç]+(?:[- ][A-Z�
                         r"(?P<desc>[^;.]{3,120}?)\s*(?=[;.]|$)")
 
 
-def _initials_of(name: str) -> str:
-    """The capitals a name's words open with ("Bérangère Hamel" -> "BH", "Jean-Marc Roux" -> "JMR")."""
-    return fold("".join(w[0] for w in re.split(r"[\s-]+", name) if w)).upper()
-
-
 def named_codes(texts: list[str]) -> dict[str, str]:
     """Codes a box or a chapeau gives people after their full name, with a description ("Autour
     de la table : Isabelle Roux (IR), pharmacienne … ; Thomas Bessière (TB), médecin …", "Dr Anne
@@ -1156,8 +1151,7 @@ def named_codes(texts: list[str]) -> dict[str, str]:
     # a code of the name's initials stands for the name: the description opens with it, as a key's
     # entry does ("Anne Fournival, médecin généraliste, Vichy"), for the speaker to be written in full
     # (full_names.keyed_name)
-    found = {m.group("code"): (f"{m.group('name')}, " if m.group("initials") or _initials_of(m.group("name")) == m.group("code")
-                               else "") + m.group("desc").strip()
+    found = {m.group("code"): (f"{m.group('name')}, " if m.group("initials") else "") + m.group("desc").strip()
              for t in texts for m in NAMED_CODE.finditer(t) if normalize_role(m.group("desc")) not in ("autre", "inconnu")}
     return found if len(found) >= 2 else {}
 

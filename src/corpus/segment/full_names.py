@@ -201,7 +201,7 @@ def keyed_name(label: str, role_raw: str) -> str:
 @lru_cache(maxsize=4)
 def _keyed_description(key: int) -> re.Pattern:
     surname = rf"[{_UPPER}][{_LOWER}'’]+(?:-[{_UPPER}][{_LOWER}]+)?"
-    return re.compile(rf"^(?:(?P<civility>(?:{_civilities()})\.?)\s+)?(?P<name>(?P<first>{FIRST_NAME})\s+{surname}(?:\s+{surname})?)\s*(?:,|$)")
+    return re.compile(rf"^(?:(?P<civility>(?:{_civilities()})\.?)\s+)?(?P<name>(?P<first>{FIRST_NAME})\s+{surname}(?:\s+{surname})?)\s*,")
 
 
 def apply_keyed_names(segments: list) -> None:

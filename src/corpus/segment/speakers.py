@@ -52,7 +52,9 @@ class CodeDict(dict):
 
 # "P5", "IDE 1", "MG-2", "PH_03": capitals, an optional separator, a number; or a word abbreviated
 # with its period and a number, "Pharm. 2", "Méd. 1" (s55)
-ROW_CODE_SHAPE = r"(?:[A-ZÉ]{1,5}[ ._-]?\d{1,3}|[A-ZÉ][a-zéèêï]{1,5}\.\s?\d{1,3})"
+# (not a reference's abbreviation, "Fig. 2", "Tab. 3": labels.yaml not_code_abbreviations)
+_NOT_CODE = "|".join(re.escape(w) for w in cv.language_data().get("not_code_abbreviations", [])) or "(?!)"
+ROW_CODE_SHAPE = rf"(?:[A-ZÉ]{{1,5}}[ ._-]?\d{{1,3}}|(?!(?i:{_NOT_CODE})\.)[A-ZÉ][a-zéèêï]{{1,5}}\.\s?\d{{1,3}})"
 PARTICIPANT = re.compile(rf"^(?P<code>{ROW_CODE_SHAPE})(?=$|[\s|\t])")
 # what follows a participant's code and a dash on a list's line: the description, a short one
 # (its fields separated by commas or semicolons: a line of dashed fields, "IDE 2 – 44 ans – diplômée en

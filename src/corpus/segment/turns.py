@@ -1099,7 +1099,8 @@ def folio_line(text: str) -> bool:
 
 # a running head's fields: short, without a sentence's punctuation, separated by dashes or bars
 HEAD_FIELD_SEP = re.compile(r"\s[–—|]\s")
-YEAR_END = re.compile(r"(?:19|20)\d{2}$")
+# the head's last field: a year or an academic year, its month perhaps ("2024", "Mai 2025", "2023-2024")
+YEAR_FIELD = re.compile(r"(?:[^\W\d_]+\s)?(?:19|20)\d{2}(?:\s?[-–/]\s?(?:19|20)?\d{2})?")
 
 
 def running_head(text: str) -> bool:
@@ -1108,7 +1109,7 @@ def running_head(text: str) -> bool:
     head, not a paragraph of anyone's words (s55)."""
     t = text.strip()
     fields = HEAD_FIELD_SEP.split(t)
-    return 3 <= len(fields) <= 6 and len(t) <= 140 and t[:1].isupper() and bool(YEAR_END.search(t)) \
+    return 3 <= len(fields) <= 6 and len(t) <= 140 and t[:1].isupper() and bool(YEAR_FIELD.fullmatch(fields[-1])) \
         and not re.search(r"[.?!:;«»“”\"]", t) and all(0 < len(f.split()) <= 8 for f in fields)
 
 

@@ -1822,14 +1822,11 @@ def test_an_abbreviation_after_the_code_is_spelled_out_by_the_methods(gazetteer)
     lines = ["Les personnes interrogées sont désignées par un code (E1 à E6) suivi de leur fonction, abrégée ainsi : "
              "CP, coordinatrice de parcours du DAC ; CESF, conseillère en économie sociale et familiale ; MT, "
              "médecin traitant.",
-             "« J'ai appris l'existence du dispositif par une patiente, c'est vous dire. » (E6, MT)",
-             "« Le dossier APA, les factures d'eau : quand j'arrive, tout me tombe dessus en même temps. » (E3, CESF)"]
+             "« J'ai appris l'existence du dispositif par une patiente, c'est vous dire. » (E6, MT)"]
     text, segs = segment_lines(lines, gazetteer)
     gp = segment_at(text, segs, "existence du dispositif")
-    cesf = segment_at(text, segs, "les factures d'eau")
     # (no table lists E6: the code read as the sixth interview, "Entretien n°6", which is E6)
-    assert (gp.speaker, gp.role) == ("Entretien n°6", "medecin_generaliste")
-    assert (cesf.speaker, cesf.role_raw) == ("Entretien n°3", "conseillère en économie sociale et familiale")
+    assert (gp.speaker, gp.role, gp.role_raw) == ("Entretien n°6", "medecin_generaliste", "médecin traitant")
 
 
 def test_a_code_whose_function_the_document_withholds_still_speaks(gazetteer):
@@ -1858,3 +1855,24 @@ def test_a_coded_bracket_keeps_the_trade_its_lead_in_names(gazetteer):
     text, segs = segment_lines(lines, gazetteer)
     seg = segment_at(text, segs, "je rassure")
     assert (seg.kind, seg.speaker, seg.role, seg.region) == ("verbatim", "ent. 21", "autre", "Mayotte")
+
+
+def test_a_verbatim_tables_source_cell_of_a_lay_person_or_a_participant(gazetteer):
+    # (s55) "| Mère, 26 ans |" a lay person (autre, no name); "| Participante, causerie du 14 mars |" inconnu
+    from segment_text import segment_at, segment_lines
+
+    lines = ["L'enquête s'est déroulée au centre de PMI de Kani-Kéli ; elle associe des entretiens et des causeries.",
+             "| Thème | Verbatim | Source |",
+             "| Transport | « Pour venir avec trois enfants il faut le taxi, et le taxi il faut le payer, alors on vient "
+             "quand le bébé est malade. » | Mère, 26 ans |",
+             "| Affluence | « Le jour de la consultation on a quarante enfants, on pèse, on vaccine, on n'a pas le temps "
+             "d'expliquer. » | Puéricultrice, PMI |",
+             "| Confiance | « Quand c'est la voisine qui dit que la piqûre rend malade, on la croit plus que la dame de "
+             "la PMI. » | Participante, causerie du 14 mars |"]
+    text, segs = segment_lines(lines, gazetteer)
+    mother = segment_at(text, segs, "le taxi il faut le payer")
+    nurse = segment_at(text, segs, "on n'a pas le temps")
+    other = segment_at(text, segs, "on la croit plus")
+    assert (mother.kind, mother.speaker, mother.role) == ("verbatim", "", "autre")
+    assert (nurse.kind, nurse.role) == ("verbatim", "infirmier")
+    assert (other.kind, other.speaker, other.role) == ("verbatim", "", "inconnu")

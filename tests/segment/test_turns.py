@@ -1291,3 +1291,23 @@ def test_a_record_field_ends_a_turn_over_paragraphs(gazetteer):
              "Décision : deux matinées sans rendez-vous les 19 et 26 octobre ; PC recense les patients."]
     text, segs = _segment(lines, gazetteer)
     assert _at(text, segs, "deux matinées sans rendez-vous les 19").kind != "turn"
+
+
+def test_a_members_question_reported_by_the_minutes_is_no_turn(gazetteer):
+    # (s55) "Mme Barreau demande ce que …", "M. Vannier s'interroge sur …" between replies; "Une personne du
+    # public :" speaks, nobody known
+    lines = ["Compte rendu de la commission santé du conseil municipal de Lormes",
+             "Présents : M. Gérard Lantier, maire ; Mme Sylvie Barreau, adjointe ; Dr Hugues Ferrand, médecin généraliste.",
+             "M. le Maire : Nous commençons par le premier point ; je donne la parole au Dr Ferrand.",
+             "Dr Ferrand : J'arrêterai mon activité le 30 juin, j'ai cherché un successeur pendant trois ans.",
+             "Mme Barreau demande ce que deviendront les patients qui n'ont pas d'autre médecin traitant.",
+             "Dr Ferrand : Mes deux confrères du bourg ne pourront en prendre qu'une partie, je le crains.",
+             "M. Vannier s'interroge sur le coût pour la commune et sur la durée des aides.",
+             "M. le Maire : Le conseil a déjà réservé l'ancienne perception pour ces locaux.",
+             "Une personne du public : Et en attendant, pour les renouvellements, on fait comment ?"]
+    text, segs = _segment(lines, gazetteer)
+    assert _at(text, segs, "ce que deviendront les patients").kind == "narrative"
+    assert _at(text, segs, "sur le coût pour la commune").kind == "narrative"
+    public = _at(text, segs, "pour les renouvellements, on fait comment")
+    assert (public.kind, public.speaker, public.role) == ("turn", "", "inconnu")
+    assert _at(text, segs, "Mes deux confrères du bourg").kind == "turn"

@@ -613,15 +613,15 @@ def study_role(texts: list[str], marked: set[int] | None = None) -> str:
                 # one interviewee's card or heading: what one person does, no study's trade; but a
                 # trade other than the group's says the study heard several
                 single.add(normalize_role(described[0]))
-                if is_strong and cv.QUALITATIVE_STRONG.search(described[0]):
+                if is_strong:
                     single_strong.add(normalize_role(described[0]))
                 continue
             for piece in pieces:
                 role = normalize_role(piece)
                 if role not in ("autre", "inconnu") or role == "autre" and names_a_profession(piece):
                     roles.add(role)  # "chirurgiens-dentistes": a profession outside the vocabulary too
-                    if is_strong and cv.QUALITATIVE_STRONG.search(piece):
-                        strong.add(role)  # (the interviews' own clause: "entretiens … avec sept pharmaciens")
+                    if is_strong and _names_people(piece):
+                        strong.add(role)  # (people, not an institution named beside: "… transmis à l'Assurance maladie")
                 elif _counted_lay_group(piece, included) and not _group_of_people(piece, counted=included):
                     # "six femmes suivies pour un diabète gestationnel": lay informants, no one trade;
                     # their role is left to their own descriptions (an undescribed voice stays inconnu)
@@ -632,7 +632,7 @@ def study_role(texts: list[str], marked: set[int] | None = None) -> str:
                     # ("Annexe 2 – Caractéristiques des participants"), which names no one's trade;
                     # lay people ("menés au domicile des habitants") are autre, a role of their own
                     roles.add(_lay_group_role(piece))
-                    if is_strong and cv.QUALITATIVE_STRONG.search(piece):
+                    if is_strong:
                         strong.add(_lay_group_role(piece))
             if len(strong) > 1:
                 return ""  # two roles where the interviews are described: no single one (the set only grows)
@@ -643,6 +643,11 @@ def study_role(texts: list[str], marked: set[int] | None = None) -> str:
     if len(roles) != 1 or single - roles or lay:
         return ""
     return next(iter(roles))
+
+
+def _names_people(piece: str) -> bool:
+    """The piece of a methods sentence names people (a person noun, a profession), not only a body."""
+    return bool(cv.PERSON_NOUN.search(piece)) or any(names_a_profession(w) for w in re.findall(r"[\w-]+", piece))
 
 
 def cites_a_study(before: str) -> bool:

@@ -536,6 +536,18 @@ def _cell_after(text: str, a: int, after: str, gazetteer) -> dict | None:
         role, region, place = describe(cell, gazetteer)
         return {"speaker": "", "role_raw": cell, "role": role, "region": region, "place": place,
                 "attr_source": "attribution"}
+    fields = description_fields(cell)
+    first = fold(fields[0]).lower() if fields else ""
+    if first in cv.PARTICIPANT_WORDS and normalize_role(fields[0]) in ("autre", "inconnu"):
+        # "Participante, causerie du 14 mars": someone who took part, what they do not said (s55)
+        return {"speaker": "", "role_raw": cell, "role": "inconnu", "region": "", "place": "",
+                "attr_source": "attribution"}
+    if len(fields) >= 2 and len(fields[0].split()) == 1 and any(cv.AGE_FIELD.match(f) for f in fields[1:]) \
+            and not gazetteer.find(fields[0]):
+        # "Mère, 26 ans": a lay person described by what they are to the care and their age (s55)
+        role, region, place = describe(cell, gazetteer)
+        return {"speaker": "", "role_raw": cell, "role": role if role not in ("", "inconnu") else "autre",
+                "region": region, "place": place, "attr_source": "attribution"}
     return None
 
 
@@ -662,7 +674,9 @@ def sentence_before(text: str, start: int, cross_lines: bool = False) -> str:
     while period > 0 and _after_title(chunk, period):
         period = chunk.rfind(". ", 0, period)
     cut = max(period, chunk.rfind("? "), chunk.rfind("! "), chunk.rfind("\n"))
-    return chunk[cut + 1:] if cut >= 0 else chunk
+    out = chunk[cut + 1:] if cut >= 0 else chunk
+    # (a quotation's closing mark after its final stop belongs to the sentence before: ". » Entretien 5 — …", s55)
+    return re.sub(r"^\s*[»”]\s", " ", out) if cross_lines else out
 
 
 def _after_title(text: str, period: int) -> bool:

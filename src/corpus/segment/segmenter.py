@@ -210,6 +210,7 @@ from .interjections import interjection_speakers, unknown_voice_speakers
 from .intertitles import coded_quote_heading, quoted_intertitle
 from .intervention_labels import intervention_lead, intervention_speakers, split_at_asked_questions
 from .interview_cards import card_under_heading
+from .interview_groups import apply_interview_groups
 from .introduced_dashes import IntroducedDashHandlers
 from .introduced_groups import apply_introduced_groups
 from .introduced_interviewees import apply_introduced_interviewees
@@ -2512,6 +2513,8 @@ class Segmenter(TurnHandlers, AnnexHandlers, GenreHandlers, CodingReportHandlers
         attrs, span = nearby_attrs(text, b, after, inner, self.ctx, _coded_parenthesis)
         if not attrs or not attrs.get("speaker"):
             return call
+        if (call.attrs.get("role_raw") or "").startswith(attrs["speaker"] + ","):
+            return call  # "Mère, 26 ans" the form read as a description: its first word is no name (s55)
         merged = {**call.attrs, "speaker": attrs["speaker"]}
         if call.attrs.get("role", "inconnu") in ("", "autre", "inconnu"):
             role = attrs["role"] if attrs["role"] not in ("", "inconnu") else self.study_role
@@ -3005,6 +3008,8 @@ def build_segments(segmenter: Segmenter, pages: list[dict]) -> list[Segment]:
     apply_pull_quotes(segments)  # "« Le bruit, tu ne l'entends plus … »" set apart under the words it condenses
     apply_elliptical_posts(segments, text, SPEAKER_KINDS)  # "La titulaire résume :" after "une pharmacienne titulaire"
     apply_profile_sections(segments)  # quotes under "Ce qu'en disent les infirmiers libéraux" (segment/profile_sections.py)
+    # quotes under "Entretien 3 — infirmière déléguée, maison de santé, Is-sur-Tille" (segment/interview_groups.py)
+    apply_interview_groups(segments, text, segmenter.gazetteer)
     # last: a quotation about whose speaker no rule read anything, the best-ranked name around it
     # when the learned model is confident enough (segment/speaker_ranker.py, lang/fr/speaker_ranker.json)
     apply_speaker_ranker(segments, segmenter.source_text, gazetteer=segmenter.gazetteer)

@@ -23,8 +23,6 @@ ACRONYM_AND_YEAR = re.compile(r"^\s*[^\W\d_]{2,10}\s*,\s*(?:1[89]|20)\d\d[a-z]?\
 
 
 LETTER_CODE = re.compile(r"[A-Z]{1,5}-[A-Z]")
-# a word in capitals set among lower-case words in a sentence ("… ainsi : CESF, conseillère …")
-PROSE_ACRONYM = re.compile(r"(?<=[a-zéèêàç,;:] )[A-ZÉÈ]{2,6}(?=[ ,;:.)])")
 # a word in capitals filling a table's cell ("| IDEC |")
 TABLE_CODE = re.compile(r"(?<=\|)[ \t]*([A-ZÉÈ]{2,6})[ \t]*(?=\|)")
 
@@ -58,10 +56,6 @@ def read_small_caps(text: str) -> str:
     # (and an abbreviation the document's own table uses as a row's code: "| IDEC | Infirmière
     # coordinatrice | …" then "(IDEC)": the code as written, no small capitals)
     keep |= set(TABLE_CODE.findall(text))
-    # (and an abbreviation the document writes in its prose, outside such parentheses: "… abrégée ainsi :
-    # CESF, conseillère en économie sociale et familiale" then "(E3, CESF)"; s55)
-    prose = ALONE.sub("", AFTER_QUOTE.sub("", text))
-    keep |= set(PROSE_ACRONYM.findall(prose))
     lower = {w.lower() for w in cv.DATA.get("small_caps_lower_words", [])}
 
     def recase(m: re.Match) -> str:

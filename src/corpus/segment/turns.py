@@ -1023,13 +1023,32 @@ def _reported_connector() -> re.Pattern:
     return re.compile(rf"(?<![\w'’-])(?:{forms})")
 
 
+@cv.per_language_data
+def _question_report() -> re.Pattern:
+    """A civility and a name, a verb of asking or of saying, and what introduces the question asked
+    (attributions.yaml inverted_speech_verbs, grammar.yaml reported_question_connectors): "Mme Barreau
+    demande ce que deviendront …", "M. Vannier s'interroge sur le coût …"."""
+    d = cv.language_data()
+    asking = cv._flex_alt(d.get("inverted_speech_verbs", [])) or "(?!)"
+    connectors = cv.word_forms("reported_question_connectors", r"\s", elided_after="")
+    return re.compile(rf"\s+(?:{cv.SPEECH_VERBS}|{asking})\s+(?:{connectors})")
+
+
+def _reported_question(t: str) -> bool:
+    """The paragraph opens on someone named reported asking or wondering (a record's narration)."""
+    named = cv.CIVILITY_NAME.match(t)
+    return named is not None and _question_report().match(t, named.end()) is not None
+
+
 def reported_opening(text: str) -> bool:
     """A paragraph that opens by reporting someone's words in the third person ("La diététicienne a
     répondu que …", "Le président indique que …"): a record's narration (embedded_quotes.reported_speaker)."""
+    t = text.lstrip()
+    if _reported_question(t):
+        return not speaks_in_first_person(text)
     m = _reported_connector().search(text[:160])
     if m is None:
         return False
-    t = text.lstrip()
     named = cv.CIVILITY_NAME.match(t)
     verb = re.match(rf"\s+(?:{cv.SPEECH_VERBS})\s+", t[named.end():]) if named is not None else None
     if verb is not None and _reported_connector().match(t, named.end() + verb.end()):

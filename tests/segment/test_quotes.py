@@ -1876,3 +1876,20 @@ def test_a_verbatim_tables_source_cell_of_a_lay_person_or_a_participant(gazettee
     assert (mother.kind, mother.speaker, mother.role) == ("verbatim", "", "autre")
     assert (nurse.kind, nurse.role) == ("verbatim", "infirmier")
     assert (other.kind, other.speaker, other.role) == ("verbatim", "", "inconnu")
+
+
+def test_a_code_whose_function_part_the_methods_key_in_words(gazetteer):
+    # (s55) "(MSP-B-sec)" with "sec pour la secrétaire, anon pour un membre qui a demandé que sa fonction ne
+    # soit pas mentionnée"; a part no key explains is no code of this kind
+    from segment_text import segment_at, segment_lines
+
+    lines = ["Douze entretiens ont été menés. Les codes associent la structure et la fonction : coord pour la "
+             "coordinatrice, sec pour la secrétaire médicale, anon pour un membre qui a demandé que sa fonction ne soit "
+             "pas mentionnée.",
+             "« Le téléphone sonne toute la matinée, et c'est moi qui trie ce qui peut attendre. » (MSP-B-sec)",
+             "« Certains comptent leurs heures, d'autres donnent leurs soirées sans rien demander. » (MSP-A-anon)"]
+    text, segs = segment_lines(lines, gazetteer)
+    sec = segment_at(text, segs, "c'est moi qui trie")
+    anon = segment_at(text, segs, "donnent leurs soirées")
+    assert (sec.speaker, sec.role) == ("MSP-B-sec", "secretaire")
+    assert (anon.speaker, anon.role) == ("MSP-A-anon", "inconnu")

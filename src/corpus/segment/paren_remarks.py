@@ -96,5 +96,6 @@ def bare_person_word(attr: str) -> bool:
     quotation would be ("Patient : « … »", a script's line), not as a credit; "(infirmière)",
     "(Lilas)", "(E3)" are left to the credit readers."""
     words = attr.split()
+    # (a code of hyphen-joined parts is no generic word: "(CPTS-A-coord)", s55)
     return (len(words) == 1 and not re.search(r"\d", attr) and normalize_role(attr) in ("autre", "inconnu")
-            and bool(cv.PERSON_WORDS.search(attr)))
+            and bool(cv.PERSON_WORDS.search(attr)) and not re.search(r"[A-Z]{2,}-", attr))

@@ -674,9 +674,7 @@ def sentence_before(text: str, start: int, cross_lines: bool = False) -> str:
     while period > 0 and _after_title(chunk, period):
         period = chunk.rfind(". ", 0, period)
     cut = max(period, chunk.rfind("? "), chunk.rfind("! "), chunk.rfind("\n"))
-    out = chunk[cut + 1:] if cut >= 0 else chunk
-    # (a quotation's closing mark after its final stop belongs to the sentence before: ". » Entretien 5 — …", s55)
-    return re.sub(r"^\s*[»”]\s", " ", out) if cross_lines else out
+    return chunk[cut + 1:] if cut >= 0 else chunk
 
 
 def _after_title(text: str, period: int) -> bool:
@@ -1164,6 +1162,9 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
         if studied is not None:  # "(MG7 ; Morel et al., 2019)": a participant of the study reviewed (segment/cited_studies.py)
             region, place = study_place(study[1], text, ctx.gazetteer)
             return QuoteCall(True, {**studied, **({"region": region, "place": place} if region else {})}, span)
+        structured = _structure_code_attrs(attr, ctx)
+        if structured is not None:  # "(CPTS-MG2)", "(CPTS-A-coord)": a structure's letters, then a trade's (s55)
+            return QuoteCall(True, structured, span)
         if words >= 3 and signs_quote(attr):
             # "« … » (signé « un retraité de Domfront »)", "(anonyme, Passais-Villages)": a written
             # contribution and its signature (segment/written_slips.py); the place the parenthesis names
@@ -1209,9 +1210,6 @@ def _classify(text: str, a: int, b: int, ctx: Context, current: list, italic: bo
         placed = re.fullmatch(cv.PLACE_CODE, attr)
         if placed is not None:  # "(IDE-Sada-3)", "» — IDE-Sada-3" (segment/dash_credits.py): the code speaks
             return QuoteCall(True, _place_code_attrs(placed, ctx), span)
-        structured = _structure_code_attrs(attr, ctx)
-        if structured is not None:  # "(CPTS-MG2)": a structure's letters, a trade's, a number
-            return QuoteCall(True, structured, span)
         coded = _coded_parenthesis(attr, inner, ctx)
         if coded is not None:
             if coded.get("role", "inconnu") in ("", "inconnu"):
@@ -2465,10 +2463,31 @@ def _place_code_attrs(m: re.Match, ctx: Context) -> dict:
 STRUCTURE_CODE = re.compile(r"(?P<struct>[A-ZÉ]{2,6})-(?P<abbr>[A-ZÉ]{1,5})(?P<num>\d{1,2})")
 
 
+# a structure's letters, perhaps its letter, and a function's abbreviation the methods key in words:
+# "CPTS-A-coord", "CPTS-B-pres" with "coord pour la coordinatrice, pres pour le président (…)"
+KEYED_PART_CODE = re.compile(r"(?P<struct>[A-ZÉ]{2,6})(?:-[A-Z\d]{1,2})?-(?P<part>[A-Za-zé]{2,8})(?P<num>\d{0,2})")
+
+
+def _keyed_part(part: str, text: str) -> str:
+    """What the document's key says a code's part stands for ("coord pour la coordinatrice", "anon :
+    un membre du bureau …"), the parenthesis after it kept ("pres pour le président (les deux présidents
+    sont médecins généralistes)"); '' when no key names it."""
+    m = re.search(rf"(?<![\w-]){re.escape(part)}\s+(?:pour|=|:)\s+(?P<desc>[^,;.()]{{2,80}}(?:\([^()]{{2,80}}\))?)", text)
+    return m.group("desc").strip() if m else ""
+
+
 def _structure_code_attrs(attr: str, ctx: Context) -> dict | None:
-    """Attrs of a code that joins a structure's letters to a trade's and a number ("CPTS-MG2"):
-    the code speaks; what the document says of it, else the trade's letters, give the role. None
-    when the attribution is no such code, or its second letters name no trade."""
+    """Attrs of a code that joins a structure's letters to a trade's and a number ("CPTS-MG2") or to a
+    function's abbreviation the methods key ("CPTS-A-coord"): the code speaks; what the document says
+    of it, else the trade's letters or the key, give the role. None when the attribution is no such
+    code, or its part names no trade and no key explains it."""
+    keyed = KEYED_PART_CODE.fullmatch(attr.strip())
+    if keyed is not None and letters_role(keyed.group("struct")) in ("autre", "inconnu") \
+            and (desc := _keyed_part(keyed.group("part"), getattr(ctx, "plain_text", ""))):
+        role = normalize_role(desc)
+        role = "inconnu" if withholds_role(desc) or role == "autre" and not names_a_trade(desc) else role
+        return {"speaker": keyed.group(0), "role_raw": desc, "role": role, "region": "", "place": "",
+                "attr_source": "attribution"}
     m = STRUCTURE_CODE.fullmatch(attr.strip())
     if m is None or letters_role(m.group("struct")) not in ("autre", "inconnu"):
         return None

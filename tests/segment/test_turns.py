@@ -1312,17 +1312,3 @@ def test_a_members_question_reported_by_the_minutes_is_no_turn(gazetteer):
     assert (public.kind, public.speaker, public.role) == ("turn", "", "inconnu")
     assert _at(text, segs, "Mes deux confrères du bourg").kind == "turn"
 
-
-def test_a_label_describing_someone_with_an_indefinite_article_names_nobody(gazetteer):
-    # (s55) "Une collègue :" coming into the interview: no speaker, no trade (not the interviewee's)
-    lines = ["Annexe 4 – Entretien avec une sage-femme de PMI",
-             "Six sages-femmes de PMI ont été interrogées en 2024 à Bouillante.",
-             "Enquêtrice : Pouvez-vous me parler des femmes que vous suivez ici ?",
-             "SF3 : Beaucoup viennent tard, vers le sixième mois, parce que le bus ne passe plus le matin.",
-             "[Une collègue entre dans le bureau pour chercher un dossier.]",
-             "Une collègue : Il faut lui dire pour le car, hein, le car du matin ne passe plus depuis la rentrée.",
-             "SF3 : Voilà, c'est exactement ça, et après on nous reproche les retards de suivi."]
-    text, segs = _segment(lines, gazetteer)
-    voice = _at(text, segs, "le car du matin ne passe plus")
-    assert voice.kind in ("turn", "verbatim") and (voice.speaker, voice.role) == ("", "inconnu")
-    assert _at(text, segs, "le bus ne passe plus le matin").role == "sage_femme"

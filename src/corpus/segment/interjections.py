@@ -112,16 +112,6 @@ def interjection(text: str, gazetteer, participants: dict[str, str] | None = Non
                    "role": role, "region": "", "place": ""}
 
 
-def indefinite_voice(label: str) -> dict | None:
-    """{speaker '', role_raw, role} of a label that describes someone with an indefinite article ("Une
-    collègue", "Un habitant (quartier Nord)") however it was discovered: nobody named; None for any other
-    label."""
-    found = interjection(f"{label} : …", None)
-    if found is None or found[1].get("speaker") or found[1].get("group") or not re.match(r"\s*\w", label):
-        return None
-    return {"speaker": "", "role_raw": found[1]["role_raw"] or label, "role": found[1]["role"]}
-
-
 def interjection_speakers(lines: list[TextLine], labels: dict, gazetteer,
                           participants: dict[str, str] | None = None) -> dict[str, dict]:
     """label -> declared attributes of the labels heard once between a dialogue's labelled turns (or

@@ -21,7 +21,7 @@ from .field_labels import quote_field
 from .field_records import record_witness
 from .first_turn_roles import full_name_label
 from .initials_labels import initials_description
-from .interjections import indefinite_voice, office_description
+from .interjections import office_description
 from .introduced_pseudonyms import pseudonym_description
 from .labels import label_text, loose_separator, standalone_label
 from .parenthesised_names import named_parenthesis
@@ -340,8 +340,6 @@ class TurnHandlers:
             kind, attrs = self._turn_kind(label, self.text[start:end], i)
             if kind == "turn" and self.ctx.declared_speakers.get(label, {}).get("anonymous"):
                 attrs = {**attrs, "speaker": ""}  # "UNE BÉNÉVOLE" above her words: someone of a kind, unnamed
-            elif kind == "turn" and attrs.get("speaker") == label and (voice := indefinite_voice(label)) is not None:
-                attrs = {**attrs, **voice}  # "Une collègue :": someone described, nobody named (s55)
             if kind == "turn" and attrs.get("role", "inconnu") in ("", "inconnu") and attrs.get("speaker") \
                     and (trade := label_trade(label)):
                 # "Matelot 1 :", "Entreprise C (coffreur) :": the label says what the person does (s41)

@@ -596,11 +596,14 @@ def study_role(texts: list[str], marked: set[int] | None = None) -> str:
     lay = False  # the methods count lay people among the informants
     single: set[str] = set()  # the roles of single persons' descriptions
     single_strong: set[str] = set()
+    before_strong: set[str] = set()  # the roles named before any strong sentence named one
     for i in sorted(marked):
         for sentence in re.split(r"(?<=[.!?])\s+", texts[i]):
             included = bool(_inclusion().search(sentence))
-            is_strong = bool(cv.QUALITATIVE_STRONG.search(sentence))
-            if "«" in sentence or not (is_strong or cv.QUALITATIVE_WEAK.search(sentence)
+            # (a sentence the study's authors write of their own fieldwork, "Nous avons interrogé …", "… ont
+            # été interrogés", says who the informants are as a strong methods word does)
+            is_strong = bool(cv.QUALITATIVE_STRONG.search(sentence) or _fieldwork_voice().search(sentence))
+            if "«" in sentence or not (cv.QUALITATIVE_STRONG.search(sentence) or cv.QUALITATIVE_WEAK.search(sentence)
                                        or included):
                 continue
             if _literature_comparison().search(sentence):
@@ -636,13 +639,23 @@ def study_role(texts: list[str], marked: set[int] | None = None) -> str:
                         strong.add(_lay_group_role(piece))
             if len(strong) > 1:
                 return ""  # two roles where the interviews are described: no single one (the set only grows)
-    # (the sentences that say who was interviewed decide over those of the results that only mention
-    # another trade: "Les pharmaciens soulignent … l'information du médecin traitant", s55)
-    if len(strong) == 1 and (len(roles) > 1 or single - roles):
+            if not strong:
+                before_strong |= roles | single
+    # (the sentences that say who was interviewed decide over those of the results, further on, that only
+    # mention another trade: "Les pharmaciens soulignent … l'information du médecin traitant", s55; not
+    # over a methods sentence before them naming two: "… des médecins et des infirmières en entretiens")
+    if len(strong) == 1 and (len(roles) > 1 or single - roles) and not before_strong - strong:
         roles, single = strong, single_strong
     if len(roles) != 1 or single - roles or lay:
         return ""
     return next(iter(roles))
+
+
+@cv.per_language_data
+def _fieldwork_voice() -> re.Pattern:
+    """The authors' own voice on their fieldwork (grammar.yaml fieldwork_voice: "nous avons", "j'ai", "ont été
+    interrogés")."""
+    return cv._whole_words(cv.language_data().get("fieldwork_voice", []))
 
 
 def _names_people(piece: str) -> bool:

@@ -52,9 +52,14 @@ class CodeDict(dict):
 
 # "P5", "IDE 1", "MG-2", "PH_03": capitals, an optional separator, a number; or a word abbreviated
 # with its period and a number, "Pharm. 2", "Méd. 1" (s55)
-# (not a reference's abbreviation, "Fig. 2", "Tab. 3": labels.yaml not_code_abbreviations)
-_NOT_CODE = "|".join(re.escape(w) for w in cv.language_data().get("not_code_abbreviations", [])) or "(?!)"
-ROW_CODE_SHAPE = rf"(?:[A-ZÉ]{{1,5}}[ ._-]?\d{{1,3}}|(?!(?i:{_NOT_CODE})\.)[A-ZÉ][a-zéèêï]{{1,5}}\.\s?\d{{1,3}})"
+ROW_CODE_SHAPE = r"(?:[A-ZÉ]{1,5}[ ._-]?\d{1,3}|[A-ZÉ][a-zéèêï]{1,5}\.\s?\d{1,3})"
+
+
+def reference_code(code: str) -> bool:
+    """A row's "code" that is a reference's abbreviation and a number ("Fig. 2", "Tab. 3"; labels.yaml
+    not_code_abbreviations), read at call time: no participant."""
+    m = re.match(r"([^\W\d_]+)\.", code)
+    return m is not None and fold(m.group(1)).lower() in {fold(w).lower() for w in cv.language_data().get("not_code_abbreviations", [])}
 PARTICIPANT = re.compile(rf"^(?P<code>{ROW_CODE_SHAPE})(?=$|[\s|\t])")
 # what follows a participant's code and a dash on a list's line: the description, a short one
 # (its fields separated by commas or semicolons: a line of dashed fields, "IDE 2 – 44 ans – diplômée en
@@ -129,6 +134,8 @@ def participant_rows(lines: list[str]) -> list[tuple[int, str, str, list[str]]]:
         for a, b in zip(starts, starts[1:] + [len(line)]):
             row = line[a:b].strip()
             code = PARTICIPANT.match(row).group("code")
+            if reference_code(code):
+                continue  # "| Fig. 2 | Carte des officines |"
             rest = row[len(code):]
             if ":" in rest or "«" in rest or len(rest) > 160:
                 if header is not None and len(starts) == 1 and code not in table:

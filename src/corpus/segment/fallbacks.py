@@ -644,7 +644,7 @@ def study_role(texts: list[str], marked: set[int] | None = None) -> str:
     # (the sentences that say who was interviewed decide over those of the results, further on, that only
     # mention another trade: "Les pharmaciens soulignent … l'information du médecin traitant", s55; not
     # over a methods sentence before them naming two: "… des médecins et des infirmières en entretiens")
-    if len(strong) == 1 and (len(roles) > 1 or single - roles) and not before_strong - strong:
+    if len(strong) == 1 and strong != {"autre"} and (len(roles) > 1 or single - roles) and not before_strong - strong:
         roles, single = strong, single_strong
     if len(roles) != 1 or single - roles or lay:
         return ""

@@ -6,8 +6,10 @@ maison de santé, Is-sur-Tille", then one or more quotations without a code, per
 brackets between them. Each quotation of the group is that interview's: the speaker is the
 interview ("Entretien n°3"), the role and the place are the header's.
 
-A quotation is in a group when the lines between it and the header above are only quotations, the
-interviewer's bracketed relances or notes, and page furniture. A quotation whose own attribution
+The convention holds when every such header line is followed by a quotation and the first is not preceded
+by one (lines of that shape set under their quotations are attributions). A quotation is in a group when
+the lines between it and the header above are only quotations, the interviewer's bracketed relances or
+notes, and page furniture. A quotation whose own attribution
 names someone else keeps it; one that a reader gave the NEXT group's header (read as a credit set
 below the quotation) or nothing is the group's.
 """
@@ -68,9 +70,28 @@ def _line_below(text: str, end: int) -> str:
     return text[nl + 1:nxt if nxt >= 0 else len(text)].strip()
 
 
+def _quote_line(line: str) -> bool:
+    return line.startswith(("«", "“"))
+
+
+def _groups_by_header(text: str) -> bool:
+    """Whether the document sets header lines ABOVE their quotations: every header line is followed by
+    a quotation (past bracketed lines and page furniture), and the first is not preceded by one. Lines
+    of the same shape UNDER the quotations are their attributions ("« … »" then "Entretien n°28 –
+    Pharmacienne – Région C"), and the last of them is followed by the author's prose."""
+    from .turns import folio_line
+
+    lines = [ln.strip() for ln in text.split("\n")]
+    lines = [ln for ln in lines if ln and not is_aside(ln) and not folio_line(ln)]
+    at = [k for k, ln in enumerate(lines) if header(ln) is not None]
+    if not at or (at[0] > 0 and _quote_line(lines[at[0] - 1])):
+        return False
+    return all(k + 1 < len(lines) and _quote_line(lines[k + 1]) for k in at)
+
+
 def apply_interview_groups(segments: list, text: str, gazetteer) -> None:
     """Give the quotations under an interview's header line that interview and its description."""
-    if "ntretien" not in text and "nterview" not in text:
+    if ("ntretien" not in text and "nterview" not in text) or not _groups_by_header(text):
         return
     for seg in segments:
         if seg.kind != "verbatim":

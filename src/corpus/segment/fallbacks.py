@@ -602,9 +602,9 @@ def study_role(texts: list[str], marked: set[int] | None = None) -> str:
             included = bool(_inclusion().search(sentence))
             # (a sentence the study's authors write of their own fieldwork, "Nous avons interrogé …", "… ont
             # été interrogés", says who the informants are as a strong methods word does)
-            is_strong = bool(cv.QUALITATIVE_STRONG.search(sentence) or _fieldwork_voice().search(sentence))
-            if "«" in sentence or not (cv.QUALITATIVE_STRONG.search(sentence) or cv.QUALITATIVE_WEAK.search(sentence)
-                                       or included):
+            methods_word = bool(cv.QUALITATIVE_STRONG.search(sentence))
+            is_strong = methods_word or bool(_fieldwork_voice().search(sentence))
+            if "«" in sentence or not (methods_word or cv.QUALITATIVE_WEAK.search(sentence) or included):
                 continue
             if _literature_comparison().search(sentence):
                 continue  # "Ces témoignages rejoignent les travaux de …": other works' people, no informant
@@ -1264,6 +1264,16 @@ def _predicated() -> re.Pattern:
                       rf"\s*(?=[,;.]|$|\b(?:{_AND})\s)")
 
 
+def _range_codes(part: str, padded: bool = False) -> list[str]:
+    """The codes of a range of one prefix ("P1 à P4", "MK2-MK5"), [] when ``part`` is none;
+    ``padded``: the numbers keep the first one's width ("P01 à P03" -> "P01", "P02", "P03")."""
+    r = re.fullmatch(rf"(?P<p>[A-Z]{{1,3}})(?P<a>\d{{1,2}})\s*(?:{_GROUP_RANGE}|-|–)\s*(?P=p)(?P<b>\d{{1,2}})", part)
+    if r is None or not 0 < int(r["b"]) - int(r["a"]) < 60:
+        return []
+    width = len(r["a"]) if padded else 0
+    return [f"{r['p']}{n:0{width}d}" for n in range(int(r["a"]), int(r["b"]) + 1)]
+
+
 def predicated_codes(t: str) -> list[tuple[str, str]]:
     """(code, description) of a key that predicates a profession of codes or ranges of codes:
     "P1 à P4 sont orthophonistes, P5 et P6 ergothérapeutes", or of first names ("Hélène, Marc et Yasmine
@@ -1280,9 +1290,9 @@ def predicated_codes(t: str) -> list[tuple[str, str]]:
             continue
         codes = []
         for part in re.split(rf"\s*(?:,|{_AND})\s*", m.group("codes")):
-            r = re.fullmatch(rf"(?P<p>[A-Z]{{1,3}})(?P<a>\d{{1,2}})\s*(?:{_GROUP_RANGE}|-|–)\s*(?P=p)(?P<b>\d{{1,2}})", part)
-            if r and 0 < int(r["b"]) - int(r["a"]) < 60:
-                codes += [f"{r['p']}{n}" for n in range(int(r["a"]), int(r["b"]) + 1)]
+            ranged = _range_codes(part)
+            if ranged:
+                codes += ranged
             elif re.fullmatch(rf"[A-Z]{{1,3}}\d{{1,2}}|{PREDICATED_NAME}", part):
                 codes.append(part)
         if len(codes) < 2 and not m.group("cop"):
@@ -1312,10 +1322,9 @@ def parenthesised_codes(t: str) -> list[tuple[str, str]]:
             continue
         for m in parsed:
             for part in re.split(rf"\s*(?:{_AND})\s*", m.group("codes")):
-                r = re.fullmatch(rf"(?P<p>[A-Z]{{1,3}})(?P<a>\d{{1,2}})\s*(?:{_GROUP_RANGE}|-|–)\s*(?P=p)(?P<b>\d{{1,2}})", part)
-                if r and 0 < int(r["b"]) - int(r["a"]) < 60:
-                    width = len(r["a"])  # (a zero-padded range keeps its width: "P01 à P03")
-                    out += [(f"{r['p']}{n:0{width}d}", m.group("desc")) for n in range(int(r["a"]), int(r["b"]) + 1)]
+                ranged = _range_codes(part, padded=True)  # (a zero-padded range keeps its width: "P01 à P03")
+                if ranged:
+                    out += [(code, m.group("desc")) for code in ranged]
                 elif re.fullmatch(r"[A-Z]{1,3}\d{1,2}", part):
                     out.append((part, m.group("desc")))
     return out

@@ -55,7 +55,7 @@ def _header_above(text: str, start: int) -> tuple[str, str] | None:
         begin = text.rfind("\n", 0, end) + 1
         line = text[begin:end].strip()
         end = begin - 1
-        if not line or line.startswith(("«", "“")) or is_aside(line) or folio_line(line):
+        if not line or _quote_line(line) or is_aside(line) or folio_line(line):
             continue
         return header(line)
     return None
@@ -91,7 +91,7 @@ def _groups_by_header(text: str) -> bool:
 
 def apply_interview_groups(segments: list, text: str, gazetteer) -> None:
     """Give the quotations under an interview's header line that interview and its description."""
-    if ("ntretien" not in text and "nterview" not in text) or not _groups_by_header(text):
+    if not cv.INTERVIEW_REF.search(text) or not _groups_by_header(text):
         return
     for seg in segments:
         if seg.kind != "verbatim":

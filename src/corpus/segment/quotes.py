@@ -2472,7 +2472,9 @@ def _keyed_part(part: str, text: str) -> str:
     """What the document's key says a code's part stands for ("coord pour la coordinatrice", "anon :
     un membre du bureau …"), the parenthesis after it kept ("pres pour le président (les deux présidents
     sont médecins généralistes)"); '' when no key names it."""
-    m = re.search(rf"(?<![\w-]){re.escape(part)}\s+(?:pour|=|:)\s+(?P<desc>[^,;.()]{{2,80}}(?:\([^()]{{2,80}}\))?)", text)
+    # (the key's verb, grammar.yaml legend_words: "pour", "désigne"; or a sign: "=", ":")
+    said = cv.word_forms("legend_words")
+    m = re.search(rf"(?<![\w-]){re.escape(part)}\s+(?:{said}|=|:)\s+(?P<desc>[^,;.()]{{2,80}}(?:\([^()]{{2,80}}\))?)", text)
     return m.group("desc").strip() if m else ""
 
 

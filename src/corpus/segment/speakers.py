@@ -55,11 +55,16 @@ class CodeDict(dict):
 ROW_CODE_SHAPE = r"(?:[A-ZÉ]{1,5}[ ._-]?\d{1,3}|[A-ZÉ][a-zéèêï]{1,5}\.\s?\d{1,3})"
 
 
+@cv.per_language_data
+def _reference_abbreviations() -> frozenset:
+    return frozenset(fold(w).lower() for w in cv.language_data().get("not_code_abbreviations", []))
+
+
 def reference_code(code: str) -> bool:
     """A row's "code" that is a reference's abbreviation and a number ("Fig. 2", "Tab. 3"; labels.yaml
-    not_code_abbreviations), read at call time: no participant."""
+    not_code_abbreviations, read once per language data, not at import): no participant."""
     m = re.match(r"([^\W\d_]+)\.", code)
-    return m is not None and fold(m.group(1)).lower() in {fold(w).lower() for w in cv.language_data().get("not_code_abbreviations", [])}
+    return m is not None and fold(m.group(1)).lower() in _reference_abbreviations()
 PARTICIPANT = re.compile(rf"^(?P<code>{ROW_CODE_SHAPE})(?=$|[\s|\t])")
 # what follows a participant's code and a dash on a list's line: the description, a short one
 # (its fields separated by commas or semicolons: a line of dashed fields, "IDE 2 – 44 ans – diplômée en

@@ -14,7 +14,14 @@ from .attributions import age_only, apposition, apposition_with_trade, describe,
 from .base import SUPERSCRIPT_NOTE_LINE, Span, TextLine, quote_balance
 from .chaired_records import chair_procedure, is_record_line
 from .chat_transcripts import not_speech_tier
-from .discovery import answering_labels, is_legend_line, legend_prefix, match_turn, self_presented_role
+from .discovery import (
+    answering_labels,
+    is_legend_line,
+    legend_prefix,
+    match_turn,
+    not_label,
+    self_presented_role,
+)
 from .embedded_quotes import reported_speaker
 from .fallbacks import reads_as_speech
 from .field_labels import quote_field
@@ -1106,7 +1113,7 @@ def record_field(text: str) -> bool:
     """A line opened by a field of a record rather than a speaker ("Décision : …", "Objet : …";
     labels.yaml not_labels): it ends a turn running over paragraphs."""
     m = FIELD_LEAD.match(text.strip())
-    return m is not None and fold(m.group("field")).lower().rstrip(".") in cv.NOT_LABELS
+    return m is not None and not_label(m.group("field").lower())
 
 
 def folio_line(text: str) -> bool:
